@@ -1,0 +1,1229 @@
+//! The extractor: from raw text to facts.
+//!
+//! The data flows one way. [`crate::scan`] cuts the raw text into sentences
+//! and gives a cleaned view of each, without PDF noise, with an offset map
+//! back to the original bytes. One regex pass over the cleaned view finds the
+//! candidates; [`crate::number`] gives each its exact value; the unit tables
+//! give its kind, unit, qualifier and bounds; filters drop the numerals that
+//! are no quantity (words, idioms, quoted names, list markers, phone
+//! numbers); the noun is looked for around it; and the span is mapped back.
+
+use crate::fact::{Fact, Kind, Qualifier, Span};
+use crate::number::{parse_vague, parse_value};
+use crate::scan::{self, Cleaned};
+use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
+use crate::unit::{self, Units};
+use regex::{Captures, Regex};
+use rust_decimal::Decimal;
+
+/// Finds the quantitative facts in Chinese text.
+///
+/// Build one with [`Extractor::new`], which compiles every pattern once, and
+/// share it: it is `Send + Sync`, and [`Extractor::extract`] takes `&self`.
+///
+/// ```
+/// use tongji::{Extractor, Kind, Qualifier};
+/// let ex = Extractor::new();
+/// let facts = ex.extract("化解纠纷 5000 余起，化解率 100%。");
+/// assert_eq!(facts.len(), 2);
+/// assert_eq!(facts[0].qualifier, Qualifier::Over);
+/// assert_eq!(facts[0].low.unwrap().to_string(), "5000");
+/// assert_eq!(facts[1].kind, Kind::Percent);
+/// assert_eq!(facts[1].noun.as_deref(), Some("化解率"));
+/// ```
+#[derive(Debug)]
+pub struct Extractor {
+    candidates: Regex,
+    lexicon: Regex,
+    units: Units,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+/// Arabic digits, ASCII and full-width, with thousands separators in groups
+/// of three and a decimal part.
+const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
+/// The characters a Chinese numeral may begin with (not 百 千 万 亿: alone
+/// they are words such as 百姓 and 千万; they count only after 近 上 逾 数).
+const CN_START: &str = "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌]";
+/// The characters that may continue a numeral.
+const CN_REST: &str =
+    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几]";
+/// Chinese digits that may follow a decimal 点.
+const CN_DIGIT: &str = "[零〇一二两兩三四五六七八九]";
+/// Range separators between two numbers.
+const RANGE_SEP: &str = "(?:——|[-－~～〜至到—–])";
+
+impl Extractor {
+    /// Compiles every pattern. This is the only costly step; do it once.
+    ///
+    /// ```
+    /// let ex = tongji::Extractor::new();
+    /// assert!(ex.extract("没有数字。").is_empty());
+    /// ```
+    pub fn new() -> Extractor {
+        let units = Units::new();
+        let unit_alt = alternation(units.words_longest_first());
+        let prefix_alt = alternation(words_of(PREFIX_QUALIFIERS).chain(["几乎"]));
+        let suffix_alt = alternation(words_of(SUFFIX_QUALIFIERS));
+        let period_alt = alternation(words_of(DAY_PERIODS));
+        let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
+        let num =
+            format!("(?:数[十百千万萬亿億]+|好?几[十百千万萬亿億]+|{num_main}|[百千万萬亿億])");
+        let pattern = format!(
+            r"(?x)
+            # A date: a year of four digits (or 民國 and its year), then
+            # optionally its month and day, quarter or half.
+            (?:
+                (?: (?P<roc>民國|民国) (?P<rocy>[0-9０-９]{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})
+                  | (?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}}) )
+                年
+                (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                    (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
+                  | 第? (?P<yq>[一二三四1-4１-４]) 季度
+                  | (?P<yh>上半年|下半年) )?
+            )
+            # A month and day without a year.
+            | (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                  (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
+            # A clock time: 24-hour digits, or an hour with 时 or 点.
+            | (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
+            | (?: (?P<period>{period_alt})?
+                  (?P<hour>[0-9０-９]{{1,2}}|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])
+                  (?P<hmark>[时時点點])
+                  (?: (?P<minute>[0-9０-９]{{1,2}}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]) 分
+                    | (?P<half>半) )? )
+            # A percentage written out, or a fraction.
+            | (?: (?P<psign>负|負|[-－])?
+                  (?P<pword>百分之|千分之|万分之|萬分之)
+                  (?P<pv>{num_main})
+                  (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
+            | (?: (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+            # A quantity: qualifier, ordinal mark, sign, number, range,
+            # multiplier, unit, trailing qualifier.
+            | (?: (?P<pre>{prefix_alt})?
+                  (?P<ord>第)?
+                  (?P<sign>负|負|零下|[-－+＋])?
+                  (?P<n1>{num})
+                  (?P<pct1>[%％‰])?
+                  (?: (?P<rsep>{RANGE_SEP}) (?P<sign2>[-－])? (?P<n2>{num}) )?
+                  (?P<post1>余|多|来|餘)?
+                  (?P<mult>万亿|亿亿|万万|[万萬亿億千百十])?
+                  (?P<post2>余|多|餘)?
+                  (?P<unit>{unit_alt})?
+                  (?P<post3>{suffix_alt})? )
+            "
+        );
+        let candidates = Regex::new(&pattern).expect("the candidate pattern is valid");
+        let lexicon = Regex::new(&alternation(NOT_QUANTITIES.iter().copied()))
+            .expect("the lexicon pattern is valid");
+        Extractor {
+            candidates,
+            lexicon,
+            units,
+        }
+    }
+
+    /// Extracts every fact from `text`, in text order, with non-overlapping
+    /// spans into `text`.
+    ///
+    /// ```
+    /// let text = "开展专题培训 13\n\n次，参训干部 3600 余人次";
+    /// let facts = tongji::Extractor::new().extract(text);
+    /// assert_eq!(facts[0].text, "13\n\n次");
+    /// assert_eq!(facts[1].unit.as_deref(), Some("人次"));
+    /// ```
+    pub fn extract(&self, text: &str) -> Vec<Fact> {
+        let mut out = Vec::new();
+        self.extract_into(text, 0, &mut out);
+        out
+    }
+
+    /// Extracts the facts of `text` as if it stood at byte `base` of a larger
+    /// input, appending them to `out`. The streaming readers use this to keep
+    /// spans in whole-file offsets.
+    ///
+    /// ```
+    /// let mut facts = Vec::new();
+    /// tongji::Extractor::new().extract_into("共 7 台", 100, &mut facts);
+    /// assert_eq!((facts[0].span.start, facts[0].span.end), (104, 109));
+    /// ```
+    pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
+        let mut view = Cleaned::default();
+        for (s, e) in scan::sentences(text) {
+            view.fill(text, s, e);
+            if !view.has_numeral {
+                continue;
+            }
+            let sentence = trim_span(text, s, e);
+            self.sentence_facts(text, &view, sentence, base, out);
+        }
+    }
+
+    /// Finds the facts of one sentence.
+    fn sentence_facts(
+        &self,
+        raw: &str,
+        view: &Cleaned,
+        sentence: Span,
+        base: usize,
+        out: &mut Vec<Fact>,
+    ) {
+        let clean = view.text.as_str();
+        let mut pos = 0;
+        while pos < clean.len() {
+            let Some(caps) = self.candidates.captures_at(clean, pos) else {
+                break;
+            };
+            let m = caps.get(0).expect("group 0 always matches");
+            if m.is_empty() {
+                pos = next_char(clean, m.end());
+                continue;
+            }
+            match self.interpret(raw, view, &caps) {
+                Outcome::Fact(mut c) => {
+                    let (a, b) = view.original(c.start, c.end);
+                    c.fact.span = Span {
+                        start: base + a,
+                        end: base + b,
+                    };
+                    c.fact.text = raw[a..b].to_string();
+                    c.fact.sentence = Span {
+                        start: base + sentence.start,
+                        end: base + sentence.end,
+                    };
+                    out.push(c.fact);
+                    pos = c.end;
+                }
+                Outcome::Skip => pos = m.end(),
+                Outcome::Retry(at) => pos = at.max(next_char(clean, m.start())),
+            }
+        }
+    }
+
+    /// Turns one regex match into a fact, or decides that it is none.
+    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        if caps.name("year").is_some() || caps.name("roc").is_some() {
+            return self.year_date(view, caps);
+        }
+        if caps.name("m").is_some() {
+            return month_date(view, caps);
+        }
+        if caps.name("hh").is_some() || caps.name("hour").is_some() {
+            return self.clock_time(view, caps);
+        }
+        if caps.name("pword").is_some() {
+            return self.written_percent(view, caps);
+        }
+        if caps.name("fden").is_some() {
+            return self.fraction(view, caps);
+        }
+        self.quantity(raw, view, caps)
+    }
+
+    fn year_date(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        let m = caps.get(0).expect("group 0");
+        let clean = view.text.as_str();
+        let year = if let Some(y) = caps.name("year") {
+            // A page number glued to a year (`072024年`) is not part of it:
+            // the year starts where the four digits start.
+            if m.start() > 0 && preceded_by_digit(clean, y.start()) {
+                return Outcome::Skip;
+            }
+            match small_number(y.as_str()) {
+                Some(v) if (1000..=2999).contains(&v) => v,
+                _ => return Outcome::Retry(y.end()),
+            }
+        } else {
+            let v = caps.name("rocy").and_then(|r| small_number(r.as_str()));
+            match v {
+                Some(v) if (1..=200).contains(&v) => v + 1911,
+                _ => return Outcome::Skip,
+            }
+        };
+        let mut end = m.end();
+        let normalized = if let Some(q) = caps.name("yq") {
+            let q = small_number(q.as_str()).unwrap_or(0);
+            format!("{year:04}-Q{q}")
+        } else if let Some(h) = caps.name("yh") {
+            if h.as_str() == "上半年" {
+                format!("{year:04}-H1")
+            } else {
+                format!("{year:04}-H2")
+            }
+        } else if let Some(mo) = caps.name("ym") {
+            let month = small_number(mo.as_str()).filter(|v| (1..=12).contains(v));
+            let day = caps
+                .name("ymd")
+                .and_then(|d| small_number(d.as_str()))
+                .filter(|v| (1..=31).contains(v));
+            match (month, day, caps.name("ymd")) {
+                (Some(mo), Some(d), _) => format!("{year:04}-{mo:02}-{d:02}"),
+                (Some(mo), None, None) => format!("{year:04}-{mo:02}"),
+                _ => {
+                    // A month or day out of range belongs to something else;
+                    // keep the year alone.
+                    end = caps.get(0).map_or(end, |_| year_end(clean, m.start()));
+                    format!("{year:04}")
+                }
+            }
+        } else {
+            format!("{year:04}")
+        };
+        Outcome::Fact(Candidate {
+            start: m.start(),
+            end,
+            fact: blank_fact(Kind::Date, Some(normalized)),
+        })
+    }
+
+    fn clock_time(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        let m = caps.get(0).expect("group 0");
+        let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name("hh"), caps.name("mi")) {
+            (small_number(h.as_str()), small_number(mi.as_str()))
+        } else {
+            let hour = caps.name("hour").and_then(|h| small_number(h.as_str()));
+            let minute = match (caps.name("minute"), caps.name("half")) {
+                (Some(mi), _) => small_number(mi.as_str()),
+                (None, Some(_)) => Some(30),
+                (None, None) => Some(0),
+            };
+            let marked_by_dian = caps
+                .name("hmark")
+                .is_some_and(|x| matches!(x.as_str(), "点" | "點"));
+            if marked_by_dian
+                && caps.name("period").is_none()
+                && caps.name("minute").is_none()
+                && caps.name("half").is_none()
+            {
+                // `3点` without a part of the day is more often three points
+                // (三点建议) than three o'clock; let the quantity rules see it.
+                return self.quantity_from_scratch(view, m.start(), m.end());
+            }
+            let shift = caps
+                .name("period")
+                .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
+                .map_or(0, |(_, s)| *s);
+            (
+                hour.map(|h| if shift > 0 && h < 12 { h + shift } else { h }),
+                minute,
+            )
+        };
+        match (hour, minute) {
+            (Some(h), Some(mi)) if h <= 24 && mi < 60 => Outcome::Fact(Candidate {
+                start: m.start(),
+                end: m.end(),
+                fact: blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi))),
+            }),
+            _ => Outcome::Skip,
+        }
+    }
+
+    /// Re-reads `clean[start..end]` as a count, for the rare match that the
+    /// time pattern took but that is a plain quantity.
+    fn quantity_from_scratch(&self, view: &Cleaned, start: usize, end: usize) -> Outcome {
+        let clean = view.text.as_str();
+        let core_end = clean[..end].char_indices().last().map_or(end, |(i, _)| i);
+        let core = &clean[start..core_end];
+        let Some(value) = value_of(core) else {
+            return Outcome::Skip;
+        };
+        if is_lone_yi(core)
+            || !core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && core.chars().count() == 1
+                && false
+        {
+            return Outcome::Skip;
+        }
+        let mut fact = blank_fact(Kind::Count, None);
+        fact.value = Some(value);
+        fact.unit = Some(clean[core_end..end].to_string());
+        fact.noun = noun_after(clean, end).or_else(|| noun_before(clean, start));
+        if is_lone_yi(core) {
+            return Outcome::Skip;
+        }
+        Outcome::Fact(Candidate { start, end, fact })
+    }
+
+    fn written_percent(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        let m = caps.get(0).expect("group 0");
+        let clean = view.text.as_str();
+        let word = caps.name("pword").map_or("", |w| w.as_str());
+        let Some(v) = caps.name("pv").and_then(|v| value_of(v.as_str())) else {
+            return Outcome::Skip;
+        };
+        let negative = caps.name("psign").is_some();
+        let (scale, unit) = match word {
+            "千分之" => (Decimal::ONE, "‰"),
+            "万分之" | "萬分之" => (Decimal::new(1, 2), "%"),
+            _ => (Decimal::ONE, "%"),
+        };
+        let adjust = |v: Decimal| {
+            let v = v * scale;
+            if negative { -v } else { v }.normalize()
+        };
+        let mut fact = blank_fact(Kind::Percent, None);
+        fact.unit = Some(unit.to_string());
+        if let Some(v2) = caps.name("pv2").and_then(|v| value_of(v.as_str())) {
+            fact.qualifier = Qualifier::Range;
+            fact.low = Some(adjust(v));
+            fact.high = Some(adjust(v2));
+        } else {
+            fact.value = Some(adjust(v));
+        }
+        let end = self.with_suffix(clean, m.end(), &mut fact);
+        fact.noun = noun_before(clean, m.start());
+        Outcome::Fact(Candidate {
+            start: m.start(),
+            end,
+            fact,
+        })
+    }
+
+    fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        let m = caps.get(0).expect("group 0");
+        let clean = view.text.as_str();
+        let (Some(den), Some(num)) = (
+            caps.name("fden").and_then(|v| value_of(v.as_str())),
+            caps.name("fnum").and_then(|v| value_of(v.as_str())),
+        ) else {
+            return Outcome::Skip;
+        };
+        if den.is_zero() {
+            return Outcome::Skip;
+        }
+        let Some(q) = num.checked_div(den) else {
+            return Outcome::Skip;
+        };
+        let mut q = q.round_dp(10).normalize();
+        if caps.name("fsign").is_some() {
+            q = -q;
+        }
+        let mut fact = blank_fact(Kind::Fraction, None);
+        fact.value = Some(q);
+        let end = self.with_suffix(clean, m.end(), &mut fact);
+        fact.noun = noun_before(clean, m.start());
+        Outcome::Fact(Candidate {
+            start: m.start(),
+            end,
+            fact,
+        })
+    }
+
+    /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
+    /// percentage or fraction, returning the new end of the fact.
+    fn with_suffix(&self, clean: &str, end: usize, fact: &mut Fact) -> usize {
+        for (w, q) in SUFFIX_QUALIFIERS {
+            if matches!(*w, "余" | "多" | "餘") {
+                continue;
+            }
+            if clean[end..].starts_with(w) {
+                set_qualifier(fact, *q);
+                return end + w.len();
+            }
+        }
+        end
+    }
+
+    fn quantity(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+        let clean = view.text.as_str();
+        let m = caps.get(0).expect("group 0");
+        let n1 = caps.name("n1").expect("the quantity branch has a number");
+        let core = n1.as_str();
+        let mut start = m.start();
+        let mut qualifier = Qualifier::Exact;
+        // A qualifier word before the number, unless it is part of another
+        // word (最近 is "recent", not "nearly").
+        if let Some(pre) = caps.name("pre") {
+            let word = pre.as_str();
+            let before = &clean[..pre.start()];
+            let bare = is_bare_multiplier(core);
+            let is_word = match word {
+                "近" => ["最", "附", "靠", "临", "就", "亲", "将", "接", "邻"]
+                    .iter()
+                    .any(|p| before.ends_with(p)),
+                "上" | "成" => !bare,
+                "超" => before.ends_with('赶'),
+                _ => false,
+            };
+            if is_word {
+                start = pre.end();
+            } else if let Some((_, q)) = PREFIX_QUALIFIERS.iter().find(|(w, _)| *w == word) {
+                qualifier = *q;
+            } else if word == "几乎" {
+                qualifier = Qualifier::Under;
+            }
+        }
+        let ordinal = caps.name("ord").is_some();
+        let bare = is_bare_multiplier(core);
+        if bare && (qualifier == Qualifier::Exact || ordinal) {
+            return Outcome::Retry(n1.end());
+        }
+        let unit_word = caps.name("unit").map(|u| u.as_str()).or_else(|| {
+            caps.name("pct1")
+                .filter(|_| caps.name("n2").is_none())
+                .map(|u| u.as_str())
+        });
+        let mut unit_start = caps.name("unit").map_or(m.end(), |u| u.start());
+        let mut core_text = core;
+        let mut unit_text = unit_word.map(str::to_string);
+        // 千米, 千克 and 千瓦 are units, not 千 × 米: when the number took a
+        // multiplier that begins a unit word, give it back to the unit.
+        if let (Some(u), None, None) = (unit_word, caps.name("mult"), caps.name("n2")) {
+            if let Some(last) = core.chars().last() {
+                let joined = format!("{last}{u}");
+                if matches!(last, '千' | '百' | '兆' | '万' | '十')
+                    && self.units.get(&joined).is_some()
+                    && core.chars().count() > 1
+                {
+                    core_text = &core[..core.len() - last.len_utf8()];
+                    unit_start -= last.len_utf8();
+                    unit_text = Some(joined);
+                }
+            }
+        }
+        let _ = unit_start;
+        let unit = unit_text
+            .as_deref()
+            .and_then(|u| self.units.get(u))
+            .copied();
+        let has_chinese_digits = core_text.chars().any(|c| {
+            !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
+        });
+        let arabic =
+            core_text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+
+        // Filters: numerals that are no quantity.
+        if self.in_lexicon(clean, start, m.end()) {
+            return Outcome::Retry(n1.end());
+        }
+        if is_lone_yi(core_text) && !ordinal {
+            return Outcome::Retry(n1.end());
+        }
+        if in_short_quote(clean, n1.start(), n1.end()) {
+            return Outcome::Skip;
+        }
+        if clean[..start].ends_with("最后") {
+            return Outcome::Skip;
+        }
+        if letter_adjacent(clean, start, n1.end()) {
+            return Outcome::Skip;
+        }
+
+        let mut fact = blank_fact(Kind::Number, None);
+        fact.qualifier = qualifier;
+        fact.unit = unit_text.clone();
+
+        // The value: a vague numeral gives bounds, a plain one a value.
+        let mut multiplier = Decimal::ONE;
+        if let Some(mult) = caps.name("mult") {
+            match value_of(&format!("1{}", mult.as_str())) {
+                Some(v) => multiplier = v,
+                None => return Outcome::Skip,
+            }
+        }
+        let negative = caps
+            .name("sign")
+            .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－"));
+        let sign = |v: Decimal| if negative { -v } else { v };
+        let vague = if bare { None } else { parse_vague(core_text) };
+        let value = if bare {
+            value_of(&format!("1{core_text}"))
+        } else if vague.is_some() {
+            None
+        } else {
+            value_of(core_text)
+        };
+        if vague.is_none() && value.is_none() {
+            return Outcome::Retry(n1.end());
+        }
+
+        if let Some((lo, hi)) = vague {
+            let (Some(lo), Some(hi)) = (lo.checked_mul(multiplier), hi.checked_mul(multiplier))
+            else {
+                return Outcome::Skip;
+            };
+            fact.qualifier = Qualifier::Range;
+            fact.low = Some(sign(lo).normalize());
+            fact.high = Some(sign(hi).normalize());
+        } else if let Some(v) = value {
+            let Some(v) = v.checked_mul(multiplier) else {
+                return Outcome::Skip;
+            };
+            fact.value = Some(sign(v).normalize());
+        }
+
+        // A second number makes a range.
+        if let Some(n2) = caps.name("n2") {
+            let Some(v2) = value_of(n2.as_str()) else {
+                return Outcome::Skip;
+            };
+            let Some(v2) = v2.checked_mul(multiplier) else {
+                return Outcome::Skip;
+            };
+            let v2 = if caps.name("sign2").is_some() {
+                -v2
+            } else {
+                v2
+            };
+            let Some(v1) = fact.value.take() else {
+                return Outcome::Skip;
+            };
+            fact.qualifier = Qualifier::Range;
+            fact.low = Some(v1);
+            fact.high = Some(v2.normalize());
+        }
+
+        // Trailing qualifiers: 余 and 多 right after the number or its
+        // multiplier, and 以上, 左右 and the like after the unit.
+        let post = caps
+            .name("post3")
+            .or_else(|| caps.name("post2"))
+            .or_else(|| caps.name("post1"));
+        if let Some(p) = post {
+            if p.as_str() == "来" {
+                set_qualifier(&mut fact, Qualifier::About);
+            } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p.as_str()) {
+                set_qualifier(&mut fact, *q);
+            }
+        }
+        if fact.qualifier != Qualifier::Range && fact.qualifier != Qualifier::Exact {
+            let q = fact.qualifier;
+            set_qualifier(&mut fact, q);
+        }
+
+        // The kind, from the unit.
+        let mut end = m.end();
+        fact.kind = match (&unit, ordinal) {
+            (_, true) => Kind::Ordinal,
+            (Some(u), false) => u.kind,
+            (None, false) => {
+                if caps.name("mult").is_some() || core_text.contains(['万', '萬', '亿', '億']) {
+                    Kind::Count
+                } else if arabic && caps.name("n2").is_none() {
+                    Kind::Number
+                } else {
+                    // A Chinese numeral with no unit, or a bare range, is
+                    // rarely a claim (十强, 五一, 1-2): leave it.
+                    return Outcome::Retry(n1.end());
+                }
+            }
+        };
+        if let (Some(u), false) = (&unit, ordinal) {
+            self.adjust_for_unit(clean, u, &mut fact, &mut end);
+        }
+        if fact.kind == Kind::Number && fact.unit.is_none() {
+            if is_list_marker(raw, view, clean, start, n1.end())
+                || is_phone_number(clean, start, n1.end(), core_text)
+            {
+                return Outcome::Skip;
+            }
+            if has_chinese_digits && !core_text.contains(['万', '萬', '亿', '億', '百', '千'])
+            {
+                return Outcome::Skip;
+            }
+        }
+        // Years written as a range of durations: 2021-2023年.
+        if fact.kind == Kind::Duration && fact.unit.as_deref() == Some("年") {
+            if let (Some(lo), Some(hi)) = (fact.low, fact.high) {
+                if is_year(lo) && is_year(hi) {
+                    let mut date = blank_fact(Kind::Date, Some(format!("{lo}/{hi}")));
+                    date.qualifier = Qualifier::Range;
+                    return Outcome::Fact(Candidate {
+                        start,
+                        end,
+                        fact: date,
+                    });
+                }
+            }
+        }
+        if fact.kind == Kind::Ordinal {
+            fact.unit = unit_text;
+        }
+        if let (Some(u), Some(v)) = (&unit, fact.value) {
+            if fact.kind != Kind::Ordinal {
+                if let Some((cv, cu)) = unit::canonical(v, u) {
+                    fact.canonical_value = Some(cv);
+                    fact.canonical_unit = Some(cu.to_string());
+                }
+            }
+        }
+        fact.noun = self.noun(clean, start, end, fact.kind);
+        Outcome::Fact(Candidate { start, end, fact })
+    }
+
+    /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
+    /// after the unit.
+    fn adjust_for_unit(&self, clean: &str, u: &Unit, fact: &mut Fact, end: &mut usize) {
+        let ten = Decimal::TEN;
+        match u.word {
+            "成" => {
+                let mut extra = Decimal::ZERO;
+                let rest = &clean[*end..];
+                if let Some(c) = rest.chars().next() {
+                    if c == '半' {
+                        extra = Decimal::new(5, 0);
+                        *end += c.len_utf8();
+                    } else if let Some(d) = cn_digit(c) {
+                        extra = Decimal::from(d);
+                        *end += c.len_utf8();
+                    }
+                }
+                scale_fact(fact, |v| v * ten + extra);
+                fact.unit = Some("%".to_string());
+            }
+            "折" => {
+                scale_fact(fact, |v| if v < ten { v * ten } else { v });
+                fact.unit = Some("%".to_string());
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether a lexicon word (一线, 千方百计, 第一书记) covers the start of
+    /// the match.
+    fn in_lexicon(&self, clean: &str, start: usize, end: usize) -> bool {
+        let lo = back_chars(clean, start, 6);
+        let hi = forward_chars(clean, end.min(clean.len()), 6);
+        self.lexicon
+            .find_iter(&clean[lo..hi])
+            .any(|w| lo + w.start() <= start && start < lo + w.end())
+    }
+
+    fn noun(&self, clean: &str, start: usize, end: usize, kind: Kind) -> Option<String> {
+        match kind {
+            Kind::Date | Kind::Time => None,
+            Kind::Count => noun_after(clean, end).or_else(|| noun_before(clean, start)),
+            k if unit::noun_before_first(k) => {
+                noun_before(clean, start).or_else(|| noun_after(clean, end))
+            }
+            _ => noun_before(clean, start),
+        }
+    }
+}
+
+/// What the extractor decided about one match.
+enum Outcome {
+    /// A fact, with its range in the cleaned view.
+    Fact(Candidate),
+    /// No fact; go on after the match.
+    Skip,
+    /// No fact here; search again from this cleaned offset, since a fact may
+    /// begin inside the match (`072024年` holds the year 2024).
+    Retry(usize),
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    fact: Fact,
+}
+
+fn blank_fact(kind: Kind, normalized: Option<String>) -> Fact {
+    Fact {
+        span: Span { start: 0, end: 0 },
+        kind,
+        text: String::new(),
+        value: None,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        canonical_value: None,
+        canonical_unit: None,
+        noun: None,
+        normalized,
+        sentence: Span { start: 0, end: 0 },
+    }
+}
+
+fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    let m = caps.get(0).expect("group 0");
+    let month = caps
+        .name("m")
+        .and_then(|x| small_number(x.as_str()))
+        .filter(|v| (1..=12).contains(v));
+    let Some(month) = month else {
+        return Outcome::Skip;
+    };
+    let _ = view;
+    let normalized = match caps.name("md") {
+        Some(d) => match small_number(d.as_str()).filter(|v| (1..=31).contains(v)) {
+            Some(day) => format!("--{month:02}-{day:02}"),
+            None => return Outcome::Skip,
+        },
+        None => format!("--{month:02}"),
+    };
+    Outcome::Fact(Candidate {
+        start: m.start(),
+        end: m.end(),
+        fact: blank_fact(Kind::Date, Some(normalized)),
+    })
+}
+
+/// Sets a qualifier and the bound it implies.
+fn set_qualifier(fact: &mut Fact, q: Qualifier) {
+    if fact.qualifier == Qualifier::Range {
+        return;
+    }
+    fact.qualifier = q;
+    match q {
+        Qualifier::Over => fact.low = fact.value,
+        Qualifier::Under => fact.high = fact.value,
+        _ => {}
+    }
+}
+
+fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Decimal) {
+    for v in [&mut fact.value, &mut fact.low, &mut fact.high]
+        .into_iter()
+        .flatten()
+    {
+        *v = f(*v).normalize();
+    }
+}
+
+/// The exact value of a numeral core, or `None` when it is no number.
+fn value_of(core: &str) -> Option<Decimal> {
+    parse_value(core).ok().map(|v| v.normalize())
+}
+
+/// A small whole number (a year, month, day or hour), in any script.
+fn small_number(s: &str) -> Option<u32> {
+    let v = parse_value(s).ok()?;
+    if v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(100_000) {
+        u32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
+    } else {
+        None
+    }
+}
+
+fn is_year(v: Decimal) -> bool {
+    v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2999)
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    "零一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+}
+
+fn is_bare_multiplier(core: &str) -> bool {
+    matches!(core, "百" | "千" | "万" | "萬" | "亿" | "億")
+}
+
+/// A lone 一 is an article far more often than a quantity (一个问题,
+/// 一台电脑): it is never reported on its own.
+fn is_lone_yi(core: &str) -> bool {
+    matches!(core, "一" | "壹" | "幺")
+}
+
+fn preceded_by_digit(clean: &str, at: usize) -> bool {
+    clean[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// The end of the year part (`2023年`) of a date match starting at `start`.
+fn year_end(clean: &str, start: usize) -> usize {
+    clean[start..]
+        .find('年')
+        .map_or(clean.len(), |i| start + i + '年'.len_utf8())
+}
+
+fn next_char(s: &str, at: usize) -> usize {
+    s[at..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| at + c.len_utf8())
+}
+
+fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    s[..at]
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
+fn forward_chars(s: &str, at: usize, n: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(s.len(), |(i, _)| at + i)
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> Span {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start_matches(scan::is_noise).len();
+    let trail = piece.len() - piece.trim_end_matches(scan::is_noise).len();
+    if lead + trail >= piece.len() {
+        return Span { start: s, end: s };
+    }
+    Span {
+        start: s + lead,
+        end: e - trail,
+    }
+}
+
+fn words_of<T: Copy>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    table.iter().map(|(w, _)| *w)
+}
+
+/// A regex alternation of literal words, longest first.
+fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+/// Whether the numeral at `a..b` stands inside short quotation marks
+/// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
+fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
+    const MAX_INSIDE: usize = 8;
+    let open = clean[..a]
+        .char_indices()
+        .rev()
+        .take(MAX_INSIDE)
+        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
+    let Some((_, oc)) = open else {
+        return false;
+    };
+    if !matches!(oc, '“' | '「' | '『' | '‘' | '"') {
+        return false;
+    }
+    clean[b..]
+        .chars()
+        .take(MAX_INSIDE)
+        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
+}
+
+/// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
+/// name or code, not a quantity.
+fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
+    let before = clean[..start].chars().next_back();
+    let after = clean[num_end..].chars().next();
+    before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
+        || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+}
+
+/// Whether a bare number is a list marker: `1、` or `1.` at the start of a
+/// line, or `(1)` / `（1）`.
+fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usize) -> bool {
+    let next = clean[end..].chars().next();
+    let prev = clean[..start].chars().next_back();
+    if matches!(prev, Some('（' | '(' | '〔' | '[' | '【'))
+        && matches!(next, Some('）' | ')' | '〕' | ']' | '】'))
+    {
+        return true;
+    }
+    if !matches!(next, Some('、' | '.' | '．' | '，' | ',' | '）' | ')')) {
+        return false;
+    }
+    let orig = view.original_at(start);
+    let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
+    line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
+}
+
+/// Whether a bare number is a telephone, hotline or emergency number.
+fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
+    let digits = core
+        .chars()
+        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    if digits >= 7 && !core.contains([',', '.', '．']) {
+        return true;
+    }
+    let before = &clean[back_chars(clean, start, 4)..start];
+    let after = &clean[end..forward_chars(clean, end, 4)];
+    [
+        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+        || [
+            "热线",
+            "急救",
+            "电话",
+            "报警",
+            "专线",
+            "服务台",
+            "查询",
+            "号",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// Characters that end a noun phrase: punctuation and the function words
+/// that stand between a number and what it counts.
+fn ends_noun(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | '（'
+                | '）'
+                | '《'
+                | '》'
+                | '—'
+                | '…'
+                | '·'
+                | '的'
+                | '是'
+                | '在'
+                | '中'
+                | '和'
+                | '与'
+                | '及'
+                | '或'
+                | '为'
+                | '被'
+                | '把'
+                | '将'
+                | '对'
+                | '从'
+                | '向'
+                | '到'
+                | '由'
+                | '让'
+                | '使'
+                | '以'
+                | '等'
+                | '里'
+                | '内'
+                | '上'
+                | '下'
+                | '后'
+                | '前'
+                | '间'
+                | '共'
+                | '均'
+                | '都'
+                | '也'
+                | '还'
+                | '就'
+                | '已'
+                | '并'
+                | '且'
+                | '而'
+                | '了'
+                | '着'
+                | '过'
+                | '得'
+                | '地'
+                | '于'
+                | '至'
+                | '达'
+                | '约'
+                | '近'
+                | '余'
+                | '多'
+                | '每'
+                | '各'
+                | '其'
+                | '这'
+                | '那'
+                | '该'
+                | '此'
+                | '有'
+                | '没'
+                | '不'
+                | '很'
+                | '更'
+                | '最'
+                | '又'
+                | '再'
+                | '才'
+                | '仅'
+                | '只'
+                | '同'
+                | '比'
+                | '占'
+                | '人'
+        )
+}
+
+/// Words at the end of the text before a number that are verbs or adverbs,
+/// not part of what is counted (`首批成员单位达 48 家`).
+const TRAILING_VERBS: &[&str] = &[
+    "一共",
+    "为",
+    "了",
+    "共",
+    "共计",
+    "分别",
+    "分别为",
+    "合计",
+    "同比",
+    "增长",
+    "增加",
+    "将近",
+    "已",
+    "已达",
+    "总计",
+    "提高",
+    "提升",
+    "是",
+    "有",
+    "累计",
+    "约",
+    "约为",
+    "超",
+    "超过",
+    "达",
+    "达到",
+    "近",
+    "逾",
+    "降低",
+    "下降",
+    "减少",
+    "上升",
+    "突破",
+    "仅",
+    "只有",
+    "高达",
+    "多达",
+    "只",
+    "均",
+    "都",
+    "共有",
+    "占",
+    "至",
+    "几乎为",
+    "几乎",
+    "全年",
+    "全部",
+    "接近",
+    "大约",
+    "比上年",
+    "比",
+    "上年",
+    "新增",
+    "年均",
+    "平均",
+];
+
+/// The noun phrase before a number, back to punctuation, without the verb
+/// that introduces the number.
+fn noun_before(clean: &str, start: usize) -> Option<String> {
+    let before = &clean[..start];
+    let mut s = before;
+    // Drop the verbs and adverbs that stand right before the number.
+    loop {
+        let mut changed = false;
+        for v in TRAILING_VERBS {
+            if let Some(rest) = s.strip_suffix(v) {
+                if !rest.is_empty() {
+                    s = rest;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut begin = s.len();
+    let mut n = 0;
+    for (i, c) in s.char_indices().rev() {
+        if is_stop_before(c) || n >= 10 {
+            break;
+        }
+        begin = i;
+        n += 1;
+    }
+    let noun = s[begin..].trim_matches(|c: char| matches!(c, '“' | '”' | '「' | '」'));
+    if noun.chars().count() < 1 || noun.chars().all(|c| !is_cjk(c)) {
+        return None;
+    }
+    Some(noun.to_string())
+}
+
+fn is_stop_before(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | '（'
+                | '）'
+                | '《'
+                | '》'
+                | '—'
+                | '…'
+                | '·'
+                | '的'
+                | '在'
+                | '中'
+                | '和'
+                | '与'
+                | '及'
+                | '或'
+                | '对'
+                | '从'
+                | '向'
+                | '由'
+                | '是'
+                | '%'
+                | '％'
+                | '年'
+                | '月'
+                | '日'
+        )
+}
+
+/// The noun phrase right after a count's classifier, across quoted
+/// modifiers (`13 个“红领物业”示范点`).
+fn noun_after(clean: &str, end: usize) -> Option<String> {
+    let rest = &clean[end..];
+    let mut n = 0;
+    let mut stop = rest.len();
+    let mut in_quote = false;
+    for (i, c) in rest.char_indices() {
+        if matches!(c, '“' | '「') {
+            in_quote = true;
+            continue;
+        }
+        if matches!(c, '”' | '」') {
+            in_quote = false;
+            continue;
+        }
+        if in_quote {
+            continue;
+        }
+        if (n > 0 && ends_noun(c)) || (n == 0 && (ends_noun(c) || !is_cjk(c))) || n >= 8 {
+            stop = i;
+            break;
+        }
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    Some(rest[..stop].to_string())
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
