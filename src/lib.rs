@@ -74,6 +74,7 @@ mod extract;
 pub mod fact;
 pub mod number;
 mod scan;
+pub mod stream;
 mod tables;
 mod unit;
 
@@ -106,10 +107,11 @@ mod table_tests {
         assert_sorted_unique("MONEY", &units(MONEY));
         assert_sorted_unique("DURATIONS", &units(DURATIONS));
         assert_sorted_unique("RATIO_UNITS", &units(RATIO_UNITS));
-        let words = |t: &[(&'static str, _)]| t.iter().map(|(w, _)| *w).collect::<Vec<_>>();
-        assert_sorted_unique("PREFIX_QUALIFIERS", &words(PREFIX_QUALIFIERS));
-        assert_sorted_unique("SUFFIX_QUALIFIERS", &words(SUFFIX_QUALIFIERS));
-        assert_sorted_unique("DAY_PERIODS", &words(DAY_PERIODS));
+        let quals = |t: &[(&'static str, _)]| t.iter().map(|(w, _)| *w).collect::<Vec<_>>();
+        assert_sorted_unique("PREFIX_QUALIFIERS", &quals(PREFIX_QUALIFIERS));
+        assert_sorted_unique("SUFFIX_QUALIFIERS", &quals(SUFFIX_QUALIFIERS));
+        let periods = DAY_PERIODS.iter().map(|(w, _)| *w).collect::<Vec<_>>();
+        assert_sorted_unique("DAY_PERIODS", &periods);
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
     }
 

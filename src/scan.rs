@@ -127,8 +127,8 @@ impl Iterator for Sentences<'_> {
             if ends_sentence(c) {
                 after_mark = true;
             }
-            if i + c.len_utf8() >= MAX_SENTENCE {
-                end = i + c.len_utf8();
+            if i > 0 && i + c.len_utf8() > MAX_SENTENCE {
+                end = i;
                 break;
             }
         }

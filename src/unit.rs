@@ -59,11 +59,13 @@ pub(crate) fn canonical(value: Decimal, unit: &Unit) -> Option<(Decimal, &'stati
     let scaled = value.checked_mul(Decimal::from(unit.num))?;
     let den = Decimal::from(unit.den);
     let exact = scaled.checked_div(den)?;
-    let back = exact.checked_mul(den)?;
-    let out = if back == scaled {
-        exact
-    } else {
+    // A quotient that does not terminate fills every digit Decimal has;
+    // the factors in the tables never need more than a few places when the
+    // quotient does terminate.
+    let out = if exact.normalize().scale() > 18 {
         exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    } else {
+        exact
     };
     Some((out.normalize(), unit.canonical))
 }

@@ -1,0 +1,316 @@
+//! Streaming: read a large input in chunks cut at sentence ends.
+//!
+//! A [`ChunkReader`] reads any [`std::io::Read`] a block at a time and hands
+//! out chunks of text that end at a sentence boundary, each with its byte
+//! offset in the whole input. Because the extractor works sentence by
+//! sentence, extracting chunk by chunk with
+//! [`crate::Extractor::extract_into`] gives exactly the facts of the whole
+//! text, with spans in whole-input offsets, while memory stays bounded by the
+//! block size.
+
+use crate::error::Error;
+use crate::scan;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// The number of bytes read at a time.
+const BLOCK: usize = 1 << 20;
+
+/// The byte that stands for an invalid byte in lossy mode. It is one byte
+/// wide, so every offset after it is the same as in the original input, and
+/// it is no whitespace, so it never joins the numbers on either side.
+pub const REPLACEMENT: char = '\u{1A}';
+
+/// Reads an input in chunks that end at sentence boundaries.
+///
+/// ```
+/// use tongji::stream::ChunkReader;
+/// let text = "共 7 台。近万次。".repeat(3);
+/// let mut reader = ChunkReader::new(text.as_bytes(), "-");
+/// let mut facts = Vec::new();
+/// let ex = tongji::Extractor::new();
+/// while let Some(chunk) = reader.next_chunk() {
+///     let (base, chunk) = chunk.unwrap();
+///     ex.extract_into(chunk, base, &mut facts);
+/// }
+/// assert_eq!(facts.len(), 6);
+/// assert_eq!(facts, ex.extract(&text));
+/// ```
+pub struct ChunkReader<R> {
+    reader: R,
+    file: PathBuf,
+    lossy: bool,
+    block: usize,
+    /// Bytes read but not yet handed out; `buf[..pending]` is valid text
+    /// from the previous call that is handed out first.
+    buf: Vec<u8>,
+    /// The offset of `buf[0]` in the whole input.
+    base: usize,
+    /// How many bytes at the front of `buf` the previous chunk handed out.
+    consumed: usize,
+    eof: bool,
+    failed: bool,
+}
+
+impl<R: Read> ChunkReader<R> {
+    /// Reads `reader`, naming it `file` in errors.
+    ///
+    /// ```
+    /// let r = tongji::stream::ChunkReader::new(&b"abc"[..], "a.txt");
+    /// # let _ = r;
+    /// ```
+    pub fn new(reader: R, file: impl Into<PathBuf>) -> ChunkReader<R> {
+        ChunkReader {
+            reader,
+            file: file.into(),
+            lossy: false,
+            block: BLOCK,
+            buf: Vec::new(),
+            base: 0,
+            consumed: 0,
+            eof: false,
+            failed: false,
+        }
+    }
+
+    /// In lossy mode, each byte that is not valid UTF-8 is replaced by
+    /// [`REPLACEMENT`], one byte for one byte, so spans still point into the
+    /// original input; otherwise invalid UTF-8 is an error.
+    ///
+    /// ```
+    /// use tongji::stream::ChunkReader;
+    /// let mut r = ChunkReader::new(&b"7\xff\xfe台"[..], "-").lossy(true);
+    /// let (_, text) = r.next_chunk().unwrap().unwrap();
+    /// assert_eq!(text, "7\u{1A}\u{1A}台");
+    /// ```
+    pub fn lossy(mut self, yes: bool) -> ChunkReader<R> {
+        self.lossy = yes;
+        self
+    }
+
+    /// Sets the size of the blocks read (at least 16 bytes); mostly for
+    /// tests, which want many small chunks.
+    ///
+    /// ```
+    /// let r = tongji::stream::ChunkReader::new(&b""[..], "-").block_size(64);
+    /// # let _ = r;
+    /// ```
+    pub fn block_size(mut self, bytes: usize) -> ChunkReader<R> {
+        self.block = bytes.max(16);
+        self
+    }
+
+    /// The next chunk and its byte offset in the whole input, `None` at the
+    /// end, or an error (after which the reader yields nothing more).
+    ///
+    /// ```
+    /// let mut r = tongji::stream::ChunkReader::new(&b"ab\xffcd"[..], "x.txt");
+    /// let err = r.next_chunk().unwrap().unwrap_err();
+    /// assert_eq!(err.to_string(), "x.txt: invalid UTF-8 at byte 2");
+    /// assert!(r.next_chunk().is_none());
+    /// ```
+    pub fn next_chunk(&mut self) -> Option<Result<(usize, &str), Error>> {
+        if self.failed {
+            return None;
+        }
+        // Drop what the previous call handed out.
+        if self.consumed > 0 {
+            self.buf.drain(..self.consumed);
+            self.base += self.consumed;
+            self.consumed = 0;
+        }
+        let mut want = self.block;
+        loop {
+            if let Err(e) = self.fill(want) {
+                self.failed = true;
+                return Some(Err(e));
+            }
+            // A chunk must end at a sentence boundary, so that chunked
+            // extraction equals whole extraction: read on until the buffer
+            // holds one. Sentences are at most `MAX_SENTENCE` bytes long, so
+            // this stops soon.
+            if self.eof || self.has_boundary() {
+                break;
+            }
+            want = self.buf.len() + self.block;
+        }
+        if self.buf.is_empty() {
+            return None;
+        }
+        // The valid prefix of the buffer; an incomplete character at its end
+        // waits for the next block.
+        let valid = match std::str::from_utf8(&self.buf) {
+            Ok(_) => self.buf.len(),
+            Err(e) => match e.error_len() {
+                None if !self.eof => e.valid_up_to(),
+                _ => {
+                    if self.lossy {
+                        self.replace_invalid();
+                        return self.next_chunk();
+                    }
+                    self.failed = true;
+                    return Some(Err(Error::InvalidUtf8 {
+                        file: self.file.clone(),
+                        offset: (self.base + e.valid_up_to()) as u64,
+                    }));
+                }
+            },
+        };
+        if valid == 0 {
+            // Only an incomplete character remains at the end of the input.
+            if self.lossy {
+                self.replace_invalid();
+                return self.next_chunk();
+            }
+            self.failed = true;
+            return Some(Err(Error::InvalidUtf8 {
+                file: self.file.clone(),
+                offset: self.base as u64,
+            }));
+        }
+        let text = std::str::from_utf8(&self.buf[..valid]).expect("validated above");
+        // Cut after the last complete sentence, unless the input ends here.
+        let cut = if self.eof && valid == self.buf.len() {
+            valid
+        } else {
+            last_sentence_end(text).unwrap_or(valid)
+        };
+        self.consumed = cut;
+        let text = std::str::from_utf8(&self.buf[..cut]).expect("validated above");
+        Some(Ok((self.base, text)))
+    }
+
+    /// Whether the valid text in the buffer holds a sentence end before its
+    /// last sentence.
+    fn has_boundary(&self) -> bool {
+        let valid = match std::str::from_utf8(&self.buf) {
+            Ok(t) => t,
+            Err(e) => std::str::from_utf8(&self.buf[..e.valid_up_to()]).unwrap_or(""),
+        };
+        // Invalid bytes stop the search: they are dealt with by the caller.
+        valid.len() < self.buf.len().saturating_sub(3) || last_sentence_end(valid).is_some()
+    }
+
+    /// Reads until the buffer holds at least `want` bytes or the input ends.
+    fn fill(&mut self, want: usize) -> Result<(), Error> {
+        let mut chunk = vec![0u8; 64 * 1024];
+        while !self.eof && self.buf.len() < want {
+            match self.reader.read(&mut chunk) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.buf.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(source) => {
+                    return Err(Error::Io {
+                        file: self.file.clone(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces every invalid byte of the buffer by [`REPLACEMENT`], except
+    /// an incomplete character at its very end while more input may come.
+    fn replace_invalid(&mut self) {
+        let mut i = 0;
+        while i < self.buf.len() {
+            match std::str::from_utf8(&self.buf[i..]) {
+                Ok(_) => break,
+                Err(e) => {
+                    let bad = i + e.valid_up_to();
+                    match e.error_len() {
+                        Some(n) => {
+                            for b in &mut self.buf[bad..bad + n] {
+                                *b = REPLACEMENT as u8;
+                            }
+                            i = bad + n;
+                        }
+                        None if !self.eof => break,
+                        None => {
+                            for b in &mut self.buf[bad..] {
+                                *b = REPLACEMENT as u8;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The end of the last complete sentence of `text` that is not its very
+/// end, so that the text after it can continue in the next block.
+fn last_sentence_end(text: &str) -> Option<usize> {
+    let mut last = None;
+    let mut prev_end = None;
+    for (_, e) in scan::sentences(text) {
+        last = prev_end;
+        prev_end = Some(e);
+    }
+    last.filter(|&e| e > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Extractor;
+
+    #[test]
+    fn chunked_extraction_equals_whole_extraction() {
+        let ex = Extractor::new();
+        let text = "2024年2月5日，开展专题培训 13\n\n次，推选邻长2.18万名！约 3 万名新就业群体。"
+            .repeat(40);
+        for block in [16, 64, 100, 1000] {
+            let mut r = ChunkReader::new(text.as_bytes(), "-").block_size(block);
+            let mut facts = Vec::new();
+            while let Some(c) = r.next_chunk() {
+                let (base, chunk) = c.unwrap();
+                ex.extract_into(chunk, base, &mut facts);
+            }
+            assert_eq!(facts, ex.extract(&text), "block {block}");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_with_its_offset_or_replaced_in_lossy_mode() {
+        let mut bytes = "共 7 台。".repeat(30).into_bytes();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("近万次。".as_bytes());
+        let mut r = ChunkReader::new(&bytes[..], "f.txt").block_size(32);
+        let mut seen = None;
+        while let Some(c) = r.next_chunk() {
+            if let Err(e) = c {
+                seen = Some(e.to_string());
+            }
+        }
+        assert_eq!(seen.as_deref(), Some("f.txt: invalid UTF-8 at byte 360"));
+
+        let ex = Extractor::new();
+        let mut r = ChunkReader::new(&bytes[..], "f.txt")
+            .lossy(true)
+            .block_size(32);
+        let mut facts = Vec::new();
+        while let Some(c) = r.next_chunk() {
+            let (base, chunk) = c.unwrap();
+            ex.extract_into(chunk, base, &mut facts);
+        }
+        assert_eq!(facts.len(), 31);
+        let last = facts.last().unwrap();
+        assert_eq!(&bytes[last.span.start..last.span.end], "近万次".as_bytes());
+    }
+
+    #[test]
+    fn a_character_split_across_blocks_is_kept_whole() {
+        let text = "五".repeat(100);
+        let mut r = ChunkReader::new(text.as_bytes(), "-").block_size(17);
+        let mut joined = String::new();
+        while let Some(c) = r.next_chunk() {
+            let (base, chunk) = c.unwrap();
+            assert_eq!(base, joined.len());
+            joined.push_str(chunk);
+        }
+        assert_eq!(joined, text);
+    }
+}
