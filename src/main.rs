@@ -1,0 +1,2 @@
+//! The `tongji` command-line tool (being written).
+fn main() {}
