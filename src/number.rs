@@ -79,6 +79,9 @@ pub fn parse_value(s: &str) -> Result<Decimal, ParseError> {
     if s.is_empty() {
         return Err(ParseError::new(0, "empty"));
     }
+    // Overflow is an error, never a panic or a silently rounded value: a
+    // number too large for an exact `Decimal` is not reported.
+    let too_large = || ParseError::new(0, "too large for an exact decimal");
     let mut total = Decimal::ZERO;
     let mut section = Decimal::ZERO;
     let mut num = Decimal::ZERO;
@@ -89,9 +92,13 @@ pub fn parse_value(s: &str) -> Result<Decimal, ParseError> {
         if let Some(d) = digit(c) {
             if let Some(k) = frac.as_mut() {
                 *k += 1;
-                num += Decimal::new(d, *k);
+                let place = Decimal::try_new(d, *k).map_err(|_| too_large())?;
+                num = exact_add(num, place).ok_or_else(too_large)?;
             } else {
-                num = num * Decimal::TEN + Decimal::from(d);
+                num = num
+                    .checked_mul(Decimal::TEN)
+                    .and_then(|n| exact_add(n, Decimal::from(d)))
+                    .ok_or_else(too_large)?;
             }
             any = true;
         } else if c == '.' || c == '．' || c == '点' {
@@ -99,17 +106,20 @@ pub fn parse_value(s: &str) -> Result<Decimal, ParseError> {
         } else if let Some(m) = mult(c) {
             frac = None;
             if m >= 10_000 {
-                section += num;
+                section = exact_add(section, num).ok_or_else(too_large)?;
                 if section.is_zero() && !any {
                     section = Decimal::ONE;
                 }
-                total = (total + section) * Decimal::from(m);
+                total = exact_add(total, section)
+                    .and_then(|t| t.checked_mul(Decimal::from(m)))
+                    .ok_or_else(too_large)?;
                 section = Decimal::ZERO;
             } else {
                 if num.is_zero() {
                     num = Decimal::ONE;
                 }
-                section += num * Decimal::from(m);
+                let part = num.checked_mul(Decimal::from(m)).ok_or_else(too_large)?;
+                section = exact_add(section, part).ok_or_else(too_large)?;
             }
             num = Decimal::ZERO;
             any = true;
@@ -122,7 +132,17 @@ pub fn parse_value(s: &str) -> Result<Decimal, ParseError> {
     if !any {
         return Err(ParseError::new(0, "no digits"));
     }
-    Ok((total + section + num).normalize())
+    exact_add(total, section)
+        .and_then(|t| exact_add(t, num))
+        .map(|v| v.normalize())
+        .ok_or_else(too_large)
+}
+/// `a + b`, or `None` when the exact sum does not fit: `checked_add` rounds
+/// silently when the sum has too many digits, so the sum is checked by
+/// subtracting back.
+fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let sum = a.checked_add(b)?;
+    (sum.checked_sub(a)? == b).then_some(sum)
 }
 /// Vague.
 pub fn parse_vague(s: &str) -> Option<(Decimal, Decimal)> {
