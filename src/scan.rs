@@ -145,8 +145,11 @@ impl Iterator for Sentences<'_> {
 pub(crate) struct Cleaned {
     /// The sentence without PDF noise.
     pub text: String,
-    /// `map[i]` is the original byte offset of cleaned byte `i`.
-    map: Vec<usize>,
+    /// The map back to the original bytes, as runs: `(c, o)` says that the
+    /// cleaned bytes from `c` up to the next run's start are the original
+    /// bytes from `o` on. Most sentences have no noise and so one run; a map
+    /// of one offset per byte cost more to fill than all the matching.
+    runs: Vec<(usize, usize)>,
     /// Whether the sentence holds a character that could begin a numeral.
     pub has_numeral: bool,
 }
@@ -155,32 +158,49 @@ impl Cleaned {
     /// Fills the view with the cleaned form of `raw[start..end]`.
     pub fn fill(&mut self, raw: &str, start: usize, end: usize) {
         self.text.clear();
-        self.map.clear();
+        self.runs.clear();
         self.has_numeral = false;
+        let piece = &raw[start..end];
+        let bytes = piece.as_bytes();
+        // The kept bytes are copied a run at a time: `run` is where the
+        // current run of kept bytes began.
+        let mut run = 0;
         let mut pending_space: Option<usize> = None;
         let mut prev_alnum = false;
-        for (i, c) in raw[start..end].char_indices() {
-            let at = start + i;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, len) = decode(bytes, i);
             if is_noise(c) {
+                self.push_run(piece, start, run, i);
                 if prev_alnum && pending_space.is_none() {
-                    pending_space = Some(at);
+                    pending_space = Some(start + i);
                 }
+                i += len;
+                run = i;
                 continue;
             }
             let alnum = c.is_ascii_alphanumeric();
             if let Some(sp) = pending_space.take() {
                 if alnum && prev_alnum {
+                    // A run of noise always ends the run before it, so the
+                    // space starts a run of its own.
+                    self.runs.push((self.text.len(), sp));
                     self.text.push(' ');
-                    self.map.push(sp);
                 }
             }
             prev_alnum = alnum;
             self.has_numeral |= is_numeral_char(c);
-            let len = c.len_utf8();
-            self.text.push(c);
-            for k in 0..len {
-                self.map.push(at + k);
-            }
+            i += len;
+        }
+        self.push_run(piece, start, run, bytes.len());
+    }
+
+    /// Appends the kept bytes `piece[a..b]`, which stand at `start + a` in the
+    /// original, as one run.
+    fn push_run(&mut self, piece: &str, start: usize, a: usize, b: usize) {
+        if a < b {
+            self.runs.push((self.text.len(), start + a));
+            self.text.push_str(&piece[a..b]);
         }
     }
 
@@ -188,13 +208,38 @@ impl Cleaned {
     /// original bytes: from the first byte of its first character to one past
     /// the last byte of its last character.
     pub fn original(&self, a: usize, b: usize) -> (usize, usize) {
-        (self.map[a], self.map[b - 1] + 1)
+        (self.original_at(a), self.original_at(b - 1) + 1)
     }
 
     /// The original offset of cleaned byte `a` (which must be in bounds).
     pub fn original_at(&self, a: usize) -> usize {
-        self.map[a]
+        let k = self.runs.partition_point(|&(c, _)| c <= a) - 1;
+        let (c, o) = self.runs[k];
+        o + (a - c)
     }
+}
+
+/// The character that starts at byte `i` of valid UTF-8 `bytes`, and its
+/// length. Decoding by hand lets the common ASCII case skip the general
+/// decoder.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (v, len) = if b < 0xE0 {
+        ((u32::from(b & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER), len)
 }
 
 /// The cleaned form of a whole string: noise removed as in a sentence view.
