@@ -101,7 +101,12 @@ fn throughput(c: &mut Criterion) {
     // numeral can begin with. No extractor can do less and still look at
     // every candidate.
     g.bench_function("floor", |b| {
-        b.iter(|| black_box(&text).chars().filter(|&c| is_candidate(c)).count())
+        b.iter(|| {
+            black_box(&text)
+                .chars()
+                .filter(|&c| is_candidate(c))
+                .count()
+        })
     });
     g.bench_function("extract", |b| b.iter(|| ex.extract(black_box(&text))));
     // Extraction plus the CSV export, as the `extract_csv` example runs it.
@@ -122,10 +127,18 @@ fn pathological(c: &mut Criterion) {
     let ex = Extractor::new();
     type Maker = fn(usize) -> String;
     let cases: &[(&str, Maker, &[usize])] = &[
-        ("digits", |n| "1234567890".repeat(n / 10), &[250_000, 500_000, 1_000_000]),
+        (
+            "digits",
+            |n| "1234567890".repeat(n / 10),
+            &[250_000, 500_000, 1_000_000],
+        ),
         ("wan", |n| "万".repeat(n / 3), &[75_000, 150_000, 300_000]),
         ("di", |n| "第".repeat(n / 3), &[75_000, 150_000, 300_000]),
-        ("dots", |n| "1.".repeat(n / 2), &[250_000, 500_000, 1_000_000]),
+        (
+            "dots",
+            |n| "1.".repeat(n / 2),
+            &[250_000, 500_000, 1_000_000],
+        ),
         (
             "digit_space",
             |n| "1 ".repeat(n / 2),

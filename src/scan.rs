@@ -239,7 +239,10 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
             4,
         )
     };
-    (char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+    (
+        char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 /// The cleaned form of a whole string: noise removed as in a sentence view.
