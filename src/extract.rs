@@ -98,7 +98,8 @@ impl Extractor {
                   (?: (?P<minute>[0-9０-９]{{1,2}}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]) 分
                     | (?P<half>半) )? )
             # A percentage written out, or a fraction.
-            | (?: (?P<psign>负|負|[-－])?
+            | (?: (?P<ppre>{prefix_alt})?
+                  (?P<psign>负|負|[-－])?
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
@@ -106,6 +107,7 @@ impl Extractor {
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
             | (?: (?P<pre>{prefix_alt})?
+                  (?P<cur>新台币|新台幣|港币|港幣|人民币|人民幣|台币|台幣|美金|澳门币|澳門幣)?
                   (?P<ord>第)?
                   (?P<sign>负|負|零下|[-－+＋])?
                   (?P<n1>{num})
@@ -231,9 +233,6 @@ impl Extractor {
         let year = if let Some(y) = caps.name("year") {
             // A page number glued to a year (`072024年`) is not part of it:
             // the year starts where the four digits start.
-            if m.start() > 0 && preceded_by_digit(clean, y.start()) {
-                return Outcome::Skip;
-            }
             match small_number(y.as_str()) {
                 Some(v) if (1000..=2999).contains(&v) => v,
                 _ => return Outcome::Retry(y.end()),
@@ -314,11 +313,23 @@ impl Extractor {
             )
         };
         match (hour, minute) {
-            (Some(h), Some(mi)) if h <= 24 && mi < 60 => Outcome::Fact(Candidate {
-                start: m.start(),
-                end: m.end(),
-                fact: blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi))),
-            }),
+            (Some(h), Some(mi)) if h <= 24 && mi < 60 => {
+                let mut fact = blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi)));
+                let mut end = m.end();
+                // `凌晨 3 时许` is about three o'clock.
+                for w in ["许", "許", "左右"] {
+                    if view.text[end..].starts_with(w) {
+                        fact.qualifier = Qualifier::About;
+                        end += w.len();
+                        break;
+                    }
+                }
+                Outcome::Fact(Candidate {
+                    start: m.start(),
+                    end,
+                    fact,
+                })
+            }
             _ => Outcome::Skip,
         }
     }
@@ -366,22 +377,22 @@ impl Extractor {
             let v = v * scale;
             if negative { -v } else { v }.normalize()
         };
+        let mut start = m.start();
+        let qualifier = self.prefix_qualifier(clean, caps, false, &mut start);
         let mut fact = blank_fact(Kind::Percent, None);
         fact.unit = Some(unit.to_string());
+        fact.qualifier = qualifier;
         if let Some(v2) = caps.name("pv2").and_then(|v| value_of(v.as_str())) {
             fact.qualifier = Qualifier::Range;
             fact.low = Some(adjust(v));
             fact.high = Some(adjust(v2));
         } else {
             fact.value = Some(adjust(v));
+            set_qualifier(&mut fact, qualifier);
         }
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun_before(clean, m.start());
-        Outcome::Fact(Candidate {
-            start: m.start(),
-            end,
-            fact,
-        })
+        fact.noun = noun_before(clean, start);
+        Outcome::Fact(Candidate { start, end, fact })
     }
 
     fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -433,90 +444,71 @@ impl Extractor {
         let clean = view.text.as_str();
         let m = caps.get(0).expect("group 0");
         let n1 = caps.name("n1").expect("the quantity branch has a number");
-        let core = n1.as_str();
         let mut start = m.start();
-        let mut qualifier = Qualifier::Exact;
-        // A qualifier word before the number, unless it is part of another
-        // word (最近 is "recent", not "nearly").
-        if let Some(pre) = caps.name("pre") {
-            let word = pre.as_str();
-            let before = &clean[..pre.start()];
-            let bare = is_bare_multiplier(core);
-            let is_word = match word {
-                "近" => ["最", "附", "靠", "临", "就", "亲", "将", "接", "邻"]
-                    .iter()
-                    .any(|p| before.ends_with(p)),
-                "上" | "成" => !bare,
-                "超" => before.ends_with('赶'),
-                _ => false,
-            };
-            if is_word {
-                start = pre.end();
-            } else if let Some((_, q)) = PREFIX_QUALIFIERS.iter().find(|(w, _)| *w == word) {
-                qualifier = *q;
-            } else if word == "几乎" {
-                qualifier = Qualifier::Under;
-            }
-        }
+        let mut end = m.end();
         let ordinal = caps.name("ord").is_some();
-        let bare = is_bare_multiplier(core);
+        let bare = is_bare_multiplier(n1.as_str());
+        let mut qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
         if bare && (qualifier == Qualifier::Exact || ordinal) {
             return Outcome::Retry(n1.end());
         }
-        let unit_word = caps.name("unit").map(|u| u.as_str()).or_else(|| {
+
+        // The unit as written. 千米, 千克 and 千瓦 are units, not 千 × 米:
+        // when the number took a multiplier that begins a unit word, give it
+        // back to the unit, and take the longest unit that starts there
+        // (`486.3亿千瓦时`).
+        let mut core = n1.as_str();
+        let mut unit_word: Option<&str> = caps.name("unit").map(|u| u.as_str()).or_else(|| {
             caps.name("pct1")
                 .filter(|_| caps.name("n2").is_none())
                 .map(|u| u.as_str())
         });
-        let mut unit_start = caps.name("unit").map_or(m.end(), |u| u.start());
-        let mut core_text = core;
-        let mut unit_text = unit_word.map(str::to_string);
-        // 千米, 千克 and 千瓦 are units, not 千 × 米: when the number took a
-        // multiplier that begins a unit word, give it back to the unit.
-        if let (Some(u), None, None) = (unit_word, caps.name("mult"), caps.name("n2")) {
-            if let Some(last) = core.chars().last() {
-                let joined = format!("{last}{u}");
-                if matches!(last, '千' | '百' | '兆' | '万' | '十')
-                    && self.units.get(&joined).is_some()
-                    && core.chars().count() > 1
-                {
-                    core_text = &core[..core.len() - last.len_utf8()];
-                    unit_start -= last.len_utf8();
-                    unit_text = Some(joined);
+        if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
+            if let Some((at, last)) = core.char_indices().last() {
+                let from = n1.start() + at;
+                if let Some(w) = self.unit_starting_with(last, &clean[from..]) {
+                    core = &core[..at];
+                    unit_word = Some(w);
+                    end = from + w.len();
+                    end = self.suffix_end(clean, end, &mut qualifier);
                 }
             }
         }
-        let _ = unit_start;
-        let unit = unit_text
-            .as_deref()
-            .and_then(|u| self.units.get(u))
-            .copied();
-        let has_chinese_digits = core_text.chars().any(|c| {
+        // A page number glued to a year: `072024年` is page 07 and the year
+        // 2024, which the date rules read when searching again from there.
+        if unit_word == Some("年") && is_glued_year(core) {
+            return Outcome::Retry(n1.start() + core.len() - 4);
+        }
+        let currency = caps.name("cur").map(|c| c.as_str());
+        let unit_word = match (currency, unit_word) {
+            (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
+            (_, Some("％")) => Some("%"),
+            (_, w) => w,
+        };
+        let unit = unit_word.and_then(|u| self.units.get(u)).copied();
+        let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let has_chinese_digits = core.chars().any(|c| {
             !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
         });
-        let arabic =
-            core_text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
 
         // Filters: numerals that are no quantity.
-        if self.in_lexicon(clean, start, m.end()) {
+        if self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
-        if is_lone_yi(core_text) && !ordinal {
+        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
             return Outcome::Retry(n1.end());
         }
-        if in_short_quote(clean, n1.start(), n1.end()) {
-            return Outcome::Skip;
-        }
-        if clean[..start].ends_with("最后") {
-            return Outcome::Skip;
-        }
-        if letter_adjacent(clean, start, n1.end()) {
+        if in_short_quote(clean, n1.start(), n1.end())
+            || clean[..start].ends_with("最后")
+            || letter_adjacent(clean, start, n1.end())
+            || dialled(clean, start)
+        {
             return Outcome::Skip;
         }
 
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
-        fact.unit = unit_text.clone();
+        fact.unit = unit_word.map(str::to_string);
 
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
@@ -530,18 +522,17 @@ impl Extractor {
             .name("sign")
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－"));
         let sign = |v: Decimal| if negative { -v } else { v };
-        let vague = if bare { None } else { parse_vague(core_text) };
+        let vague = if bare { None } else { parse_vague(core) };
         let value = if bare {
-            value_of(&format!("1{core_text}"))
+            value_of(&format!("1{core}"))
         } else if vague.is_some() {
             None
         } else {
-            value_of(core_text)
+            value_of(core)
         };
         if vague.is_none() && value.is_none() {
             return Outcome::Retry(n1.end());
         }
-
         if let Some((lo, hi)) = vague {
             let (Some(lo), Some(hi)) = (lo.checked_mul(multiplier), hi.checked_mul(multiplier))
             else {
@@ -559,17 +550,10 @@ impl Extractor {
 
         // A second number makes a range.
         if let Some(n2) = caps.name("n2") {
-            let Some(v2) = value_of(n2.as_str()) else {
+            let Some(v2) = value_of(n2.as_str()).and_then(|v| v.checked_mul(multiplier)) else {
                 return Outcome::Skip;
             };
-            let Some(v2) = v2.checked_mul(multiplier) else {
-                return Outcome::Skip;
-            };
-            let v2 = if caps.name("sign2").is_some() {
-                -v2
-            } else {
-                v2
-            };
+            let v2 = if caps.name("sign2").is_some() { -v2 } else { v2 };
             let Some(v1) = fact.value.take() else {
                 return Outcome::Skip;
             };
@@ -584,32 +568,29 @@ impl Extractor {
             .name("post3")
             .or_else(|| caps.name("post2"))
             .or_else(|| caps.name("post1"));
-        if let Some(p) = post {
+        if let Some(p) = post.filter(|p| p.end() <= end) {
             if p.as_str() == "来" {
                 set_qualifier(&mut fact, Qualifier::About);
             } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p.as_str()) {
                 set_qualifier(&mut fact, *q);
             }
         }
-        if fact.qualifier != Qualifier::Range && fact.qualifier != Qualifier::Exact {
-            let q = fact.qualifier;
-            set_qualifier(&mut fact, q);
-        }
+        let q = fact.qualifier;
+        set_qualifier(&mut fact, q);
 
         // The kind, from the unit.
-        let mut end = m.end();
         fact.kind = match (&unit, ordinal) {
             (_, true) => Kind::Ordinal,
             (Some(u), false) => u.kind,
             (None, false) => {
-                if caps.name("mult").is_some() || core_text.contains(['万', '萬', '亿', '億']) {
+                if caps.name("mult").is_some() || core.contains(['万', '萬', '亿', '億']) {
                     Kind::Count
                 } else if arabic && caps.name("n2").is_none() {
                     Kind::Number
                 } else {
                     // A Chinese numeral with no unit, or a bare range, is
-                    // rarely a claim (十强, 五一, 1-2): leave it.
-                    return Outcome::Retry(n1.end());
+                    // rarely a claim (十强, 五一, 0731-8456): leave it.
+                    return Outcome::Skip;
                 }
             }
         };
@@ -618,12 +599,12 @@ impl Extractor {
         }
         if fact.kind == Kind::Number && fact.unit.is_none() {
             if is_list_marker(raw, view, clean, start, n1.end())
-                || is_phone_number(clean, start, n1.end(), core_text)
+                || is_phone_number(clean, start, n1.end(), core)
+                || in_digit_group(clean, start, n1.end())
             {
                 return Outcome::Skip;
             }
-            if has_chinese_digits && !core_text.contains(['万', '萬', '亿', '億', '百', '千'])
-            {
+            if has_chinese_digits && !core.contains(['万', '萬', '亿', '億', '百', '千']) {
                 return Outcome::Skip;
             }
         }
@@ -641,9 +622,6 @@ impl Extractor {
                 }
             }
         }
-        if fact.kind == Kind::Ordinal {
-            fact.unit = unit_text;
-        }
         if let (Some(u), Some(v)) = (&unit, fact.value) {
             if fact.kind != Kind::Ordinal {
                 if let Some((cv, cu)) = unit::canonical(v, u) {
@@ -654,6 +632,74 @@ impl Extractor {
         }
         fact.noun = self.noun(clean, start, end, fact.kind);
         Outcome::Fact(Candidate { start, end, fact })
+    }
+
+    /// The qualifier that a word before the number gives it, moving `start`
+    /// past a word that only looks like a qualifier (最近 is "recent", not
+    /// "nearly"; 近3年来 is "the last three years"). A qualifier separated
+    /// from the number by a copula (`几乎为 100%`) counts too, though it
+    /// stays outside the span.
+    fn prefix_qualifier(
+        &self,
+        clean: &str,
+        caps: &Captures<'_>,
+        bare: bool,
+        start: &mut usize,
+    ) -> Qualifier {
+        let m = caps.get(0).expect("group 0");
+        let Some(pre) = caps.name("pre").or_else(|| caps.name("ppre")) else {
+            return qualifier_before(clean, m.start());
+        };
+        let word = pre.as_str();
+        let before = &clean[..pre.start()];
+        let after = &clean[m.end()..];
+        let is_word = match word {
+            "近" => {
+                ["最", "附", "靠", "临", "臨", "就", "亲", "親", "将", "將", "接", "邻", "鄰"]
+                    .iter()
+                    .any(|p| before.ends_with(p))
+                    || ["来", "來", "以来", "以來"].iter().any(|p| after.starts_with(p))
+            }
+            "上" | "成" => !bare,
+            "超" => before.ends_with('赶'),
+            "破" => ["打", "突", "爆", "攻", "冲", "衝"].iter().any(|p| before.ends_with(p)),
+            _ => false,
+        };
+        if is_word {
+            *start = pre.end();
+            return Qualifier::Exact;
+        }
+        PREFIX_QUALIFIERS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    /// The longest unit word that `rest` starts with, among those whose
+    /// first character is the multiplier `first` (千米, 千瓦时, 兆瓦, 百帕).
+    fn unit_starting_with(&self, first: char, rest: &str) -> Option<&'static str> {
+        if !matches!(first, '千' | '百' | '兆' | '万' | '萬' | '十') {
+            return None;
+        }
+        self.units
+            .words_starting_with(first)
+            .iter()
+            .copied()
+            .find(|w| rest.starts_with(w))
+    }
+
+    /// Extends `end` over a trailing qualifier word (`以上`, `左右`) and
+    /// records it.
+    fn suffix_end(&self, clean: &str, end: usize, qualifier: &mut Qualifier) -> usize {
+        for (w, q) in SUFFIX_QUALIFIERS {
+            if clean[end..].starts_with(w) {
+                if *qualifier == Qualifier::Exact {
+                    *qualifier = *q;
+                }
+                return end + w.len();
+            }
+        }
+        end
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
@@ -823,11 +869,46 @@ fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
-fn preceded_by_digit(clean: &str, at: usize) -> bool {
-    clean[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+/// Whether a run of five or more digits ends in a plausible year: a page
+/// number glued to it (`072024年`).
+fn is_glued_year(core: &str) -> bool {
+    core.len() >= 5
+        && core.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&core[core.len() - 4..core.len() - 2], "19" | "20")
+}
+
+/// Whether a number is being dialled (拨打 120, 撥打1968): a phone number,
+/// whatever follows it.
+fn dialled(clean: &str, start: usize) -> bool {
+    let before = &clean[back_chars(clean, start, 4)..start];
+    ["拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫"]
+        .iter()
+        .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}热线")))
+}
+
+/// Whether a bare number stands in a row of digit groups separated by
+/// spaces (`8456 2210`, table columns): part of a code or a table, not a
+/// claim of its own.
+fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
+    let b = clean.as_bytes();
+    (start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit())
+        || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
+}
+
+/// A qualifier that stands before the number's copula (`几乎为 100%`,
+/// `接近于`), found by looking back past the copula.
+fn qualifier_before(clean: &str, start: usize) -> Qualifier {
+    let before = &clean[..start];
+    for copula in ["为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了"] {
+        if let Some(rest) = before.strip_suffix(copula) {
+            for (w, q) in PREFIX_QUALIFIERS {
+                if w.chars().count() >= 2 && rest.ends_with(w) {
+                    return *q;
+                }
+            }
+        }
+    }
+    Qualifier::Exact
 }
 
 /// The end of the year part (`2023年`) of a date match starting at `start`.

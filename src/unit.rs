@@ -41,6 +41,15 @@ impl Units {
         words
     }
 
+    /// The unit words that begin with the character `first`, longest
+    /// first.
+    pub fn words_starting_with(&self, first: char) -> Vec<&'static str> {
+        self.words_longest_first()
+            .into_iter()
+            .filter(|w| w.starts_with(first))
+            .collect()
+    }
+
     /// The unit written as `word`, if it is one.
     pub fn get(&self, word: &str) -> Option<&Unit> {
         self.by_word.get(word)
