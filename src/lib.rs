@@ -4,5 +4,5 @@ mod chinese;
 pub mod error;
 pub mod number;
 
-pub use error::ParseError;
+pub use error::{Error, ParseError};
 pub use number::{Number, NumberKind, parse_number};
