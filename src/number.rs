@@ -1101,7 +1101,7 @@ impl Numeral {
             self.last_big = Some(scaled);
             self.max_big = self.max_big.max(scaled);
         } else {
-            let group = self.take_group(offset, false)?;
+            let group = self.take_group(offset, 3)?;
             match self.last_big {
                 Some(last) if e < last => {
                     let part = mul_pow10(group, e).ok_or_else(|| too_large(offset))?;
@@ -1127,14 +1127,15 @@ impl Numeral {
         Ok(())
     }
 
-    /// The value of the current section, resetting it. With `shorten`, a
-    /// final single digit right after a multiplier stands for the next place
-    /// down (`三万四` = 34000, `一百二` = 120).
-    fn take_group(&mut self, offset: usize, shorten: bool) -> Result<Decimal, ParseError> {
+    /// The value of the current section, resetting it. A final single digit
+    /// right after a multiplier of exponent at most `shorten_after` stands
+    /// for the next place down (`三万四` = 34000, `一百二` = 120, and
+    /// `一千一万` = 1100万 but `一亿五万` = 100050000).
+    fn take_group(&mut self, offset: usize, shorten_after: u32) -> Result<Decimal, ParseError> {
         let tail = match self.pending.take() {
             None => Decimal::ZERO,
             Some(p) => match p.after_unit {
-                Some(unit) if shorten && p.single && unit > 0 => {
+                Some(unit) if p.single && unit > 0 && unit <= shorten_after => {
                     mul_pow10(p.value, unit - 1).ok_or_else(|| too_large(offset))?
                 }
                 _ => p.value,
@@ -1156,7 +1157,7 @@ impl Numeral {
         let integer = if let Some(digits) = self.digit_string.take() {
             digits.value(offset)?
         } else if self.seen_any {
-            self.take_group(offset, false)?
+            self.take_group(offset, 0)?
         } else {
             return Err(ParseError::new(
                 offset,
@@ -1201,7 +1202,7 @@ impl Numeral {
         if let Some(digits) = &self.digit_string {
             return digits.value(offset);
         }
-        let group = self.take_group(offset, true)?;
+        let group = self.take_group(offset, u32::MAX)?;
         if let Some(last) = self.last_big {
             check_below(group, last, offset)?;
         }
@@ -1357,5 +1358,610 @@ mod vague {
         let low = format!("{}{}", &s[..second_at], &s[after_pair..]);
         let high = format!("{}{}", &s[..first_at], &s[second_at..]);
         Some((parse_value(&low).ok()?, parse_value(&high).ok()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders a result compactly so that the table below can state every
+    /// expectation as one string: the `Display` form, with `第` before
+    /// ordinals, `n/d=` before fractions, and `ERR@offset` for errors.
+    fn render(result: &Result<Number, ParseError>) -> String {
+        match result {
+            Err(e) => format!("ERR@{}", e.offset),
+            Ok(n) => match &n.kind {
+                NumberKind::Ordinal => format!("第{}", n.value),
+                NumberKind::Fraction {
+                    numerator,
+                    denominator,
+                } => format!("{numerator}/{denominator}={}", n.value),
+                _ => n.to_string(),
+            },
+        }
+    }
+
+    /// `(input, expected)`; an expected `ERR` matches any error, `ERR@n` an
+    /// error at character offset n.
+    const CASES: &[(&str, &str)] = &[
+        // Arabic integers and decimals.
+        ("0", "0"),
+        ("7", "7"),
+        ("42", "42"),
+        ("007", "7"),
+        ("21800", "21800"),
+        ("3.14", "3.14"),
+        ("0.5", "0.5"),
+        ("21800.00", "21800"),
+        ("1.50", "1.5"),
+        ("100.0", "100"),
+        ("12345678901234567890", "12345678901234567890"),
+        (
+            "79228162514264337593543950335",
+            "79228162514264337593543950335",
+        ),
+        ("79228162514264337593543950336", "ERR"),
+        ("1234567890123456789012345678901234567890", "ERR@29"),
+        (
+            "0.0000000000000000000000000001",
+            "0.0000000000000000000000000001",
+        ),
+        ("0.00000000000000000000000000001", "ERR"),
+        ("1.0000000000000000000000000000000000", "1"),
+        // Full-width digits and points.
+        ("２５", "25"),
+        ("１２３４", "1234"),
+        ("３．５", "3.5"),
+        ("１.５", "1.5"),
+        ("２０２３", "2023"),
+        // Thousands separators.
+        ("1,234", "1234"),
+        ("1,260,582", "1260582"),
+        ("12,345.67", "12345.67"),
+        ("999,999", "999999"),
+        ("1,000,000,000", "1000000000"),
+        ("１,２３４", "1234"),
+        (",123", "ERR@0"),
+        ("1,23", "ERR@1"),
+        ("1,2345", "ERR@1"),
+        ("1234,567", "ERR@4"),
+        ("1,234,56", "ERR@5"),
+        ("1,", "ERR@1"),
+        ("1.234,5", "ERR@5"),
+        ("1,,234", "ERR@1"),
+        // Signs.
+        ("-5", "-5"),
+        ("+5", "5"),
+        ("－5", "-5"),
+        ("−5", "-5"),
+        ("-0.5", "-0.5"),
+        ("负五", "-5"),
+        ("負五", "-5"),
+        ("负十二点五", "-12.5"),
+        ("负零", "0"),
+        ("- 5", "-5"),
+        ("--5", "ERR@1"),
+        ("5-", "ERR@1"),
+        ("负", "ERR@1"),
+        // Whitespace.
+        ("  42  ", "42"),
+        ("\t3.5\n", "3.5"),
+        ("\u{3000}五\u{3000}", "5"),
+        ("3 万", "30000"),
+        ("3\u{3000}万", "30000"),
+        ("兩千 四 百 五", "2450"),
+        ("2 万 1 千", "21000"),
+        ("一 百 二 十 三", "123"),
+        ("20 30", "ERR@3"),
+        ("1 3", "ERR@2"),
+        ("1 .5", "ERR@2"),
+        ("", "ERR@0"),
+        ("   ", "ERR@0"),
+        // Chinese integers.
+        ("零", "0"),
+        ("〇", "0"),
+        ("一", "1"),
+        ("二", "2"),
+        ("两", "2"),
+        ("兩", "2"),
+        ("俩", "2"),
+        ("仨", "3"),
+        ("九", "9"),
+        ("十", "10"),
+        ("十一", "11"),
+        ("十二", "12"),
+        ("一十二", "12"),
+        ("二十", "20"),
+        ("二十五", "25"),
+        ("九十九", "99"),
+        ("一百", "100"),
+        ("百", "100"),
+        ("一百零一", "101"),
+        ("一百一十", "110"),
+        ("一百一十一", "111"),
+        ("一百二十三", "123"),
+        ("两百", "200"),
+        ("二百五十", "250"),
+        ("九百九十九", "999"),
+        ("一千", "1000"),
+        ("千", "1000"),
+        ("一千零一", "1001"),
+        ("一千零十", "1010"),
+        ("一千零一十", "1010"),
+        ("一千零五十", "1050"),
+        ("一千一百", "1100"),
+        ("两千零一十九", "2019"),
+        ("两千零三十", "2030"),
+        ("九千九百九十九", "9999"),
+        ("一万", "10000"),
+        ("十万", "100000"),
+        ("一百万", "1000000"),
+        ("百万", "1000000"),
+        ("千万", "10000000"),
+        ("三千万", "30000000"),
+        ("一亿", "100000000"),
+        ("十亿", "1000000000"),
+        ("两百亿", "20000000000"),
+        ("一万零三", "10003"),
+        ("一万零十二", "10012"),
+        ("一万零一百", "10100"),
+        ("一万一千", "11000"),
+        ("十万零三千六百零九", "103609"),
+        ("五十二万三千二百零一", "523201"),
+        ("九百万零四百", "9000400"),
+        ("一千二百三十四万五千六百七十八", "12345678"),
+        ("十亿零五百万", "1005000000"),
+        ("一亿零五百万零三千零二", "105003002"),
+        ("三十二亿一千二百三十四万五千六百七十八", "3212345678"),
+        ("一兆", "1000000000000"),
+        ("三兆五千亿", "3500000000000"),
+        ("一京", "10000000000000000"),
+        (
+            "一千零一京零一兆零一十亿零一百万一千",
+            "10010001001001001000",
+        ),
+        ("一万万", "100000000"),
+        ("万亿", "ERR@0"),
+        ("一万亿", "1000000000000"),
+        ("五十万亿", "50000000000000"),
+        ("一千万亿", "1000000000000000"),
+        ("三万亿五千亿", "3500000000000"),
+        ("一万二千亿", "1200000000000"),
+        ("一万二千亿三千万", "1200030000000"),
+        ("一亿亿", "10000000000000000"),
+        // Financial (upper-case) numerals.
+        ("壹", "1"),
+        ("壹佰贰拾叁", "123"),
+        ("壹佰貳拾參", "123"),
+        ("壹拾壹", "11"),
+        ("拾壹", "11"),
+        ("伍仟", "5000"),
+        ("叁万肆仟伍佰陆拾柒", "34567"),
+        ("玖億捌仟柒佰陸拾伍萬肆仟參佰貳拾壹", "987654321"),
+        ("壹万零叁", "10003"),
+        ("柒佰捌拾玖", "789"),
+        ("贰零贰叁", "2023"),
+        // 廿 卅 卌.
+        ("廿", "20"),
+        ("廿三", "23"),
+        ("卅", "30"),
+        ("卅一", "31"),
+        ("卌", "40"),
+        ("廿十", "ERR"),
+        // Shortened forms: the elided digit is one place below the last
+        // multiplier.
+        ("一万三", "13000"),
+        ("三万五", "35000"),
+        ("三万四", "34000"),
+        ("两万五", "25000"),
+        ("百二", "120"),
+        ("一百二", "120"),
+        ("一百一", "110"),
+        ("千一", "1100"),
+        ("一千一", "1100"),
+        ("两千三", "2300"),
+        ("十万五", "105000"),
+        ("一亿五", "150000000"),
+        ("一百二十万三", "1203000"),
+        ("一万二千三", "12300"),
+        ("三万零四", "30004"),
+        ("3万5", "35000"),
+        ("1万2", "12000"),
+        ("一万四", "14000"),
+        // Digit-by-digit numbers.
+        ("二〇二三", "2023"),
+        ("二零二三", "2023"),
+        ("二○一九", "2019"),
+        ("二〇一九", "2019"),
+        ("一九四九", "1949"),
+        ("一七二零", "1720"),
+        ("一〇", "10"),
+        ("一二三", "123"),
+        ("九九", "99"),
+        ("幺幺零", "110"),
+        ("二〇二三点五", "2023.5"),
+        ("一二三四五六七八九十", "ERR@9"),
+        ("二〇二三万", "ERR@4"),
+        ("两三", "ERR@1"),
+        ("三两", "ERR@1"),
+        ("一万二三", "ERR@3"),
+        ("十一二", "ERR@2"),
+        // Mixed Arabic and Chinese.
+        ("2.18万", "21800"),
+        ("3万5千", "35000"),
+        ("12万3千", "123000"),
+        ("1.2亿", "120000000"),
+        ("1,234.5万", "12345000"),
+        ("5万4千6百", "54600"),
+        ("10.1万", "101000"),
+        ("1亿2000万", "120000000"),
+        ("3.5千", "3500"),
+        ("0.1亿", "10000000"),
+        ("2万亿", "2000000000000"),
+        ("4.78万亿", "4780000000000"),
+        ("1.5万", "15000"),
+        ("4千", "4000"),
+        ("100万", "1000000"),
+        ("3千万", "30000000"),
+        ("20万零3千", "203000"),
+        ("3万零500", "30500"),
+        ("2万1千8百", "21800"),
+        ("12345万", "123450000"),
+        ("1.2万亿", "1200000000000"),
+        ("0.5万", "5000"),
+        ("１．５万", "15000"),
+        ("1万20000", "ERR"),
+        ("1亿20000万", "ERR"),
+        ("3五", "ERR@1"),
+        ("三5", "ERR@1"),
+        ("5百万", "5000000"),
+        ("三点五万", "35000"),
+        ("十二点五万", "125000"),
+        ("1.5万3千", "18000"),
+        // Chinese decimals.
+        ("三点五", "3.5"),
+        ("零点五", "0.5"),
+        ("零点零五", "0.05"),
+        ("十二点三四", "12.34"),
+        ("一百点零一", "100.01"),
+        ("三点一四一五九", "3.14159"),
+        ("零点零零", "0"),
+        ("负零点零零五", "-0.005"),
+        ("三點五", "3.5"),
+        ("3点5", "3.5"),
+        ("三点", "ERR@2"),
+        ("点五", "ERR@0"),
+        ("三点五点六", "ERR@3"),
+        ("3.5点6", "ERR@3"),
+        ("1.", "ERR@2"),
+        ("1..2", "ERR@2"),
+        (".5", "ERR@0"),
+        // Ordinals.
+        ("第4", "第4"),
+        ("第 5", "第5"),
+        ("第十二", "第12"),
+        ("第一百零一", "第101"),
+        ("第一百零八", "第108"),
+        ("第一", "第1"),
+        ("第二十四", "第24"),
+        ("第１", "第1"),
+        ("第1,000", "第1000"),
+        ("第", "ERR@1"),
+        ("第第一", "ERR@1"),
+        ("负第一", "ERR@0"),
+        ("第一名", "ERR@2"),
+        // Percent.
+        ("25%", "25%"),
+        ("２５％", "25%"),
+        ("25.5%", "25.5%"),
+        ("25 %", "25%"),
+        ("-40%", "-40%"),
+        ("0.5%", "0.5%"),
+        ("100%", "100%"),
+        ("百分之二十五", "25%"),
+        ("百分之2.5", "2.5%"),
+        ("百分之五十", "50%"),
+        ("百分之百", "100%"),
+        ("百分之一百", "100%"),
+        ("百分之一百二十", "120%"),
+        ("百分之三十五点六", "35.6%"),
+        ("百分之零点五", "0.5%"),
+        ("百分之 50", "50%"),
+        ("负百分之四十", "-40%"),
+        ("百分之负四十", "-40%"),
+        ("百分之", "ERR@3"),
+        ("%", "ERR@0"),
+        ("25%%", "ERR@3"),
+        ("百分之25%", "ERR@5"),
+        ("佰分之五", "5%"),
+        // Permille and per ten thousand.
+        ("5‰", "5‰"),
+        ("千分之五", "5‰"),
+        ("千分之八", "8‰"),
+        ("千分之零点五", "0.5‰"),
+        ("万分之三", "0.03%"),
+        ("萬分之五", "0.05%"),
+        ("万分之2.5", "0.025%"),
+        ("千分之", "ERR@3"),
+        // 成 and 折.
+        ("七成", "70%"),
+        ("六成", "60%"),
+        ("两成", "20%"),
+        ("十成", "100%"),
+        ("七成五", "75%"),
+        ("三成半", "35%"),
+        ("6成", "60%"),
+        ("6成5", "65%"),
+        ("成", "ERR@0"),
+        ("72折", "72%"),
+        ("七二折", "72%"),
+        ("八折", "80%"),
+        ("八五折", "85%"),
+        ("九五折", "95%"),
+        ("7.5折", "75%"),
+        ("9折", "90%"),
+        ("八点五折", "85%"),
+        ("折", "ERR@0"),
+        ("零折", "ERR@1"),
+        ("负八折", "ERR@2"),
+        ("100折", "ERR@3"),
+        // Percentage points.
+        ("3.5个百分点", "3.5个百分点"),
+        ("3.5百分点", "3.5个百分点"),
+        ("三个百分点", "3个百分点"),
+        ("一百分点", "1个百分点"),
+        ("负0.2个百分点", "-0.2个百分点"),
+        ("3.5個百分點", "3.5个百分点"),
+        ("3.5 个 百分点", "3.5个百分点"),
+        ("3.5个百分", "ERR@3"),
+        // Fractions.
+        ("三分之一", "1/3=0.3333333333"),
+        ("四分之三", "3/4=0.75"),
+        ("五分之一", "1/5=0.2"),
+        ("十分之一", "1/10=0.1"),
+        ("三分之二", "2/3=0.6666666667"),
+        ("一百分之一", "1/100=0.01"),
+        ("3/4", "3/4=0.75"),
+        ("１／４", "1/4=0.25"),
+        ("6/8", "6/8=0.75"),
+        ("2/3", "2/3=0.6666666667"),
+        ("二又三分之一", "7/3=2.3333333333"),
+        ("1又1/2", "3/2=1.5"),
+        ("负三分之一", "-1/3=-0.3333333333"),
+        ("-1/3", "-1/3=-0.3333333333"),
+        ("负二又三分之一", "-7/3=-2.3333333333"),
+        ("三分之零", "0/3=0"),
+        ("零分之一", "ERR@1"),
+        ("1/0", "ERR@1"),
+        ("三分之", "ERR@3"),
+        ("分之一", "ERR@0"),
+        ("二又", "ERR@2"),
+        ("1.5又1/2", "ERR@3"),
+        ("3/", "ERR@2"),
+        // Rejects.
+        ("两岸", "ERR@1"),
+        ("一切", "ERR@1"),
+        ("万", "ERR@0"),
+        ("亿", "ERR@0"),
+        ("兆", "ERR@0"),
+        ("万三", "ERR@0"),
+        ("十十", "ERR@1"),
+        ("百百", "ERR@1"),
+        ("一百一百", "ERR@3"),
+        ("一十一十", "ERR@3"),
+        ("二十三十", "ERR@3"),
+        ("一千一万一千", "11001000"),
+        ("一亿五万", "100050000"),
+        ("三百五万", "3500000"),
+        ("一亿二亿", "ERR@3"),
+        ("一万二万", "ERR@3"),
+        ("一亿万", "ERR@2"),
+        ("亿万", "ERR@0"),
+        ("一万零亿", "ERR@3"),
+        ("一万千", "ERR@2"),
+        ("abc", "ERR@0"),
+        ("12abc", "ERR@2"),
+        ("三个", "ERR@1"),
+        ("三万元", "ERR@2"),
+        ("1亿亿亿亿", "ERR"),
+        ("一亿亿亿亿", "ERR"),
+        (
+            "一二三四五六七八九零一二三四五六七八九零一二三四五六七八九零",
+            "ERR",
+        ),
+        ("0x10", "ERR@1"),
+        ("1e5", "ERR@1"),
+        ("NaN", "ERR@0"),
+        ("半", "ERR@0"),
+    ];
+
+    #[test]
+    fn table() {
+        assert!(CASES.len() >= 300, "only {} cases", CASES.len());
+        let mut failures = Vec::new();
+        for (input, expected) in CASES {
+            let got = render(&parse_number(input));
+            let ok = if *expected == "ERR" {
+                got.starts_with("ERR@")
+            } else {
+                got == *expected
+            };
+            if !ok {
+                failures.push(format!("{input:?}: expected {expected}, got {got}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn error_reasons_are_clear() {
+        let reason = |s: &str| parse_number(s).unwrap_err().reason;
+        assert_eq!(reason("两岸"), "unexpected character '岸'");
+        assert_eq!(reason(""), "empty input");
+        assert_eq!(reason(",123"), "misplaced thousands separator");
+        assert_eq!(reason("1,23"), "misplaced thousands separator");
+        assert_eq!(reason("1亿亿亿亿"), "number too large for an exact decimal");
+        assert_eq!(reason("1/0"), "denominator is zero");
+        assert_eq!(reason("20 30"), "two numbers separated by whitespace");
+        assert!(reason("0.00000000000000000000000000001").contains("decimal places"));
+    }
+
+    #[test]
+    fn error_offsets_count_characters_of_the_original_input() {
+        // Leading whitespace and multi-byte characters both count as one.
+        assert_eq!(parse_number("  两岸").unwrap_err().offset, 3);
+        assert_eq!(parse_number("二十万元").unwrap_err().offset, 3);
+    }
+
+    #[test]
+    fn parse_value_accepts_plain_numerals_only() {
+        let v = |s: &str| parse_value(s).map(|d| d.to_string());
+        assert_eq!(v("2.18万").as_deref(), Ok("21800"));
+        assert_eq!(v("负一万零三").as_deref(), Ok("-10003"));
+        assert_eq!(v(" 1,234 ").as_deref(), Ok("1234"));
+        for rejected in [
+            "第4",
+            "25%",
+            "三分之一",
+            "3/4",
+            "七成",
+            "八折",
+            "5‰",
+            "",
+            "万",
+        ] {
+            assert!(parse_value(rejected).is_err(), "{rejected}");
+        }
+    }
+
+    #[test]
+    fn values_print_without_exponent_or_trailing_zeros() {
+        for s in [
+            "1亿亿",
+            "0.0000000000000000000000000001",
+            "79228162514264337593543950335",
+            "21800.00",
+        ] {
+            let printed = parse_value(s).unwrap().to_string();
+            assert!(!printed.contains(['e', 'E']), "{printed}");
+            assert!(
+                !(printed.contains('.') && printed.ends_with('0')),
+                "{printed}"
+            );
+        }
+    }
+
+    #[test]
+    fn huge_inputs_fail_fast() {
+        // A megabyte of digits must not take quadratic time.
+        for unit in ["1", "一", "万", "零", "0", "1,000", " "] {
+            let s = unit.repeat(1 << 20 / unit.len());
+            let start = std::time::Instant::now();
+            let _ = parse_number(&s);
+            let _ = parse_value(&s);
+            let _ = parse_vague(&s);
+            assert!(start.elapsed().as_secs() < 2, "{unit}");
+        }
+        let zeros = format!("0.{}", "0".repeat(1 << 20));
+        assert_eq!(parse_value(&zeros), Ok(Decimal::ZERO));
+    }
+
+    fn range(low: i64, high: i64) -> Option<(Decimal, Decimal)> {
+        Some((Decimal::from(low), Decimal::from(high)))
+    }
+
+    #[test]
+    fn vague_numerals() {
+        let cases: &[(&str, Option<(Decimal, Decimal)>)] = &[
+            ("十几", range(11, 19)),
+            ("几十", range(10, 100)),
+            ("数十", range(10, 100)),
+            ("几百", range(100, 1000)),
+            ("数百", range(100, 1000)),
+            ("几千", range(1000, 10000)),
+            ("数千", range(1000, 10000)),
+            ("几万", range(10000, 100000)),
+            ("数万", range(10000, 100000)),
+            ("数十万", range(100_000, 1_000_000)),
+            ("几百万", range(1_000_000, 10_000_000)),
+            ("数十亿", range(1_000_000_000, 10_000_000_000)),
+            ("十几万", range(110_000, 190_000)),
+            ("二十几", range(21, 29)),
+            ("一百几十", range(110, 190)),
+            ("几", range(2, 9)),
+            ("好几", range(3, 9)),
+            ("好几千", range(3000, 9000)),
+            ("好几十万", range(300_000, 900_000)),
+            ("三四", range(3, 4)),
+            ("两三", range(2, 3)),
+            ("一二", range(1, 2)),
+            ("一两", range(1, 2)),
+            ("七八", range(7, 8)),
+            ("三五", range(3, 5)),
+            ("三四十", range(30, 40)),
+            ("两三百", range(200, 300)),
+            ("五六千", range(5000, 6000)),
+            ("三四万", range(30000, 40000)),
+            ("三四百万", range(3_000_000, 4_000_000)),
+            ("十五六", range(15, 16)),
+            ("八九十", range(80, 90)),
+            ("二十三四万", range(230_000, 240_000)),
+            ("十来", range(10, 20)),
+            ("二十来", range(20, 30)),
+            ("百来", range(100, 200)),
+            ("三十来万", range(300_000, 400_000)),
+            (" 十几 ", range(11, 19)),
+            ("五三", None),
+            ("三十", None),
+            ("十多", None),
+            ("数", None),
+            ("", None),
+            ("一二三", None),
+            ("三四五", None),
+            ("二〇二三", None),
+            ("几十五", None),
+            ("五来", None),
+            ("abc", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_vague(input), *expected, "{input}");
+        }
+    }
+
+    /// The `chinese-number` crate as a cross-check: on well-formed integer
+    /// numerals it must agree with us, and where it is known to be wrong we
+    /// pin down both its answer and ours.
+    #[test]
+    fn cross_check_with_chinese_number_crate() {
+        let agreed = [
+            "一百二十三",
+            "壹佰贰拾叁",
+            "十万零三千六百零九",
+            "两千零一十九",
+            "五十二万三千二百零一",
+            "一千二百三十四万五千六百七十八",
+            "一千零一",
+            "九百万零四百",
+            "十二",
+            "一十二",
+            "三十二亿一千二百三十四万五千六百七十八",
+            "一百二",
+            "两千三",
+            "十万五",
+            "一亿五",
+            "负三万零三百零三",
+        ];
+        for s in agreed {
+            let ours = parse_value(s).unwrap();
+            let theirs = crate::chinese::crate_integer(s).map(Decimal::from);
+            assert_eq!(theirs, Some(ours), "{s}");
+        }
+        // Where the crate is wrong: (input, the crate's answer, the right one).
+        let crate_wrong: [(&str, Option<i128>, i64); 1] = [("一万零十二", Some(10002), 10012)];
+        for (s, theirs, right) in crate_wrong {
+            assert_eq!(crate::chinese::crate_integer(s), theirs, "{s}");
+            assert_eq!(parse_value(s), Ok(Decimal::from(right)), "{s}");
+        }
     }
 }
