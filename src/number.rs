@@ -1856,12 +1856,12 @@ mod tests {
     fn huge_inputs_fail_fast() {
         // A megabyte of digits must not take quadratic time.
         for unit in ["1", "一", "万", "零", "0", "1,000", " "] {
-            let s = unit.repeat(1 << 20 / unit.len());
+            let s = unit.repeat((1 << 20) / unit.len());
             let start = std::time::Instant::now();
             let _ = parse_number(&s);
             let _ = parse_value(&s);
             let _ = parse_vague(&s);
-            assert!(start.elapsed().as_secs() < 2, "{unit}");
+            assert!(start.elapsed().as_secs() < 5, "{unit}");
         }
         let zeros = format!("0.{}", "0".repeat(1 << 20));
         assert_eq!(parse_value(&zeros), Ok(Decimal::ZERO));
