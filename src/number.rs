@@ -162,6 +162,13 @@ pub fn parse_number(s: &str) -> Result<Number, ParseError> {
         return ratio_after_prefix(&mut cur, negative, kind, shift);
     }
 
+    // 半 and 一半 on their own are a half.
+    if cur.eat_word(&[&['半']]) || cur.eat_word(&[&['一'], &['半']]) {
+        expect_end(&mut cur)?;
+        let half = Decimal::new(5, 1);
+        return Ok(make(if negative { -half } else { half }, NumberKind::Plain));
+    }
+
     let value = numeral(&mut cur)?;
     let signed = if negative { -value } else { value };
     let number = suffixed(&mut cur, signed, negative)?;
@@ -422,6 +429,12 @@ fn suffixed(cur: &mut Cursor, value: Decimal, negative: bool) -> Result<Number, 
             fraction(value, denominator, offset)
         }
         _ => {
+            // 两个半: two and a half.
+            if cur.eat_word(&[&['个', '個'], &['半']]) {
+                let half = Decimal::new(if negative { -5 } else { 5 }, 1);
+                let sum = exact_add(value, half).ok_or_else(|| too_large(offset))?;
+                return Ok(make(sum, NumberKind::Plain));
+            }
             if cur.eat_word(&[&['个', '個'], &['百'], &['分'], &['点', '點']])
                 || cur.eat_word(&[&['百'], &['分'], &['点', '點']])
             {
@@ -1773,7 +1786,14 @@ mod tests {
         ("0x10", "ERR@1"),
         ("1e5", "ERR@1"),
         ("NaN", "ERR@0"),
-        ("半", "ERR@0"),
+        ("半", "0.5"),
+        ("一半", "0.5"),
+        ("负半", "-0.5"),
+        ("两个半", "2.5"),
+        ("一个半", "1.5"),
+        ("十二个半", "12.5"),
+        ("半半", "ERR@1"),
+        ("个半", "ERR@0"),
     ];
 
     #[test]
