@@ -473,8 +473,12 @@ fn cheng(cur: &mut Cursor, tenths: Decimal, negative: bool) -> Result<Number, Pa
     if let Some(d) = extra {
         look.bump();
         *cur = look;
-        let d = Decimal::from(d);
-        percent = if negative { percent - d } else { percent + d };
+        let d = Decimal::from(if negative {
+            -i64::from(d)
+        } else {
+            i64::from(d)
+        });
+        percent = exact_add(percent, d).ok_or_else(|| too_large(cur.offset))?;
     }
     Ok(make(percent, NumberKind::Percent))
 }
@@ -782,11 +786,18 @@ impl Digits {
 // The numeral itself.
 // ---------------------------------------------------------------------------
 
+/// How an Arabic number was written, beyond its value.
+#[derive(Clone, Copy)]
+struct ArabicShape {
+    /// A single integer digit, which can be a shortened place (`3万5`).
+    single: bool,
+    /// Written with a decimal point.
+    fractional: bool,
+}
+
 /// Reads an Arabic number at the cursor: digits with optional thousands
-/// separators in groups of three and an optional decimal point. Returns the
-/// value and whether it was a single integer digit (which can be a
-/// shortened place, as in `3万5`).
-fn arabic_number(cur: &mut Cursor) -> Result<(Decimal, bool), ParseError> {
+/// separators in groups of three and an optional decimal point.
+fn arabic_number(cur: &mut Cursor) -> Result<(Decimal, ArabicShape), ParseError> {
     let start = cur.offset;
     let mut digits = Digits::default();
     let mut group = 0usize;
@@ -809,7 +820,8 @@ fn arabic_number(cur: &mut Cursor) -> Result<(Decimal, bool), ParseError> {
         }
     }
     let integer_digits = digits.count;
-    if matches!(cur.peek(), Some('.' | '．')) {
+    let fractional = matches!(cur.peek(), Some('.' | '．'));
+    if fractional {
         cur.bump();
         if cur.peek().and_then(arabic_digit).is_none() {
             return Err(match cur.peek() {
@@ -824,8 +836,11 @@ fn arabic_number(cur: &mut Cursor) -> Result<(Decimal, bool), ParseError> {
             cur.bump();
         }
     }
-    let single = integer_digits == 1 && digits.count == 1;
-    Ok((digits.value(start)?, single))
+    let shape = ArabicShape {
+        single: integer_digits == 1 && digits.count == 1,
+        fractional,
+    };
+    Ok((digits.value(start)?, shape))
 }
 
 /// Checks a thousands separator at the cursor: the group before it has one
@@ -923,8 +938,8 @@ fn numeral(cur: &mut Cursor) -> Result<Decimal, ParseError> {
                 return Err(look.error("two numbers separated by whitespace"));
             }
             *cur = look;
-            let (value, single) = arabic_number(cur)?;
-            state.arabic(value, single, offset)?;
+            let (value, shape) = arabic_number(cur)?;
+            state.arabic(value, shape, offset)?;
             continue;
         }
         let Some(token) = classify(&look) else { break };
@@ -974,7 +989,12 @@ impl Numeral {
         }
     }
 
-    fn arabic(&mut self, value: Decimal, single: bool, offset: usize) -> Result<(), ParseError> {
+    fn arabic(
+        &mut self,
+        value: Decimal,
+        shape: ArabicShape,
+        offset: usize,
+    ) -> Result<(), ParseError> {
         if self.pending.is_some() || self.digit_string.is_some() {
             return Err(ParseError::new(
                 offset,
@@ -983,9 +1003,9 @@ impl Numeral {
         }
         self.pending = Some(Pending {
             value,
-            single,
+            single: shape.single,
             plain: false,
-            fractional: !value.fract().is_zero() || value.scale() > 0,
+            fractional: shape.fractional,
             after_unit: self.unit_before(),
         });
         self.seen_any = true;
@@ -1110,7 +1130,7 @@ impl Numeral {
                 ));
             }
             self.total = mul_pow10(self.total, e).ok_or_else(|| too_large(offset))?;
-            let scaled = self.last_big.unwrap_or(0) + e;
+            let scaled = self.last_big.unwrap_or(0).saturating_add(e);
             self.last_big = Some(scaled);
             self.max_big = self.max_big.max(scaled);
         } else {
@@ -1647,6 +1667,7 @@ mod tests {
         ("点五", "ERR@0"),
         ("三点五点六", "ERR@3"),
         ("3.5点6", "ERR@3"),
+        ("3.0点5", "ERR@3"),
         ("1.", "ERR@2"),
         ("1..2", "ERR@2"),
         (".5", "ERR@0"),
@@ -1706,6 +1727,8 @@ mod tests {
         ("三成半", "35%"),
         ("6成", "60%"),
         ("6成5", "65%"),
+        ("7922816251426433759354395033成9", "ERR"),
+        ("负三成五", "-35%"),
         ("成", "ERR@0"),
         ("72折", "72%"),
         ("七二折", "72%"),

@@ -5,7 +5,7 @@
 use chinese_number::{ChineseCase, ChineseCountMethod, ChineseVariant, NumberToChinese};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use tongji::number::{parse_value, parse_vague};
+use tongji::number::{parse_vague, parse_value};
 use tongji::{NumberKind, parse_number};
 
 const VARIANTS: [ChineseVariant; 2] = [ChineseVariant::Simple, ChineseVariant::Traditional];
