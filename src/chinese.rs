@@ -1,9 +1,11 @@
 //! The one place that calls the `chinese-number` crate.
 //!
-//! The crate is known to be wrong on some inputs (`一万零十二` gives 10002
-//! instead of 10012, and the shortened form `三万四` depends on the code
-//! path), and it knows nothing of decimals with multipliers, mixed Arabic and
-//! Chinese forms or PDF whitespace. So [`crate::number`] parses Chinese
+//! The crate is known to be wrong on some inputs: `一万零十二` gives 10002
+//! instead of 10012, and the malformed `十十` gives 100 instead of an error.
+//! It also rejects forms that reports use (`百二`, `廿三`, `一万万`, digit
+//! strings such as `二〇二三`), and knows nothing of decimals with
+//! multipliers, mixed Arabic and Chinese forms or PDF whitespace. The unit
+//! tests in `number.rs` pin down every known difference. So [`crate::number`] parses Chinese
 //! numerals itself, and the crate is used only as an independent cross-check
 //! in the unit tests; that is why everything here is compiled for tests only.
 
