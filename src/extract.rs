@@ -84,9 +84,15 @@ impl Extractor {
                 年
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
-                  | 第? (?P<yq>[一二三四1-4１-４]) 季度
+                  | 第? (?P<yq>[一二三四1-4１-４]) 季度?
                   | (?P<yh>上半年|下半年) )?
             )
+            # A 民國 year written without 民國 (`112年第一季`): only with a
+            # month or quarter after it, since `30年` alone is a duration.
+            | (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
+                  (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                      (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
+                    | 第? (?P<rbq>[一二三四1-4１-４]) 季度? ) )
             # A month and day without a year.
             | (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                   (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
@@ -209,7 +215,10 @@ impl Extractor {
 
     /// Turns one regex match into a fact, or decides that it is none.
     fn interpret(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
-        if caps.name("year").is_some() || caps.name("roc").is_some() {
+        if caps.name("year").is_some()
+            || caps.name("roc").is_some()
+            || caps.name("rocbare").is_some()
+        {
             return self.year_date(view, caps);
         }
         if caps.name("m").is_some() {
@@ -237,6 +246,11 @@ impl Extractor {
                 Some(v) if (1000..=2999).contains(&v) => v,
                 _ => return Outcome::Retry(y.end()),
             }
+        } else if let Some(y) = caps.name("rocbare") {
+            match small_number(y.as_str()) {
+                Some(v) if (1..=200).contains(&v) => v + 1911,
+                _ => return Outcome::Retry(y.end()),
+            }
         } else {
             let v = caps.name("rocy").and_then(|r| small_number(r.as_str()));
             match v {
@@ -245,7 +259,7 @@ impl Extractor {
             }
         };
         let mut end = m.end();
-        let normalized = if let Some(q) = caps.name("yq") {
+        let normalized = if let Some(q) = caps.name("yq").or_else(|| caps.name("rbq")) {
             let q = small_number(q.as_str()).unwrap_or(0);
             format!("{year:04}-Q{q}")
         } else if let Some(h) = caps.name("yh") {
@@ -254,13 +268,13 @@ impl Extractor {
             } else {
                 format!("{year:04}-H2")
             }
-        } else if let Some(mo) = caps.name("ym") {
+        } else if let Some(mo) = caps.name("ym").or_else(|| caps.name("rbm")) {
             let month = small_number(mo.as_str()).filter(|v| (1..=12).contains(v));
-            let day = caps
-                .name("ymd")
+            let day_group = caps.name("ymd").or_else(|| caps.name("rbd"));
+            let day = day_group
                 .and_then(|d| small_number(d.as_str()))
                 .filter(|v| (1..=31).contains(v));
-            match (month, day, caps.name("ymd")) {
+            match (month, day, day_group) {
                 (Some(mo), Some(d), _) => format!("{year:04}-{mo:02}-{d:02}"),
                 (Some(mo), None, None) => format!("{year:04}-{mo:02}"),
                 _ => {
@@ -343,20 +357,13 @@ impl Extractor {
         let Some(value) = value_of(core) else {
             return Outcome::Skip;
         };
-        if is_lone_yi(core)
-            || !core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                && core.chars().count() == 1
-                && false
-        {
+        if is_lone_yi(core) {
             return Outcome::Skip;
         }
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
         fact.noun = noun_after(clean, end).or_else(|| noun_before(clean, start));
-        if is_lone_yi(core) {
-            return Outcome::Skip;
-        }
         Outcome::Fact(Candidate { start, end, fact })
     }
 
@@ -498,10 +505,12 @@ impl Extractor {
         if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
             return Outcome::Retry(n1.end());
         }
+        let number_start = caps.name("sign").map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
-            || clean[..start].ends_with("最后")
-            || letter_adjacent(clean, start, n1.end())
+            || (clean[..start].ends_with("最后") && core.starts_with('一'))
+            || letter_adjacent(clean, number_start, n1.end())
             || dialled(clean, start)
+            || (ordinal && unit.is_none() && page_reference(&clean[end..]))
         {
             return Outcome::Skip;
         }
@@ -553,7 +562,11 @@ impl Extractor {
             let Some(v2) = value_of(n2.as_str()).and_then(|v| v.checked_mul(multiplier)) else {
                 return Outcome::Skip;
             };
-            let v2 = if caps.name("sign2").is_some() { -v2 } else { v2 };
+            let v2 = if caps.name("sign2").is_some() {
+                -v2
+            } else {
+                v2
+            };
             let Some(v1) = fact.value.take() else {
                 return Outcome::Skip;
             };
@@ -655,14 +668,20 @@ impl Extractor {
         let after = &clean[m.end()..];
         let is_word = match word {
             "近" => {
-                ["最", "附", "靠", "临", "臨", "就", "亲", "親", "将", "將", "接", "邻", "鄰"]
-                    .iter()
-                    .any(|p| before.ends_with(p))
-                    || ["来", "來", "以来", "以來"].iter().any(|p| after.starts_with(p))
+                [
+                    "最", "附", "靠", "临", "臨", "就", "亲", "親", "将", "將", "接", "邻", "鄰",
+                ]
+                .iter()
+                .any(|p| before.ends_with(p))
+                    || ["来", "來", "以来", "以來"]
+                        .iter()
+                        .any(|p| after.starts_with(p))
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
-            "破" => ["打", "突", "爆", "攻", "冲", "衝"].iter().any(|p| before.ends_with(p)),
+            "破" => ["打", "突", "爆", "攻", "冲", "衝"]
+                .iter()
+                .any(|p| before.ends_with(p)),
             _ => false,
         };
         if is_word {
@@ -869,6 +888,14 @@ fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
+/// Whether the text after an ordinal makes it a page reference
+/// (`第 3 版`, `下转第4页`), which is layout, not a claim.
+fn page_reference(after: &str) -> bool {
+    ["版", "页", "頁", "面"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// Whether a run of five or more digits ends in a plausible year: a page
 /// number glued to it (`072024年`).
 fn is_glued_year(core: &str) -> bool {
@@ -899,7 +926,9 @@ fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
 /// `接近于`), found by looking back past the copula.
 fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     let before = &clean[..start];
-    for copula in ["为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了"] {
+    for copula in [
+        "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
+    ] {
         if let Some(rest) = before.strip_suffix(copula) {
             for (w, q) in PREFIX_QUALIFIERS {
                 if w.chars().count() >= 2 && rest.ends_with(w) {
@@ -1040,6 +1069,13 @@ fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
             "服务台",
             "查询",
             "号",
+            "號",
+            "熱線",
+            "電話",
+            "報警",
+            "專線",
+            "路况",
+            "路況",
         ]
         .iter()
         .any(|w| after.starts_with(w))
