@@ -9,6 +9,7 @@
 //! numbers); the noun is looked for around it; and the span is mapped back.
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
+use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
@@ -183,6 +184,9 @@ impl Extractor {
     ) {
         let clean = view.text.as_str();
         let mut pos = 0;
+        // The end, kind and noun of the previous fact in this sentence, for
+        // coordinated values (`78.6% 和 75.1%` share their noun).
+        let mut prev: Option<(usize, Kind, Option<String>)> = None;
         while pos < clean.len() {
             let Some(caps) = self.candidates.captures_at(clean, pos) else {
                 break;
@@ -194,6 +198,16 @@ impl Extractor {
             }
             match self.interpret(raw, view, &caps) {
                 Outcome::Fact(mut c) => {
+                    if let Some((prev_end, kind, noun)) = &prev {
+                        if c.fact.noun.is_none()
+                            && *kind == c.fact.kind
+                            && *prev_end <= c.start
+                            && is_coordination(&clean[*prev_end..c.start])
+                        {
+                            c.fact.noun = noun.clone();
+                        }
+                    }
+                    prev = Some((c.end, c.fact.kind, c.fact.noun.clone()));
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
                         start: base + a,
@@ -287,11 +301,11 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
-        Outcome::Fact(Candidate {
+        Outcome::Fact(Box::new(Candidate {
             start: m.start(),
             end,
             fact: blank_fact(Kind::Date, Some(normalized)),
-        })
+        }))
     }
 
     fn clock_time(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -338,11 +352,11 @@ impl Extractor {
                         break;
                     }
                 }
-                Outcome::Fact(Candidate {
+                Outcome::Fact(Box::new(Candidate {
                     start: m.start(),
                     end,
                     fact,
-                })
+                }))
             }
             _ => Outcome::Skip,
         }
@@ -363,8 +377,8 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
-        fact.noun = noun_after(clean, end).or_else(|| noun_before(clean, start));
-        Outcome::Fact(Candidate { start, end, fact })
+        fact.noun = noun::find(clean, start, end, fact.kind);
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     fn written_percent(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -398,8 +412,8 @@ impl Extractor {
             set_qualifier(&mut fact, qualifier);
         }
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun_before(clean, start);
-        Outcome::Fact(Candidate { start, end, fact })
+        fact.noun = noun::find(clean, start, end, fact.kind);
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -424,12 +438,12 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Fraction, None);
         fact.value = Some(q);
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun_before(clean, m.start());
-        Outcome::Fact(Candidate {
+        fact.noun = noun::find(clean, m.start(), end, fact.kind);
+        Outcome::Fact(Box::new(Candidate {
             start: m.start(),
             end,
             fact,
-        })
+        }))
     }
 
     /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
@@ -627,11 +641,11 @@ impl Extractor {
                 if is_year(lo) && is_year(hi) {
                     let mut date = blank_fact(Kind::Date, Some(format!("{lo}/{hi}")));
                     date.qualifier = Qualifier::Range;
-                    return Outcome::Fact(Candidate {
+                    return Outcome::Fact(Box::new(Candidate {
                         start,
                         end,
                         fact: date,
-                    });
+                    }));
                 }
             }
         }
@@ -643,8 +657,8 @@ impl Extractor {
                 }
             }
         }
-        fact.noun = self.noun(clean, start, end, fact.kind);
-        Outcome::Fact(Candidate { start, end, fact })
+        fact.noun = noun::find(clean, start, end, fact.kind);
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     /// The qualifier that a word before the number gives it, moving `start`
@@ -758,23 +772,21 @@ impl Extractor {
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
     }
+}
 
-    fn noun(&self, clean: &str, start: usize, end: usize, kind: Kind) -> Option<String> {
-        match kind {
-            Kind::Date | Kind::Time => None,
-            Kind::Count => noun_after(clean, end).or_else(|| noun_before(clean, start)),
-            k if unit::noun_before_first(k) => {
-                noun_before(clean, start).or_else(|| noun_after(clean, end))
-            }
-            _ => noun_before(clean, start),
-        }
-    }
+/// Whether the text between two facts joins them as coordinated values of
+/// one thing (`和`, `、`, `及`).
+fn is_coordination(between: &str) -> bool {
+    matches!(
+        between,
+        "和" | "、" | "及" | "与" | "或" | "以及" | "與" | "，" | ","
+    )
 }
 
 /// What the extractor decided about one match.
 enum Outcome {
     /// A fact, with its range in the cleaned view.
-    Fact(Candidate),
+    Fact(Box<Candidate>),
     /// No fact; go on after the match.
     Skip,
     /// No fact here; search again from this cleaned offset, since a fact may
@@ -823,11 +835,11 @@ fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
         },
         None => format!("--{month:02}"),
     };
-    Outcome::Fact(Candidate {
+    Outcome::Fact(Box::new(Candidate {
         start: m.start(),
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
-    })
+    }))
 }
 
 /// Sets a qualifier and the bound it implies.
@@ -1079,268 +1091,4 @@ fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
         ]
         .iter()
         .any(|w| after.starts_with(w))
-}
-
-/// Characters that end a noun phrase: punctuation and the function words
-/// that stand between a number and what it counts.
-fn ends_noun(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '！'
-                | '？'
-                | '（'
-                | '）'
-                | '《'
-                | '》'
-                | '—'
-                | '…'
-                | '·'
-                | '的'
-                | '是'
-                | '在'
-                | '中'
-                | '和'
-                | '与'
-                | '及'
-                | '或'
-                | '为'
-                | '被'
-                | '把'
-                | '将'
-                | '对'
-                | '从'
-                | '向'
-                | '到'
-                | '由'
-                | '让'
-                | '使'
-                | '以'
-                | '等'
-                | '里'
-                | '内'
-                | '上'
-                | '下'
-                | '后'
-                | '前'
-                | '间'
-                | '共'
-                | '均'
-                | '都'
-                | '也'
-                | '还'
-                | '就'
-                | '已'
-                | '并'
-                | '且'
-                | '而'
-                | '了'
-                | '着'
-                | '过'
-                | '得'
-                | '地'
-                | '于'
-                | '至'
-                | '达'
-                | '约'
-                | '近'
-                | '余'
-                | '多'
-                | '每'
-                | '各'
-                | '其'
-                | '这'
-                | '那'
-                | '该'
-                | '此'
-                | '有'
-                | '没'
-                | '不'
-                | '很'
-                | '更'
-                | '最'
-                | '又'
-                | '再'
-                | '才'
-                | '仅'
-                | '只'
-                | '同'
-                | '比'
-                | '占'
-                | '人'
-        )
-}
-
-/// Words at the end of the text before a number that are verbs or adverbs,
-/// not part of what is counted (`首批成员单位达 48 家`).
-const TRAILING_VERBS: &[&str] = &[
-    "一共",
-    "为",
-    "了",
-    "共",
-    "共计",
-    "分别",
-    "分别为",
-    "合计",
-    "同比",
-    "增长",
-    "增加",
-    "将近",
-    "已",
-    "已达",
-    "总计",
-    "提高",
-    "提升",
-    "是",
-    "有",
-    "累计",
-    "约",
-    "约为",
-    "超",
-    "超过",
-    "达",
-    "达到",
-    "近",
-    "逾",
-    "降低",
-    "下降",
-    "减少",
-    "上升",
-    "突破",
-    "仅",
-    "只有",
-    "高达",
-    "多达",
-    "只",
-    "均",
-    "都",
-    "共有",
-    "占",
-    "至",
-    "几乎为",
-    "几乎",
-    "全年",
-    "全部",
-    "接近",
-    "大约",
-    "比上年",
-    "比",
-    "上年",
-    "新增",
-    "年均",
-    "平均",
-];
-
-/// The noun phrase before a number, back to punctuation, without the verb
-/// that introduces the number.
-fn noun_before(clean: &str, start: usize) -> Option<String> {
-    let before = &clean[..start];
-    let mut s = before;
-    // Drop the verbs and adverbs that stand right before the number.
-    loop {
-        let mut changed = false;
-        for v in TRAILING_VERBS {
-            if let Some(rest) = s.strip_suffix(v) {
-                if !rest.is_empty() {
-                    s = rest;
-                    changed = true;
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    let mut begin = s.len();
-    let mut n = 0;
-    for (i, c) in s.char_indices().rev() {
-        if is_stop_before(c) || n >= 10 {
-            break;
-        }
-        begin = i;
-        n += 1;
-    }
-    let noun = s[begin..].trim_matches(|c: char| matches!(c, '“' | '”' | '「' | '」'));
-    if noun.chars().count() < 1 || noun.chars().all(|c| !is_cjk(c)) {
-        return None;
-    }
-    Some(noun.to_string())
-}
-
-fn is_stop_before(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '！'
-                | '？'
-                | '（'
-                | '）'
-                | '《'
-                | '》'
-                | '—'
-                | '…'
-                | '·'
-                | '的'
-                | '在'
-                | '中'
-                | '和'
-                | '与'
-                | '及'
-                | '或'
-                | '对'
-                | '从'
-                | '向'
-                | '由'
-                | '是'
-                | '%'
-                | '％'
-                | '年'
-                | '月'
-                | '日'
-        )
-}
-
-/// The noun phrase right after a count's classifier, across quoted
-/// modifiers (`13 个“红领物业”示范点`).
-fn noun_after(clean: &str, end: usize) -> Option<String> {
-    let rest = &clean[end..];
-    let mut n = 0;
-    let mut stop = rest.len();
-    let mut in_quote = false;
-    for (i, c) in rest.char_indices() {
-        if matches!(c, '“' | '「') {
-            in_quote = true;
-            continue;
-        }
-        if matches!(c, '”' | '」') {
-            in_quote = false;
-            continue;
-        }
-        if in_quote {
-            continue;
-        }
-        if (n > 0 && ends_noun(c)) || (n == 0 && (ends_noun(c) || !is_cjk(c))) || n >= 8 {
-            stop = i;
-            break;
-        }
-        n += 1;
-    }
-    if n == 0 {
-        return None;
-    }
-    Some(rest[..stop].to_string())
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }

@@ -88,8 +88,6 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
             | '卅'
             | '俩'
             | '仨'
-            | '首'
-            | '半'
     )
 }
 
