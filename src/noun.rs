@@ -8,10 +8,13 @@
 //! introduce it (`首批成员单位达 48 家`, `居民消费价格比上年上涨 0.4%`).
 
 use crate::fact::Kind;
-use crate::tables::{NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
 
 /// The longest noun we report, in characters.
-const MAX_NOUN: usize = 10;
+const MAX_NOUN: usize = 12;
+/// How far back we look for the start of a noun phrase, in characters: a
+/// little further than `MAX_NOUN`, so that a verb opening it can be seen.
+const LOOK_BACK: usize = 16;
 
 /// The noun of the fact at `start..end` of the cleaned sentence `clean`.
 pub(crate) fn find(clean: &str, start: usize, end: usize, kind: Kind) -> Option<String> {
@@ -38,9 +41,9 @@ fn stops_after(c: char) -> bool {
 }
 
 /// Whether `c` ends a noun phrase, looking back from a number. Latin
-/// letters and digits belong to names such as GDP, AED and PM2.5.
+/// letters belong to names such as GDP and AED.
 fn stops_before(c: char) -> bool {
-    !is_cjk(c) && !c.is_ascii_alphanumeric() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+    !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
         || NOUN_STOPS_BEFORE.binary_search(&c).is_ok()
 }
 
@@ -110,7 +113,7 @@ fn noun_before(before: &str) -> Option<String> {
         let after_number = chars
             .peek()
             .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
-        if n >= MAX_NOUN || (stops_before(c) && !date_mark) || (date_mark && after_number) {
+        if n >= LOOK_BACK || (stops_before(c) && !date_mark) || (date_mark && after_number) {
             break;
         }
         if date_mark && n == 0 {
@@ -118,7 +121,19 @@ fn noun_before(before: &str) -> Option<String> {
         }
         begin = i;
     }
-    let noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
+    let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
+    // A verb opening the phrase governs the noun, it is not part of it; the
+    // longest verb goes, as long as a noun of two characters remains.
+    let verb = LEADING_VERBS
+        .iter()
+        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
+        .max_by_key(|v| v.len());
+    if let Some(v) = verb {
+        noun = &noun[v.len()..];
+    }
+    if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
+        noun = &noun[cut..];
+    }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then(|| noun.to_string())
 }
@@ -150,90 +165,28 @@ mod tests {
     #[test]
     fn nouns_on_either_side() {
         // (sentence, the fact's text in it, kind, expected noun)
+        #[rustfmt::skip]
         let cases: &[(&str, &str, Kind, Option<&str>)] = &[
-            (
-                "打造13个“红领物业”示范点",
-                "13个",
-                Kind::Count,
-                Some("“红领物业”示范点"),
-            ),
-            (
-                "推选邻长2.18万名，",
-                "2.18万名",
-                Kind::Count,
-                Some("推选邻长"),
-            ),
-            (
-                "首批成员单位达48家。",
-                "48家",
-                Kind::Count,
-                Some("首批成员单位"),
-            ),
+            ("打造13个“红领物业”示范点", "13个", Kind::Count, Some("“红领物业”示范点")),
+            ("推选邻长2.18万名，", "2.18万名", Kind::Count, Some("邻长")),
+            ("开展专题培训13次，", "13次", Kind::Count, Some("专题培训")),
+            ("化解一般性物业服务纠纷5000余起", "5000余起", Kind::Count, Some("一般性物业服务纠纷")),
+            ("首批成员单位达48家。", "48家", Kind::Count, Some("首批成员单位")),
             ("化解率100%。", "100%", Kind::Percent, Some("化解率")),
-            (
-                "居民消费价格比上年上涨0.4%，",
-                "0.4%",
-                Kind::Percent,
-                Some("居民消费价格"),
-            ),
-            (
-                "地区生产总值（GDP）5826.43亿元，",
-                "5826.43亿元",
-                Kind::Money,
-                Some("地区生产总值"),
-            ),
-            (
-                "占全国总人口（14.1亿人）的",
-                "14.1亿人",
-                Kind::Count,
-                Some("占全国总人口"),
-            ),
-            (
-                "七成以上的受访居民参加",
-                "七成以上",
-                Kind::Percent,
-                Some("受访居民参加"),
-            ),
+            ("居民消费价格比上年上涨0.4%，", "0.4%", Kind::Percent, Some("居民消费价格")),
+            ("地区生产总值（GDP）5826.43亿元，", "5826.43亿元", Kind::Money, Some("地区生产总值")),
+            ("占全国总人口（14.1亿人）的", "14.1亿人", Kind::Count, Some("占全国总人口")),
+            ("七成以上的受访居民参加", "七成以上", Kind::Percent, Some("受访居民参加")),
             ("30坪的住宅总价", "30坪", Kind::Measure, Some("住宅总价")),
-            (
-                "设施农业面积占比提高到２５％。",
-                "２５％",
-                Kind::Percent,
-                Some("设施农业面积占比"),
-            ),
-            (
-                "城乡居民收入比为2.33，",
-                "2.33",
-                Kind::Number,
-                Some("城乡居民收入比"),
-            ),
-            (
-                "贷款年限长达30年，",
-                "30年",
-                Kind::Duration,
-                Some("贷款年限"),
-            ),
-            (
-                "约1.2万名在职党员，",
-                "约1.2万名",
-                Kind::Count,
-                Some("在职党员"),
-            ),
+            ("设施农业面积占比提高到２５％。", "２５％", Kind::Percent, Some("设施农业面积占比")),
+            ("城乡居民收入比为2.33，", "2.33", Kind::Number, Some("城乡居民收入比")),
+            ("贷款年限长达30年，", "30年", Kind::Duration, Some("贷款年限")),
+            ("约1.2万名在职党员，", "约1.2万名", Kind::Count, Some("在职党员")),
+            ("香港首季GDP升2.7%", "2.7%", Kind::Percent, Some("香港首季GDP")),
+            ("每10万人口拥有AED不少于30台。", "不少于30台", Kind::Count, Some("人口拥有AED")),
+            ("2023年GDP增长5%", "5%", Kind::Percent, Some("GDP")),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
-            (
-                "香港首季GDP升2.7%",
-                "2.7%",
-                Kind::Percent,
-                Some("香港首季GDP"),
-            ),
-            (
-                "人口拥有AED不少于30台。",
-                "不少于30台",
-                Kind::Count,
-                Some("人口拥有AED"),
-            ),
-            ("2023年GDP增长5%", "5%", Kind::Percent, Some("GDP")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
