@@ -108,12 +108,16 @@ fn noun_before(before: &str) -> Option<String> {
     let mut chars = s.char_indices().rev().enumerate().peekable();
     while let Some((n, (i, c))) = chars.next() {
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
-        // not inside a word (`贷款年限`).
+        // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
         let after_number = chars
             .peek()
             .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
-        if n >= LOOK_BACK || (stops_before(c) && !date_mark) || (date_mark && after_number) {
+        let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
+        if n >= LOOK_BACK
+            || (stops_before(c) && !date_mark)
+            || ((date_mark || multiplier) && after_number)
+        {
             break;
         }
         if date_mark && n == 0 {
