@@ -110,7 +110,7 @@ impl Extractor {
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
-            | (?: (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+            | (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
             | (?: (?P<pre>{prefix_alt})?
@@ -206,12 +206,34 @@ impl Extractor {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
                         // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
+                        let between = &clean[(*prev_end).min(c.start)..c.start];
                         let shares = *kind == c.fact.kind
-                            && is_coordination(&clean[(*prev_end).min(c.start)..c.start]);
+                            && (is_coordination(between) || between.chars().count() <= 6);
                         let change = c.fact.kind == Kind::Percent
                             && !matches!(kind, Kind::Date | Kind::Time);
                         if c.fact.noun.is_none() && (shares || change) {
                             c.fact.noun = noun.clone();
+                        }
+                    }
+                    // `14 亿元至 16 亿元`: two amounts in one unit joined by
+                    // a range mark are one range.
+                    if let Some((prev_end, _, _)) = &prev {
+                        if let Some(last) = out.last_mut() {
+                            if *prev_end <= c.start
+                                && is_range_mark(&clean[*prev_end..c.start])
+                                && joins_range(last, &c.fact)
+                            {
+                                let (_, b) = view.original(c.start, c.end);
+                                last.low = last.value.take();
+                                last.high = c.fact.value;
+                                last.qualifier = Qualifier::Range;
+                                last.span.end = base + b;
+                                last.text = raw[last.span.start - base..b].to_string();
+                                last.canonical_value = None;
+                                prev = Some((c.end, last.kind, last.noun.clone()));
+                                pos = c.end;
+                                continue;
+                            }
                         }
                     }
                     prev = Some((c.end, c.fact.kind, c.fact.noun.clone()));
@@ -440,14 +462,13 @@ impl Extractor {
         if caps.name("fsign").is_some() {
             q = -q;
         }
+        let mut start = m.start();
+        let qualifier = self.prefix_qualifier(clean, caps, false, &mut start);
         let mut fact = blank_fact(Kind::Fraction, None);
         fact.value = Some(q);
+        set_qualifier(&mut fact, qualifier);
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        Outcome::Fact(Box::new(Candidate {
-            start: m.start(),
-            end,
-            fact,
-        }))
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
@@ -546,7 +567,10 @@ impl Extractor {
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || letter_adjacent(clean, number_start, n1.end())
             || dialled(clean, start)
-            || (ordinal && unit.is_none() && page_reference(&clean[end..]))
+            || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
+            || (has_chinese_digits
+                && !ordinal
+                && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
         {
             return Outcome::Skip;
         }
@@ -646,10 +670,23 @@ impl Extractor {
         if let (Some(u), false) = (&unit, ordinal) {
             self.adjust_for_unit(clean, u, &mut fact, &mut end);
         }
+        // `5个小时`: the unit of a duration is 小时; 个 only links it. But
+        // 个月 stays whole, since 月 alone reads as a month of the year.
+        if fact.kind == Kind::Duration {
+            if let Some(u) = fact.unit.as_mut() {
+                for link in ["个", "個"] {
+                    if u.len() > link.len() && u.starts_with(link) && !u.ends_with('月') {
+                        u.replace_range(..link.len(), "");
+                    }
+                }
+            }
+        }
         if fact.kind == Kind::Number && fact.unit.is_none() {
             if is_list_marker(raw, view, clean, start, n1.end())
+                || is_page_number(raw, view.original_at(start))
                 || is_phone_number(clean, start, n1.end(), core)
                 || in_digit_group(clean, start, n1.end())
+                || in_score(clean, start, n1.end())
             {
                 return Outcome::Skip;
             }
@@ -695,7 +732,11 @@ impl Extractor {
         start: &mut usize,
     ) -> Qualifier {
         let m = caps.get(0).expect("group 0");
-        let Some(pre) = caps.name("pre").or_else(|| caps.name("ppre")) else {
+        let Some(pre) = caps
+            .name("pre")
+            .or_else(|| caps.name("ppre"))
+            .or_else(|| caps.name("fpre"))
+        else {
             return qualifier_before(clean, m.start());
         };
         let word = pre.as_str();
@@ -793,6 +834,26 @@ impl Extractor {
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
     }
+}
+
+/// Whether the text between two facts is a range mark (`至`, `～`, `-`).
+fn is_range_mark(between: &str) -> bool {
+    matches!(
+        between,
+        "至" | "到" | "~" | "～" | "〜" | "-" | "－" | "—" | "——" | "–"
+    )
+}
+
+/// Whether two facts on either side of a range mark are the two ends of one
+/// range: exact values of the same kind and unit.
+fn joins_range(a: &Fact, b: &Fact) -> bool {
+    a.kind == b.kind
+        && a.unit == b.unit
+        && a.qualifier == Qualifier::Exact
+        && b.qualifier == Qualifier::Exact
+        && a.value.is_some()
+        && b.value.is_some()
+        && !matches!(a.kind, Kind::Date | Kind::Time | Kind::Ordinal)
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -921,12 +982,52 @@ fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
-/// Whether the text after an ordinal makes it a page reference
-/// (`第 3 版`, `下转第4页`), which is layout, not a claim.
-fn page_reference(after: &str) -> bool {
-    ["版", "页", "頁", "面"]
-        .iter()
-        .any(|w| after.starts_with(w))
+/// Whether an ordinal is a reference into a document or a name, not a
+/// rank: pages and sections (`第 3 版`, `第三节`, `下转第4页`), institutions
+/// (`第一人民医院`), and the enumeration that opens a clause (`第一，…`).
+fn is_heading_or_name(
+    clean: &str,
+    start: usize,
+    num_end: usize,
+    end: usize,
+    unit: Option<&str>,
+) -> bool {
+    const SECTIONS: [&str; 14] = [
+        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
+    ];
+    const NAMES: [&str; 10] = [
+        "人民医院",
+        "人民醫院",
+        "医院",
+        "醫院",
+        "中学",
+        "中學",
+        "小学",
+        "小學",
+        "附属",
+        "附屬",
+    ];
+    let after = &clean[end..];
+    if unit.is_some_and(|u| SECTIONS.contains(&u))
+        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
+    {
+        return true;
+    }
+    if unit.is_none() {
+        if SECTIONS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
+        let opens_clause = clean[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':'));
+        let enumerates = after.starts_with(['，', '、', '：', ',', ':']) || after.starts_with("是");
+        if opens_clause && enumerates {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a run of five or more digits ends in a plausible year: a page
@@ -941,9 +1042,15 @@ fn is_glued_year(core: &str) -> bool {
 /// whatever follows it.
 fn dialled(clean: &str, start: usize) -> bool {
     let before = &clean[back_chars(clean, start, 4)..start];
-    ["拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫"]
-        .iter()
-        .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}热线")))
+    [
+        "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
+        "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
+    ]
+    .iter()
+    .any(|w| {
+        let b = before.trim_end_matches([' ', '：', ':']);
+        b.ends_with(w) || b.ends_with(&format!("{w}热线"))
+    })
 }
 
 /// Whether a bare number stands in a row of digit groups separated by
@@ -953,6 +1060,20 @@ fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
     let b = clean.as_bytes();
     (start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit())
         || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
+}
+
+/// Whether a bare number is one side of a score or ratio (`3比1`,
+/// `7.1∶38.0`), which is no quantity of its own.
+fn in_score(clean: &str, start: usize, end: usize) -> bool {
+    const MARKS: [&str; 4] = ["比", "∶", ":", "："];
+    let digit_at =
+        |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digit_before =
+        |s: &str| s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    MARKS.iter().any(|m| {
+        clean[end..].strip_prefix(m).is_some_and(digit_at)
+            || clean[..start].strip_suffix(m).is_some_and(digit_before)
+    })
 }
 
 /// A qualifier that stands before the number's copula (`几乎为 100%`,
@@ -1075,6 +1196,34 @@ fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usi
     let orig = view.original_at(start);
     let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
     line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
+}
+
+/// Whether a bare number stands alone on its line, with at most dashes and
+/// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
+/// a page number or layout, not a claim.
+fn is_page_number(raw: &str, at: usize) -> bool {
+    let line_start = raw[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = raw[at..].find('\n').map_or(raw.len(), |i| at + i);
+    raw[line_start..line_end].chars().all(|c| {
+        c.is_ascii_digit()
+            || scan::is_noise(c)
+            || matches!(
+                c,
+                '—' | '-'
+                    | '－'
+                    | '–'
+                    | '第'
+                    | '页'
+                    | '頁'
+                    | '共'
+                    | '/'
+                    | '·'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+            )
+    })
 }
 
 /// Whether a bare number is a telephone, hotline or emergency number.

@@ -34,7 +34,7 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(&after['的'.len_utf8()..]).or_else(|| noun_before(before))
         }
-        Kind::Count => noun_after(after).or_else(|| noun_before(before)),
+        Kind::Count | Kind::Ordinal => noun_after(after).or_else(|| noun_before(before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
         Kind::Percent => noun_before(before).or_else(|| noun_after(after)),
@@ -73,7 +73,7 @@ fn noun_after(rest: &str) -> Option<String> {
         if in_quote && n < MAX_NOUN {
             continue;
         }
-        if stops_after(c) || n >= MAX_NOUN {
+        if stops_after(c) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
             stop = i;
             break;
         }
@@ -81,6 +81,15 @@ fn noun_after(rest: &str) -> Option<String> {
     }
     let noun = trim_quotes(&rest[..stop]);
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether `s` begins with a verb that ends the noun phrase before it
+/// (`65岁以上老人发放高龄津贴` gives 老人).
+fn starts_verb(s: &str) -> bool {
+    LEADING_VERBS
+        .iter()
+        .chain(TRAILING_VERBS)
+        .any(|v| v.chars().count() >= 2 && s.starts_with(v))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -123,6 +132,20 @@ fn noun_before(before: &str) -> Option<String> {
             .peek()
             .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
+        // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
+        // one (中心, 中学, 在校).
+        let in_word = match c {
+            '中' => {
+                right.is_some_and(|r| "心学國国央小层部华華型期级級医醫药藥外文共職职".contains(r))
+            }
+            '在' => right.is_some_and(|r| "校职職岗崗建线線编編押逃册冊".contains(r)),
+            _ => false,
+        };
+        if in_word {
+            right = Some(c);
+            begin = i;
+            continue;
+        }
         // A digit that begins a Latin name (5G) belongs to it.
         let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
         right = Some(c);
@@ -136,21 +159,11 @@ fn noun_before(before: &str) -> Option<String> {
         {
             break;
         }
-        if date_mark && n == 0 {
-            break;
-        }
         begin = i;
     }
     let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
-    while let Some(v) = LEADING_VERBS
-        .iter()
-        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
-        .max_by_key(|v| v.len())
-    {
-        noun = &noun[v.len()..];
-    }
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
     // separates the place or time from the noun.
     for verb in [
@@ -161,6 +174,13 @@ fn noun_before(before: &str) -> Option<String> {
                 noun = &noun[at + verb.len()..];
             }
         }
+    }
+    while let Some(v) = LEADING_VERBS
+        .iter()
+        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
+        .max_by_key(|v| v.len())
+    {
+        noun = &noun[v.len()..];
     }
     // A comparison (`比上年末`) is no noun.
     const COMPARISONS: [&str; 12] = [
@@ -228,7 +248,7 @@ mod tests {
             ("居民消费价格比上年上涨0.4%，", "0.4%", Kind::Percent, Some("居民消费价格")),
             ("地区生产总值（GDP）5826.43亿元，", "5826.43亿元", Kind::Money, Some("地区生产总值")),
             ("占全国总人口（14.1亿人）的", "14.1亿人", Kind::Count, Some("占全国总人口")),
-            ("七成以上的受访居民参加", "七成以上", Kind::Percent, Some("受访居民参加")),
+            ("七成以上的受访居民参加", "七成以上", Kind::Percent, Some("受访居民")),
             ("30坪的住宅总价", "30坪", Kind::Measure, Some("住宅总价")),
             ("设施农业面积占比提高到２５％。", "２５％", Kind::Percent, Some("设施农业面积占比")),
             ("城乡居民收入比为2.33，", "2.33", Kind::Number, Some("城乡居民收入比")),
@@ -243,6 +263,9 @@ mod tests {
             ("比上年末减少208万人", "208万人", Kind::Count, None),
             ("占工业增加值的比重为18.6%", "18.6%", Kind::Percent, Some("比重")),
             ("增长到114万亿元", "114万亿元", Kind::Money, None),
+            ("全市急救中心共接警3.6万次", "3.6万次", Kind::Count, Some("急救中心共接警")),
+            ("在校学生2.3万余人", "2.3万余人", Kind::Count, Some("在校学生")),
+            ("为65岁以上老人发放高龄津贴", "65岁以上", Kind::Count, Some("老人")),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
         ];
