@@ -1262,3 +1262,105 @@ fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
         .iter()
         .any(|w| after.starts_with(w))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first fact of a text, as `text|kind|value|low|high|qualifier|
+    /// unit|normalized`, or an empty string when there is none.
+    fn first(ex: &Extractor, text: &str) -> String {
+        let facts = ex.extract(text);
+        let Some(f) = facts.first() else {
+            return String::new();
+        };
+        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
+        [
+            f.text.clone(),
+            f.kind.to_string(),
+            d(f.value),
+            d(f.low),
+            d(f.high),
+            f.qualifier.to_string(),
+            f.unit.clone().unwrap_or_default(),
+            f.normalized.clone().unwrap_or_default(),
+        ]
+        .join("|")
+    }
+
+    #[test]
+    fn each_rule_reads_its_cases() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("推选邻长2.18万名", "2.18万名|count|21800|||exact|名|"),
+            ("纠纷 5000 余起", "5000 余起|count|5000|5000||over|起|"),
+            ("约 3 万名新就业群体", "约 3 万名|count|30000|||about|名|"),
+            ("共计采血 3万毫升", "3万毫升|measure|30000|||exact|毫升|"),
+            ("近万次", "近万次|count|10000||10000|under|次|"),
+            ("5-7 天内", "5-7 天|duration||5|7|range|天|"),
+            ("化解率 100%", "100%|percent|100|||exact|%|"),
+            ("百分之八十", "百分之八十|percent|80|||exact|%|"),
+            ("排名第 4", "第 4|ordinal|4|||exact||"),
+            ("兵分七路", "七路|count|7|||exact|路|"),
+            ("1260582亿元", "1260582亿元|money|126058200000000|||exact|元|"),
+            ("2 月 3 日", "2 月 3 日|date||||exact||--02-03"),
+            ("增长 3.5 个百分点", "3.5 个百分点|number|3.5|||exact|个百分点|"),
+            ("零下5摄氏度", "零下5摄氏度|measure|-5|||exact|摄氏度|"),
+            ("负百分之四十", "负百分之四十|percent|-40|||exact|%|"),
+            ("-0.6%～1.1%", "-0.6%～1.1%|percent||-0.6|1.1|range|%|"),
+            ("十几个", "十几个|count||11|19|range|个|"),
+            ("数十个", "数十个|count||10|100|range|个|"),
+            ("几百人", "几百人|count||100|1000|range|人|"),
+            ("三四个", "三四个|count||3|4|range|个|"),
+            ("三四十家", "三四十家|count||30|40|range|家|"),
+            ("上百户", "上百户|count|100|100||over|户|"),
+            ("近百人", "近百人|count|100||100|under|人|"),
+            ("两千多名", "两千多名|count|2000|2000||over|名|"),
+            ("5至7个", "5至7个|count||5|7|range|个|"),
+            ("5到7个", "5到7个|count||5|7|range|个|"),
+            ("三分之一", "三分之一|fraction|0.3333333333|||exact||"),
+            ("七成五", "七成五|percent|75|||exact|%|"),
+            ("八折", "八折|percent|80|||exact|%|"),
+            ("凌晨 2 时", "凌晨 2 时|time||||exact||02:00"),
+            ("下午3点半", "下午3点半|time||||exact||15:30"),
+            ("晚上8点", "晚上8点|time||||exact||20:00"),
+            ("2023年第三季度", "2023年第三季度|date||||exact||2023-Q3"),
+            ("民國112年", "民國112年|date||||exact||2023"),
+            ("2024年 2月 5日", "2024年 2月 5日|date||||exact||2024-02-05"),
+            ("072024年 2月 5日", "2024年 2月 5日|date||||exact||2024-02-05"),
+            ("24小时", "24小时|duration|24|||exact|小时|"),
+            ("3个多月", "3个多月|duration|3|3||over|个月|"),
+            ("10 亩", "10 亩|measure|10|||exact|亩|"),
+            ("5 公里", "5 公里|measure|5|||exact|公里|"),
+            ("1,234.5万元", "1,234.5万元|money|12345000|||exact|元|"),
+            ("２５％", "２５％|percent|25|||exact|%|"),
+            ("300余万元", "300余万元|money|3000000|3000000||over|元|"),
+            ("50岁上下", "50岁上下|count|50|||about|岁|"),
+            ("100人以上", "100人以上|count|100|100||over|人|"),
+            ("一线", ""),
+            ("一把手", ""),
+            ("第一书记", ""),
+            ("“三长制”", ""),
+            ("拨打 120", ""),
+            ("1、", ""),
+            ("（一）", ""),
+            ("三心二意", ""),
+            ("5G基站", ""),
+            ("2021-2023年", "2021-2023年|date||||range||2021/2023"),
+            ("14亿元至16亿元", "14亿元至16亿元|money||1400000000|1600000000|range|元|"),
+            ("逾200人", "逾200人|count|200|200||over|人|"),
+            ("不少于30台", "不少于30台|count|30|30||over|台|"),
+            ("一成", "一成|percent|10|||exact|%|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_extractor_is_send_and_sync() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Extractor>();
+    }
+}
