@@ -85,6 +85,12 @@ pub use extract::Extractor;
 pub use fact::{Fact, Kind, Qualifier, Span};
 pub use number::{Number, NumberKind, parse_number};
 
+/// The README's examples, compiled and run as doctests so that they stay
+/// true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod table_tests {
     use crate::tables::*;
