@@ -53,7 +53,7 @@ const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CN_START: &str = "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌]";
 /// The characters that may continue a numeral.
 const CN_REST: &str =
-    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几]";
+    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几幾]";
 /// Chinese digits that may follow a decimal 点.
 const CN_DIGIT: &str = "[零〇一二两兩三四五六七八九]";
 /// Range separators between two numbers.
@@ -73,8 +73,9 @@ impl Extractor {
         let suffix_alt = alternation(words_of(SUFFIX_QUALIFIERS));
         let period_alt = alternation(words_of(DAY_PERIODS));
         let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
-        let num =
-            format!("(?:数[十百千万萬亿億]+|好?几[十百千万萬亿億]+|{num_main}|[百千万萬亿億])");
+        let num = format!(
+            "(?:[数數][十百千万萬亿億]+|好?[几幾][十百千万萬亿億]+|{num_main}|[百千万萬亿億])"
+        );
         let pattern = format!(
             r"(?x)
             # A date: a year of four digits (or 民國 and its year), then
@@ -591,7 +592,14 @@ impl Extractor {
             .name("sign")
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－"));
         let sign = |v: Decimal| if negative { -v } else { v };
-        let vague = if bare { None } else { parse_vague(core) };
+        let vague = if bare {
+            None
+        } else if core.contains(['數', '幾']) {
+            // The vague numerals of Traditional text: 數十, 十幾.
+            parse_vague(&core.replace('數', "数").replace('幾', "几"))
+        } else {
+            parse_vague(core)
+        };
         let value = if bare {
             value_of(&format!("1{core}"))
         } else if vague.is_some() {

@@ -73,7 +73,14 @@ fn noun_after(rest: &str) -> Option<String> {
         if in_quote && n < MAX_NOUN {
             continue;
         }
-        if stops_after(c) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
+        // 在 ends the noun (`十餘名警員在場`) unless it begins a word
+        // (在建项目, 在校学生).
+        let word_zai = c == '在'
+            && rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|r| "校职職岗崗建线線编編".contains(r));
+        if (stops_after(c) && !word_zai) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
             stop = i;
             break;
         }
