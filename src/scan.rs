@@ -155,7 +155,9 @@ impl Cleaned {
         self.text.clear();
         self.map.clear();
         self.has_numeral = false;
+        let spaced = letter_spaced(&raw[start..end]);
         let mut pending_space: Option<usize> = None;
+        let mut pending_width = 0;
         let mut pending_break = false;
         let mut prev_alnum = false;
         let mut prev_digit = false;
@@ -166,6 +168,7 @@ impl Cleaned {
                     pending_space = Some(at);
                 }
                 pending_break |= c == '\n';
+                pending_width += 1;
                 continue;
             }
             let alnum = c.is_ascii_alphanumeric();
@@ -174,13 +177,17 @@ impl Cleaned {
                 // A line break between two digits is a number that the PDF
                 // broke across lines (`1⏎⏎86 个`); a space between them
                 // separates two numbers (`8456 2210`).
-                let joined = pending_break && digit && prev_digit;
+                // In a line that spaces out every character (`1 2 0 0 万
+                // 人`), one space between digits is spacing too.
+                let joined =
+                    (pending_break || (spaced && pending_width == 1)) && digit && prev_digit;
                 if alnum && prev_alnum && !joined {
                     self.text.push(' ');
                     self.map.push(sp);
                 }
             }
             pending_break = false;
+            pending_width = 0;
             prev_alnum = alnum;
             prev_digit = digit;
             self.has_numeral |= is_numeral_char(c);
@@ -205,6 +212,26 @@ impl Cleaned {
     }
 }
 
+/// Whether a piece of text spaces out its characters, as PDF extraction
+/// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
+/// are followed by a single space and another Chinese character.
+fn letter_spaced(text: &str) -> bool {
+    let (mut spaced, mut tight) = (0usize, 0usize);
+    let mut prev: [char; 2] = ['\0', '\0'];
+    for c in text.chars() {
+        let cjk = |x: char| ('\u{4E00}'..='\u{9FFF}').contains(&x);
+        if cjk(c) {
+            if cjk(prev[1]) {
+                tight += 1;
+            } else if prev[1] == ' ' && cjk(prev[0]) {
+                spaced += 1;
+            }
+        }
+        prev = [prev[1], c];
+    }
+    spaced >= 4 && spaced > tight
+}
+
 /// The cleaned form of a whole string: noise removed as in a sentence view.
 /// Used for the readable `sentence` column of the export.
 pub(crate) fn clean(raw: &str) -> String {
@@ -225,6 +252,8 @@ mod tests {
             ("约 3 万名", "约3万名"),
             ("20 30 个", "20 30个"),
             ("1\n\n86 个", "186个"),
+            ("开 展 培 训 1 2 0 0 人 次", "开展培训1200人次"),
+            ("开展培训 12 00 人次", "开展培训12 00人次"),
             ("Top 10", "Top 10"),
             ("a\u{3000}\u{FEFF}b", "a b"),
             ("\r\n三\0地", "三地"),
