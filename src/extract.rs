@@ -496,7 +496,13 @@ impl Extractor {
         let ordinal = caps.name("ord").is_some();
         let bare = is_bare_multiplier(n1.as_str());
         let mut qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
-        if bare && (qualifier == Qualifier::Exact || ordinal) {
+        // A lone 百, 千 or 万 is a number only with a qualifier: 近万次,
+        // 上百户, 百余人.
+        let more = caps
+            .name("post1")
+            .or_else(|| caps.name("post2"))
+            .is_some_and(|p| matches!(p.as_str(), "余" | "多" | "餘"));
+        if bare && ((qualifier == Qualifier::Exact && !more) || ordinal) {
             return Outcome::Retry(n1.end());
         }
 
@@ -608,7 +614,16 @@ impl Extractor {
             value_of(core)
         };
         if vague.is_none() && value.is_none() {
-            return Outcome::Retry(n1.end());
+            // A numeral run that does not parse may still hold a number
+            // further on (`伍3名` is a name and three people): search again
+            // from its second character, unless the run is long, which would
+            // make the search quadratic.
+            let retry = if core.len() <= 48 {
+                next_char(clean, n1.start())
+            } else {
+                n1.end()
+            };
+            return Outcome::Retry(retry);
         }
         if let Some((lo, hi)) = vague {
             let (Some(lo), Some(hi)) = (lo.checked_mul(multiplier), hi.checked_mul(multiplier))
@@ -1360,6 +1375,21 @@ mod tests {
             ("逾200人", "逾200人|count|200|200||over|人|"),
             ("不少于30台", "不少于30台|count|30|30||over|台|"),
             ("一成", "一成|percent|10|||exact|%|"),
+            ("队伍3支", "3支|count|3|||exact|支|"),
+            ("百余人", "百余人|count|100|100||over|人|"),
+            ("數十名", "數十名|count||10|100|range|名|"),
+            ("3个多小时", "3个多小时|duration|3|3||over|小时|"),
+            ("气温11度或以下", "11度或以下|measure|11||11|under|度|"),
+            ("开 展 培 训 1 2 0 0 人 次", "1 2 0 0 人 次|count|1200|||exact|人次|"),
+            ("他以3比1获胜", ""),
+            ("国道1號", ""),
+            ("第一，坚持", ""),
+            ("市第一人民医院", ""),
+            ("第 3 版", ""),
+            ("股票代码：688356", ""),
+            ("— 12 —", ""),
+            ("ISO 9001", ""),
+            ("四级手术", ""),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");
