@@ -158,7 +158,7 @@ pub fn section(index: usize, file: &str, text: &str, rows: &[Row]) -> Section {
         };
         let _ = write!(
             html,
-            r##"<tr class="k-{kind}" data-ref="{id}-{i}"><td data-v="{start}">{line}:{column}</td><td class="kind">{kind}</td><td>{text}</td><td data-v="{value}">{value}</td><td data-v="{low}">{low}</td><td data-v="{high}">{high}</td><td>{qualifier}</td><td>{unit}</td><td data-v="{cv}">{canonical}</td><td>{noun}</td><td>{normalized}</td></tr>"##,
+            r##"<tr class="k-{kind}" data-ref="{id}-{i}"><td data-v="{start}">{line}:{column}</td><td class="kind">{kind}</td><td>{text}</td><td data-v="{value}">{value}</td><td data-v="{low}">{low}</td><td data-v="{high}">{high}</td><td>{qualifier}</td><td>{unit}</td><td data-v="{cv}">{canonical}</td><td class="wrap">{noun}</td><td>{normalized}</td></tr>"##,
             kind = row.kind,
             start = row.start,
             line = row.line,
@@ -199,7 +199,7 @@ pub fn write_page(out: &mut impl Write, sections: &[Section]) -> io::Result<()> 
         let k = kind.as_str();
         let _ = write!(
             css,
-            ".k-{k}{{background:{colour}}}body.hide-{k} mark.k-{k}{{background:none;border-color:transparent}}body.hide-{k} tr.k-{k}{{display:none}}"
+            "mark.k-{k},label.k-{k},tr.k-{k} td.kind{{background:{colour}}}body.hide-{k} mark.k-{k}{{background:none;border-color:transparent}}body.hide-{k} tr.k-{k}{{display:none}}"
         );
     }
     write!(
@@ -260,7 +260,8 @@ mark.fact.flash,tr.flash td{outline:2px solid #d33}
 table{border-collapse:collapse;width:100%;font-size:12.5px}
 th{position:sticky;top:0;background:#e9e9e6;cursor:pointer;text-align:left;padding:4px 6px;white-space:nowrap;user-select:none}
 th[data-dir=asc]::after{content:" \25B2"}th[data-dir=desc]::after{content:" \25BC"}
-td{padding:3px 6px;border-top:1px solid #eee;vertical-align:top}
+td{padding:3px 6px;border-top:1px solid #eee;vertical-align:top;white-space:nowrap}
+td.wrap{white-space:normal;min-width:6em}
 tbody tr{background:#fff;cursor:pointer}tbody tr:hover td{background:#f3f3f3}
 tr td.kind{white-space:nowrap}
 "#;
