@@ -75,7 +75,11 @@ fn kind_index(kind: &str) -> usize {
 
 /// The tooltip of a fact: every field that has a value, one per line.
 fn tooltip(row: &Row) -> String {
-    let mut t = format!("{} · {}", row.kind, row.text.split_whitespace().collect::<String>());
+    let mut t = format!(
+        "{} · {}",
+        row.kind,
+        row.text.split_whitespace().collect::<String>()
+    );
     let mut field = |name: &str, value: &str| {
         if !value.is_empty() {
             let _ = write!(t, "\n{name}: {value}");
@@ -83,12 +87,15 @@ fn tooltip(row: &Row) -> String {
     };
     field("value", &row.value);
     field("unit", &row.unit);
-    field("qualifier", &row.qualifier);
+    field("qualifier", row.qualifier);
     field("low", &row.low);
     field("high", &row.high);
     field("noun", &row.noun);
     if !row.canonical_value.is_empty() {
-        field("canonical", &format!("{} {}", row.canonical_value, row.canonical_unit));
+        field(
+            "canonical",
+            &format!("{} {}", row.canonical_value, row.canonical_unit),
+        );
     }
     field("normalized", &row.normalized);
     field("at", &format!("line {}, column {}", row.line, row.column));
@@ -138,16 +145,19 @@ pub fn section(index: usize, file: &str, text: &str, rows: &[Row]) -> Section {
         ("kind", false),
         ("text", false),
         ("value", true),
+        ("unit", false),
+        ("noun", false),
+        ("qualifier", false),
         ("low", true),
         ("high", true),
-        ("qualifier", false),
-        ("unit", false),
         ("canonical", true),
-        ("noun", false),
         ("normalized", false),
     ] {
         let kind = if numeric { "num" } else { "text" };
-        let _ = write!(html, r#"<th data-type="{kind}" title="Click to sort">{name}</th>"#);
+        let _ = write!(
+            html,
+            r#"<th data-type="{kind}" title="Click to sort">{name}</th>"#
+        );
     }
     html.push_str("</tr></thead><tbody>");
     for (i, row) in rows.iter().enumerate() {
@@ -158,7 +168,7 @@ pub fn section(index: usize, file: &str, text: &str, rows: &[Row]) -> Section {
         };
         let _ = write!(
             html,
-            r##"<tr class="k-{kind}" data-ref="{id}-{i}"><td data-v="{start}">{line}:{column}</td><td class="kind">{kind}</td><td>{text}</td><td data-v="{value}">{value}</td><td data-v="{low}">{low}</td><td data-v="{high}">{high}</td><td>{qualifier}</td><td>{unit}</td><td data-v="{cv}">{canonical}</td><td class="wrap">{noun}</td><td>{normalized}</td></tr>"##,
+            r##"<tr class="k-{kind}" data-ref="{id}-{i}"><td data-v="{start}">{line}:{column}</td><td class="kind">{kind}</td><td>{text}</td><td data-v="{value}">{value}</td><td>{unit}</td><td class="wrap">{noun}</td><td>{qualifier}</td><td data-v="{low}">{low}</td><td data-v="{high}">{high}</td><td data-v="{cv}">{canonical}</td><td>{normalized}</td></tr>"##,
             kind = row.kind,
             start = row.start,
             line = row.line,
@@ -213,7 +223,11 @@ pub fn write_page(out: &mut impl Write, sections: &[Section]) -> io::Result<()> 
 <body><header><h1>tongji report <small>{total} facts in {files} {inputs}</small></h1><div class="filters">"#,
         version = env!("CARGO_PKG_VERSION"),
         files = sections.len(),
-        inputs = if sections.len() == 1 { "input" } else { "inputs" },
+        inputs = if sections.len() == 1 {
+            "input"
+        } else {
+            "inputs"
+        },
     )?;
     for (kind, count) in Kind::ALL.iter().zip(totals) {
         write!(
@@ -337,7 +351,13 @@ mod tests {
             .iter()
             .map(|f| {
                 let (line, column) = loc.locate(text, 0, f.span.start);
-                Row::new(file, f, line, column, &text[f.sentence.start..f.sentence.end])
+                Row::new(
+                    file,
+                    f,
+                    line,
+                    column,
+                    &text[f.sentence.start..f.sentence.end],
+                )
             })
             .collect()
     }

@@ -149,13 +149,20 @@ mod tests {
     fn directories_are_walked_in_path_order() {
         let dir = std::env::temp_dir().join(format!("tongji-walk-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for f in ["b.txt", "a/z.md", "a/y.csv", "a.txt", ".hidden/x.txt", "c/d/e.txt"] {
+        for f in [
+            "b.txt",
+            "a/z.md",
+            "a/y.csv",
+            "a.txt",
+            ".hidden/x.txt",
+            "c/d/e.txt",
+        ] {
             let p = dir.join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(&p, "x").unwrap();
         }
         let globs = ["*.txt".to_string(), "*.md".to_string()];
-        let names: Vec<String> = collect(&[dir.clone()], &globs)
+        let names: Vec<String> = collect(std::slice::from_ref(&dir), &globs)
             .iter()
             .map(|i| i.name()[dir.display().to_string().len() + 1..].to_string())
             .collect();

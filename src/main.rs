@@ -144,7 +144,9 @@ fn extract(args: ExtractArgs) -> ExitCode {
     } else {
         args.globs
     };
-    let format = args.format.unwrap_or_else(|| format_of(args.output.as_deref()));
+    let format = args
+        .format
+        .unwrap_or_else(|| format_of(args.output.as_deref()));
     // Open the output before any work, so that a bad -o fails at once.
     let out: Box<dyn Write> = match &args.output {
         None => Box::new(io::stdout().lock()),
@@ -165,7 +167,10 @@ fn extract(args: ExtractArgs) -> ExitCode {
     };
     let summary = pipeline::run(inputs, &opts, out);
     if let Some(e) = &summary.output_error {
-        let name = args.output.as_ref().map_or("-".into(), |p| p.display().to_string());
+        let name = args
+            .output
+            .as_ref()
+            .map_or("-".into(), |p| p.display().to_string());
         let _ = writeln!(io::stderr(), "tongji: {name}: {e}");
     }
     if summary.failed > 0 || summary.output_error.is_some() {
@@ -212,7 +217,13 @@ fn parse(expressions: Vec<String>) -> ExitCode {
         // A tab or line break in the expression would break the columns.
         let shown: String = expr
             .chars()
-            .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+            .map(|c| {
+                if c == '\t' || c == '\n' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         let written = match parse_number(expr) {
             Ok(n) => {

@@ -44,15 +44,16 @@ fn stderr(out: &Output) -> String {
 /// The CSV rows of an output, each a map from header name to field.
 fn csv_rows(csv: &str) -> Vec<HashMap<String, String>> {
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(String::from)
-        .collect();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     reader
         .records()
-        .map(|r| header.iter().cloned().zip(r.unwrap().iter().map(String::from)).collect())
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(String::from))
+                .collect()
+        })
         .collect()
 }
 
@@ -171,7 +172,11 @@ fn html_highlights_each_fact_and_escapes_the_input() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert_eq!(html.matches("data-fact=").count(), 3);
     assert_eq!(html.matches("<tr class=\"k-").count(), 3);
-    assert!(html.contains(r#"<mark class="fact k-count" id="s1-0" data-fact="0" title="count · 2.18万名"#));
+    assert!(
+        html.contains(
+            r#"<mark class="fact k-count" id="s1-0" data-fact="0" title="count · 2.18万名"#
+        )
+    );
     assert!(html.contains(">2.18万名</mark>"));
     assert!(html.contains(">3万毫升</mark>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -216,9 +221,16 @@ fn data_directory_in_order_and_the_same_as_file_by_file() {
     );
     // Each file's rows are the rows of that file on its own.
     let news = csv_rows(&stdout(&tongji(&["extract", "data/news.txt"], b"")));
-    let in_dir: Vec<_> = rows.iter().filter(|r| r["file"] == "data/news.txt").cloned().collect();
+    let in_dir: Vec<_> = rows
+        .iter()
+        .filter(|r| r["file"] == "data/news.txt")
+        .cloned()
+        .collect();
     assert_eq!(in_dir, news);
-    let known = news.iter().find(|r| r["text"] == "2.36万名").expect("2.36万名 is found");
+    let known = news
+        .iter()
+        .find(|r| r["text"] == "2.36万名")
+        .expect("2.36万名 is found");
     assert_eq!(known["kind"], "count");
     assert_eq!(known["value"], "23600");
     assert_eq!(known["unit"], "名");
@@ -239,7 +251,10 @@ fn data_directory_in_order_and_the_same_as_file_by_file() {
 
 #[test]
 fn inputs_come_out_in_the_order_given() {
-    let out = tongji(&["extract", "data/news.txt", "data/communique.txt", "-"], SAMPLE.as_bytes());
+    let out = tongji(
+        &["extract", "data/news.txt", "data/communique.txt", "-"],
+        SAMPLE.as_bytes(),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rows = csv_rows(&stdout(&out));
     let mut files: Vec<&str> = rows.iter().map(|r| r["file"].as_str()).collect();
@@ -254,17 +269,36 @@ fn glob_and_kinds_filter() {
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r["file"] == "data/README.md"));
 
-    let out = tongji(&["extract", "data", "--glob", "n?ws.txt", "--glob", "trad*.txt"], b"");
-    let mut files: Vec<String> = csv_rows(&stdout(&out)).into_iter().map(|r| r["file"].clone()).collect();
+    let out = tongji(
+        &[
+            "extract",
+            "data",
+            "--glob",
+            "n?ws.txt",
+            "--glob",
+            "trad*.txt",
+        ],
+        b"",
+    );
+    let mut files: Vec<String> = csv_rows(&stdout(&out))
+        .into_iter()
+        .map(|r| r["file"].clone())
+        .collect();
     files.dedup();
     assert_eq!(files, ["data/news.txt", "data/traditional.txt"]);
 
-    let out = tongji(&["extract", "data/news.txt", "--kinds", "money,percent"], b"");
+    let out = tongji(
+        &["extract", "data/news.txt", "--kinds", "money,percent"],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(0));
     let rows = csv_rows(&stdout(&out));
     assert!(rows.iter().any(|r| r["kind"] == "money"));
     assert!(rows.iter().any(|r| r["kind"] == "percent"));
-    assert!(rows.iter().all(|r| r["kind"] == "money" || r["kind"] == "percent"));
+    assert!(
+        rows.iter()
+            .all(|r| r["kind"] == "money" || r["kind"] == "percent")
+    );
     // Line numbers do not depend on the filter.
     let all = csv_rows(&stdout(&tongji(&["extract", "data/news.txt"], b"")));
     let money: Vec<_> = all
@@ -299,9 +333,18 @@ fn invalid_utf8_names_the_file_and_byte_or_is_replaced_with_lossy() {
 
     let out = tongji(&["extract", name, "-"], SAMPLE.as_bytes());
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), format!("tongji: {name}: invalid UTF-8 at byte 36\n"));
+    assert_eq!(
+        stderr(&out),
+        format!("tongji: {name}: invalid UTF-8 at byte 36\n")
+    );
     // Standard input, after the bad file, is still processed.
-    assert_eq!(csv_rows(&stdout(&out)).iter().filter(|r| r["file"] == "-").count(), 3);
+    assert_eq!(
+        csv_rows(&stdout(&out))
+            .iter()
+            .filter(|r| r["file"] == "-")
+            .count(),
+        3
+    );
 
     let out = tongji(&["extract", "--lossy", name], b"");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -337,7 +380,11 @@ fn usage_errors_exit_with_code_2() {
 
 #[test]
 fn help_shows_examples() {
-    for args in [&["--help"][..], &["extract", "--help"], &["parse", "--help"]] {
+    for args in [
+        &["--help"][..],
+        &["extract", "--help"],
+        &["parse", "--help"],
+    ] {
         let out = tongji(args, b"");
         assert_eq!(out.status.code(), Some(0));
         assert!(stdout(&out).contains("Examples:"), "{args:?}");
@@ -354,13 +401,27 @@ fn output_file_and_its_extension() {
     assert_eq!(csv_rows(&std::fs::read_to_string(&csv).unwrap()).len(), 3);
 
     let html = dir.join("report.html");
-    tongji(&["extract", "-o", html.to_str().unwrap()], SAMPLE.as_bytes());
-    assert!(std::fs::read_to_string(&html).unwrap().starts_with("<!DOCTYPE html>"));
+    tongji(
+        &["extract", "-o", html.to_str().unwrap()],
+        SAMPLE.as_bytes(),
+    );
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
 
     let nowhere = dir.join("no/such/dir/facts.csv");
-    let out = tongji(&["extract", "-o", nowhere.to_str().unwrap()], SAMPLE.as_bytes());
+    let out = tongji(
+        &["extract", "-o", nowhere.to_str().unwrap()],
+        SAMPLE.as_bytes(),
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no/such/dir/facts.csv: No such file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no/such/dir/facts.csv: No such file"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -406,7 +467,12 @@ fn a_closed_pipe_ends_the_run_quietly() {
     stdout.read_exact(&mut first).unwrap();
     drop(stdout);
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     let status = child.wait().unwrap();
     writer.join().unwrap();
     assert_eq!(err, "");
@@ -415,7 +481,10 @@ fn a_closed_pipe_ends_the_run_quietly() {
 
 #[test]
 fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
-    let out = tongji(&["parse", "2.18万", "百分之二十五", "两岸", "一万零十二"], b"");
+    let out = tongji(
+        &["parse", "2.18万", "百分之二十五", "两岸", "一万零十二"],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
@@ -428,5 +497,8 @@ fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
 
     let out = tongji(&["parse"], "3万\n\n百分之八十\n".as_bytes());
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(stdout(&out), "3万\t30000\tplain\t\n百分之八十\t80\tpercent\t%\n");
+    assert_eq!(
+        stdout(&out),
+        "3万\t30000\tplain\t\n百分之八十\t80\tpercent\t%\n"
+    );
 }
