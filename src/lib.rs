@@ -72,6 +72,7 @@ pub mod error;
 pub mod export;
 mod extract;
 pub mod fact;
+mod noun;
 pub mod number;
 mod scan;
 pub mod stream;
@@ -113,6 +114,11 @@ mod table_tests {
         let periods = DAY_PERIODS.iter().map(|(w, _)| *w).collect::<Vec<_>>();
         assert_sorted_unique("DAY_PERIODS", &periods);
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
+        assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
+        assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
+        for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+        }
     }
 
     #[test]

@@ -88,8 +88,6 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
             | '卅'
             | '俩'
             | '仨'
-            | '首'
-            | '半'
     )
 }
 
@@ -158,23 +156,33 @@ impl Cleaned {
         self.map.clear();
         self.has_numeral = false;
         let mut pending_space: Option<usize> = None;
+        let mut pending_break = false;
         let mut prev_alnum = false;
+        let mut prev_digit = false;
         for (i, c) in raw[start..end].char_indices() {
             let at = start + i;
             if is_noise(c) {
                 if prev_alnum && pending_space.is_none() {
                     pending_space = Some(at);
                 }
+                pending_break |= c == '\n';
                 continue;
             }
             let alnum = c.is_ascii_alphanumeric();
+            let digit = c.is_ascii_digit();
             if let Some(sp) = pending_space.take() {
-                if alnum && prev_alnum {
+                // A line break between two digits is a number that the PDF
+                // broke across lines (`1⏎⏎86 个`); a space between them
+                // separates two numbers (`8456 2210`).
+                let joined = pending_break && digit && prev_digit;
+                if alnum && prev_alnum && !joined {
                     self.text.push(' ');
                     self.map.push(sp);
                 }
             }
+            pending_break = false;
             prev_alnum = alnum;
+            prev_digit = digit;
             self.has_numeral |= is_numeral_char(c);
             let len = c.len_utf8();
             self.text.push(c);
@@ -216,6 +224,7 @@ mod tests {
             ("136000 毫 升", "136000毫升"),
             ("约 3 万名", "约3万名"),
             ("20 30 个", "20 30个"),
+            ("1\n\n86 个", "186个"),
             ("Top 10", "Top 10"),
             ("a\u{3000}\u{FEFF}b", "a b"),
             ("\r\n三\0地", "三地"),
