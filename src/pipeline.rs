@@ -225,10 +225,14 @@ fn process(
 }
 
 /// The rows of the facts of one chunk (the input's bytes from `base` on),
-/// with line and column carried from chunk to chunk by `locator`; the same
-/// rows [`CsvWriter::write_chunk`] writes.
+/// with line and column carried from chunk to chunk by `locator`; the rows
+/// [`CsvWriter::write_chunk`] writes.
+///
+/// The locator is moved on to the end of the chunk: it only counts the
+/// lines of the chunk it is given, so the lines after the chunk's last fact
+/// would otherwise never be counted.
 fn rows(file: &str, chunk: &str, base: usize, locator: &mut Locator, facts: &[Fact]) -> Vec<Row> {
-    facts
+    let rows = facts
         .iter()
         .map(|fact| {
             let (line, column) = locator.locate(chunk, base, fact.span.start);
@@ -238,12 +242,15 @@ fn rows(file: &str, chunk: &str, base: usize, locator: &mut Locator, facts: &[Fa
                 .unwrap_or("");
             Row::new(file, fact, line, column, sentence)
         })
-        .collect()
+        .collect();
+    locator.locate(chunk, base, base + chunk.len());
+    rows
 }
 
 /// The output in one of the formats.
 enum Sink<W: Write> {
-    Csv(CsvWriter<W>),
+    // Boxed because the CSV writer carries a large buffer state inline.
+    Csv(Box<CsvWriter<W>>),
     Jsonl(io::BufWriter<W>),
     Html(io::BufWriter<W>, Vec<Section>),
 }
@@ -253,7 +260,7 @@ impl<W: Write> Sink<W> {
     /// without facts gives a valid table.
     fn new(format: Format, out: W) -> io::Result<Sink<W>> {
         Ok(match format {
-            Format::Csv => Sink::Csv(CsvWriter::new(out).map_err(io::Error::other)?),
+            Format::Csv => Sink::Csv(Box::new(CsvWriter::new(out).map_err(io::Error::other)?)),
             Format::Jsonl => Sink::Jsonl(io::BufWriter::new(out)),
             Format::Html => Sink::Html(io::BufWriter::new(out), Vec::new()),
         })

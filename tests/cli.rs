@@ -207,18 +207,31 @@ fn data_directory_in_order_and_the_same_as_file_by_file() {
     // No progress bar or anything else when stderr is not a terminal.
     assert_eq!(stderr(&out), "");
     let rows = csv_rows(&stdout(&out));
+    // The *.txt and *.md files of data/, sorted; data/tools/ has none.
+    let mut expected: Vec<String> = std::fs::read_dir("data")
+        .unwrap()
+        .map(|e| format!("data/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|name| name.ends_with(".txt") || name.ends_with(".md"))
+        .collect();
+    expected.sort();
+    for name in [
+        "data/README.md",
+        "data/communique.txt",
+        "data/news.txt",
+        "data/pdf_noisy.txt",
+    ] {
+        assert!(expected.iter().any(|e| e == name), "{name}");
+    }
+    // Each file's rows together, the files in sorted order.
     let mut files: Vec<&str> = rows.iter().map(|r| r["file"].as_str()).collect();
     files.dedup();
-    assert_eq!(
-        files,
-        [
-            "data/README.md",
-            "data/communique.txt",
-            "data/news.txt",
-            "data/pdf_noisy.txt",
-            "data/traditional.txt"
-        ]
-    );
+    let with_facts: Vec<&str> = expected
+        .iter()
+        .map(String::as_str)
+        .filter(|e| files.contains(e))
+        .collect();
+    assert_eq!(files, with_facts);
+    assert!(files.contains(&"data/news.txt"));
     // Each file's rows are the rows of that file on its own.
     let news = csv_rows(&stdout(&tongji(&["extract", "data/news.txt"], b"")));
     let in_dir: Vec<_> = rows
@@ -245,8 +258,9 @@ fn data_directory_in_order_and_the_same_as_file_by_file() {
     assert_eq!(jsonl.lines().count(), rows.len());
     let html = stdout(&tongji(&["extract", "data", "-f", "html"], b""));
     assert_eq!(html.matches("data-fact=").count(), rows.len());
-    assert_eq!(html.matches("<section ").count(), 5);
-    assert!(html.contains(r##"<a href="#s3">data/news.txt</a>"##));
+    assert_eq!(html.matches("<section ").count(), expected.len());
+    let news = expected.iter().position(|e| e == "data/news.txt").unwrap() + 1;
+    assert!(html.contains(&format!(r##"<a href="#s{news}">data/news.txt</a>"##)));
 }
 
 #[test]
