@@ -59,18 +59,22 @@ Examples:
 const PARSE_HELP: &str = "\
 Output: one line per expression, tab-separated:
   EXPRESSION  VALUE  KIND  UNIT
-VALUE is the exact value as a plain decimal (a fraction's value is rounded
-to 28 digits); KIND is plain, percent, permille, percentage_points, ordinal
+VALUE is the exact value as a plain decimal (a fraction's is its quotient
+as the parser rounds it); KIND is plain, percent, permille, percentage_points, ordinal
 or fraction; UNIT is %, ‰ or 个百分点 for those kinds, numerator/denominator
 for a fraction, and empty otherwise. An expression that does not parse
 prints `error: EXPRESSION: REASON` on stderr instead, and the exit code is 1.
-With no expression, one is read from each line of standard input.
+With no expression, one is read from each line of standard input. An
+expression may start with `-` (-0.6%): after the first one, everything is
+an expression, --help included.
 
 Examples:
-  $ tongji parse 2.18万 百分之二十五 第4
-  2.18万\t21800\tplain\t
-  百分之二十五\t25\tpercent\t%
-  第4\t4\tordinal\t";
+  $ tongji parse 2.18万 百分之二十五 第4 三分之一 两岸
+  2.18万        21800   plain
+  百分之二十五  25      percent %
+  第4           4       ordinal
+  三分之一      0.3333333333    fraction        1/3
+  error: 两岸: at character 1: unexpected character '岸'";
 
 /// Extract quantitative facts (counts, money, measures, percentages, dates
 /// and more) from Chinese text, with exact values and byte positions.
@@ -91,7 +95,8 @@ enum Command {
     #[command(after_help = PARSE_HELP)]
     Parse {
         /// Numeral expressions such as 2.18万, 百分之二十五, 三分之一, 第4.
-        #[arg(value_name = "EXPR")]
+        // Negative numbers (-0.6%) are expressions, not options.
+        #[arg(value_name = "EXPR", allow_hyphen_values = true)]
         expressions: Vec<String>,
     },
 }

@@ -443,7 +443,7 @@ fn a_large_file_streams_with_whole_file_offsets_and_lines() {
     let one = std::fs::read_to_string("data/news.txt").unwrap();
     let single = csv_rows(&stdout(&tongji(&["extract", "data/news.txt"], b"")));
     // More than two of the reader's 1 MiB blocks.
-    let copies = (3 << 20) / one.len() + 1;
+    let copies = (2 << 20) / one.len() + 1;
     let dir = scratch("large");
     let big = dir.join("big.txt");
     std::fs::write(&big, one.repeat(copies)).unwrap();
@@ -496,13 +496,29 @@ fn a_closed_pipe_ends_the_run_quietly() {
 #[test]
 fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
     let out = tongji(
-        &["parse", "2.18万", "百分之二十五", "两岸", "一万零十二"],
+        &[
+            "parse",
+            "2.18万",
+            "百分之二十五",
+            "两岸",
+            "一万零十二",
+            "第4",
+            "三分之一",
+            "-0.69‰",
+            "3.5个百分点",
+        ],
         b"",
     );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "2.18万\t21800\tplain\t\n百分之二十五\t25\tpercent\t%\n一万零十二\t10012\tplain\t\n"
+        "2.18万\t21800\tplain\t\n\
+         百分之二十五\t25\tpercent\t%\n\
+         一万零十二\t10012\tplain\t\n\
+         第4\t4\tordinal\t\n\
+         三分之一\t0.3333333333\tfraction\t1/3\n\
+         -0.69‰\t-0.69\tpermille\t‰\n\
+         3.5个百分点\t3.5\tpercentage_points\t个百分点\n"
     );
     assert_eq!(
         stderr(&out),
