@@ -397,7 +397,7 @@ mod tests {
         assert_eq!(s.html.matches("data-fact=").count(), rows.len());
         assert_eq!(s.html.matches("data-ref=").count(), rows.len());
         assert!(s.html.contains(
-            "data-fact=\"0\" title=\"count · 2.18万名\nvalue: 21800\nunit: 名\nqualifier: exact\nnoun: "
+            "data-fact=\"0\" title=\"count · 2.18万名\nvalue: 21800\nunit: 名\nqualifier: exact\nnoun: 邻长\n"
         ));
         assert!(s.html.contains(">2.18万名</mark>"));
     }

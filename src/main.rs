@@ -65,8 +65,8 @@ or fraction; UNIT is %, ‰ or 个百分点 for those kinds, numerator/denominat
 for a fraction, and empty otherwise. An expression that does not parse
 prints `error: EXPRESSION: REASON` on stderr instead, and the exit code is 1.
 With no expression, one is read from each line of standard input. An
-expression may start with `-` (-0.6%): after the first one, everything is
-an expression, --help included.
+expression may start with `-` (-0.6%), so an unknown option is read as an
+expression too.
 
 Examples:
   $ tongji parse 2.18万 百分之二十五 第4 三分之一 两岸
