@@ -198,12 +198,19 @@ impl Extractor {
             }
             match self.interpret(raw, view, &caps) {
                 Outcome::Fact(mut c) => {
+                    // The noun is looked for after the previous fact only,
+                    // so that one fact's words never name the next.
+                    let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
+                    c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
                     if let Some((prev_end, kind, noun)) = &prev {
-                        if c.fact.noun.is_none()
-                            && *kind == c.fact.kind
-                            && *prev_end <= c.start
-                            && is_coordination(&clean[*prev_end..c.start])
-                        {
+                        // Coordinated values (`78.6% 和 75.1%`) share their
+                        // noun, and so does a change that follows a level
+                        // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
+                        let shares = *kind == c.fact.kind
+                            && is_coordination(&clean[(*prev_end).min(c.start)..c.start]);
+                        let change = c.fact.kind == Kind::Percent
+                            && !matches!(kind, Kind::Date | Kind::Time);
+                        if c.fact.noun.is_none() && (shares || change) {
                             c.fact.noun = noun.clone();
                         }
                     }
@@ -377,7 +384,6 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
-        fact.noun = noun::find(clean, start, end, fact.kind);
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
@@ -412,7 +418,6 @@ impl Extractor {
             set_qualifier(&mut fact, qualifier);
         }
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun::find(clean, start, end, fact.kind);
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
@@ -438,7 +443,6 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Fraction, None);
         fact.value = Some(q);
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun::find(clean, m.start(), end, fact.kind);
         Outcome::Fact(Box::new(Candidate {
             start: m.start(),
             end,
@@ -505,6 +509,24 @@ impl Extractor {
             (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
             (_, Some("％")) => Some("%"),
             (_, w) => w,
+        };
+        // `3个多小时`, `两个多月`: 多 stands between 个 and the unit of time.
+        let mut joined_unit = String::new();
+        if matches!(unit_word, Some("个" | "個"))
+            && caps.name("post3").is_some_and(|p| p.as_str() == "多")
+        {
+            if let Some(w) = ["小时", "小時", "月", "星期", "钟头", "鐘頭"]
+                .iter()
+                .find(|w| clean[end..].starts_with(*w))
+            {
+                joined_unit = format!("{}{w}", unit_word.unwrap_or_default());
+                end += w.len();
+            }
+        }
+        let unit_word = if joined_unit.is_empty() {
+            unit_word
+        } else {
+            Some(joined_unit.as_str())
         };
         let unit = unit_word.and_then(|u| self.units.get(u)).copied();
         let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
@@ -657,7 +679,6 @@ impl Extractor {
                 }
             }
         }
-        fact.noun = noun::find(clean, start, end, fact.kind);
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 

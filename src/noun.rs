@@ -16,21 +16,29 @@ const MAX_NOUN: usize = 12;
 /// little further than `MAX_NOUN`, so that a verb opening it can be seen.
 const LOOK_BACK: usize = 16;
 
-/// The noun of the fact at `start..end` of the cleaned sentence `clean`.
-pub(crate) fn find(clean: &str, start: usize, end: usize, kind: Kind) -> Option<String> {
+/// The noun of the fact at `start..end` of the cleaned sentence `clean`,
+/// looking no further back than `floor` (the end of the previous fact).
+pub(crate) fn find(
+    clean: &str,
+    floor: usize,
+    start: usize,
+    end: usize,
+    kind: Kind,
+) -> Option<String> {
     let after = &clean[end..];
+    let before = &clean[floor..start];
     match kind {
         Kind::Date | Kind::Time => None,
         // `30坪的住宅`, `七成以上的受访居民`: a noun after 的 is what the
         // number describes, whatever the kind.
         _ if after.starts_with('的') => {
-            noun_after(&after['的'.len_utf8()..]).or_else(|| noun_before(&clean[..start]))
+            noun_after(&after['的'.len_utf8()..]).or_else(|| noun_before(before))
         }
-        Kind::Count => noun_after(after).or_else(|| noun_before(&clean[..start])),
+        Kind::Count => noun_after(after).or_else(|| noun_before(before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
-        Kind::Percent => noun_before(&clean[..start]).or_else(|| noun_after(after)),
-        _ => noun_before(&clean[..start]),
+        Kind::Percent => noun_before(before).or_else(|| noun_after(after)),
+        _ => noun_before(before),
     }
 }
 
@@ -95,7 +103,7 @@ fn noun_before(before: &str) -> Option<String> {
         // not leave 比 behind.
         let longest = TRAILING_VERBS
             .iter()
-            .filter(|v| s.len() > v.len() && s.ends_with(*v))
+            .filter(|v| s.len() >= v.len() && s.ends_with(*v))
             .max_by_key(|v| v.len());
         if let Some(v) = longest {
             s = &s[..s.len() - v.len()];
@@ -106,6 +114,7 @@ fn noun_before(before: &str) -> Option<String> {
     }
     let mut begin = s.len();
     let mut chars = s.char_indices().rev().enumerate().peekable();
+    let mut right: Option<char> = None;
     while let Some((n, (i, c))) = chars.next() {
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
@@ -114,6 +123,13 @@ fn noun_before(before: &str) -> Option<String> {
             .peek()
             .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
+        // A digit that begins a Latin name (5G) belongs to it.
+        let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
+        right = Some(c);
+        if name_digit {
+            begin = i;
+            continue;
+        }
         if n >= LOOK_BACK
             || (stops_before(c) && !date_mark)
             || ((date_mark || multiplier) && after_number)
@@ -128,12 +144,44 @@ fn noun_before(before: &str) -> Option<String> {
     let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
-    let verb = LEADING_VERBS
+    while let Some(v) = LEADING_VERBS
         .iter()
         .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
-        .max_by_key(|v| v.len());
-    if let Some(v) = verb {
+        .max_by_key(|v| v.len())
+    {
         noun = &noun[v.len()..];
+    }
+    // A verb of having or totalling inside the phrase (`全国共有5G基站`)
+    // separates the place or time from the noun.
+    for verb in [
+        "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
+    ] {
+        if let Some(at) = noun.rfind(verb) {
+            if noun.len() > at + verb.len() {
+                noun = &noun[at + verb.len()..];
+            }
+        }
+    }
+    // A comparison (`比上年末`) is no noun.
+    const COMPARISONS: [&str; 12] = [
+        "比上",
+        "比去",
+        "比年",
+        "比同期",
+        "较上",
+        "较去",
+        "较年",
+        "較上",
+        "較去",
+        "同比",
+        "环比",
+        "按年",
+    ];
+    if COMPARISONS.iter().any(|w| noun.starts_with(w))
+        || TRAILING_VERBS.contains(&noun)
+        || LEADING_VERBS.contains(&noun)
+    {
+        return None;
     }
     if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
         noun = &noun[cut..];
@@ -187,8 +235,14 @@ mod tests {
             ("贷款年限长达30年，", "30年", Kind::Duration, Some("贷款年限")),
             ("约1.2万名在职党员，", "约1.2万名", Kind::Count, Some("在职党员")),
             ("香港首季GDP升2.7%", "2.7%", Kind::Percent, Some("香港首季GDP")),
-            ("每10万人口拥有AED不少于30台。", "不少于30台", Kind::Count, Some("人口拥有AED")),
+            ("每10万人口拥有AED不少于30台。", "不少于30台", Kind::Count, Some("AED")),
             ("2023年GDP增长5%", "5%", Kind::Percent, Some("GDP")),
+            ("全国共有5G基站337.7万个", "337.7万个", Kind::Count, Some("5G基站")),
+            ("民用汽车保有量218.6万辆", "218.6万辆", Kind::Count, Some("民用汽车保有量")),
+            ("新建改造农村公路10万公里以上", "10万公里以上", Kind::Measure, Some("农村公路")),
+            ("比上年末减少208万人", "208万人", Kind::Count, None),
+            ("占工业增加值的比重为18.6%", "18.6%", Kind::Percent, Some("比重")),
+            ("增长到114万亿元", "114万亿元", Kind::Money, None),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
         ];
@@ -196,7 +250,7 @@ mod tests {
             let start = sentence.find(fact).unwrap();
             let end = start + fact.len();
             assert_eq!(
-                find(sentence, start, end, kind).as_deref(),
+                find(sentence, 0, start, end, kind).as_deref(),
                 want,
                 "{sentence}"
             );
