@@ -67,6 +67,8 @@
 //!   print a wrong value. Tiny values print in plain decimal, never with an
 //!   exponent.
 
+#![deny(missing_docs)]
+
 mod chinese;
 pub mod error;
 pub mod export;

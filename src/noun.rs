@@ -103,6 +103,11 @@ fn starts_verb(s: &str) -> bool {
 /// number and without a parenthesis around it (`总人口（14.1 亿人）`) or
 /// before it (`生产总值（GDP）5826.43亿元`).
 fn noun_before(before: &str) -> Option<String> {
+    // An aspect particle right before the number (`已经签了 16 户`) makes
+    // what precedes it a verb phrase, not the thing counted.
+    if before.ends_with(['了', '过', '過', '着', '著']) {
+        return None;
+    }
     let mut s = before;
     loop {
         let len = s.len();
@@ -273,6 +278,7 @@ mod tests {
             ("全市急救中心共接警3.6万次", "3.6万次", Kind::Count, Some("急救中心共接警")),
             ("在校学生2.3万余人", "2.3万余人", Kind::Count, Some("在校学生")),
             ("为65岁以上老人发放高龄津贴", "65岁以上", Kind::Count, Some("老人")),
+            ("咱们楼18户已经签了16户", "16户", Kind::Count, None),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
         ];
