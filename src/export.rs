@@ -249,7 +249,7 @@ impl Locator {
 /// drop(w);
 /// let csv = String::from_utf8(out).unwrap();
 /// assert!(csv.starts_with("file,start,end,line,column,kind,text,value"));
-/// assert!(csv.contains("a.txt,10,14,1,5,percent,100%,100,,,exact,%,,,化解率,,化解率100%"));
+/// assert!(csv.contains("\na.txt,10,14,1,5,percent,100%,100,,,exact,%,,,化解率,,化解率100%\n"));
 /// ```
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,

@@ -9,6 +9,7 @@
 //! numbers); the noun is looked for around it; and the span is mapped back.
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
+use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
@@ -52,7 +53,7 @@ const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CN_START: &str = "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌]";
 /// The characters that may continue a numeral.
 const CN_REST: &str =
-    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几]";
+    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几幾]";
 /// Chinese digits that may follow a decimal 点.
 const CN_DIGIT: &str = "[零〇一二两兩三四五六七八九]";
 /// Range separators between two numbers.
@@ -72,8 +73,9 @@ impl Extractor {
         let suffix_alt = alternation(words_of(SUFFIX_QUALIFIERS));
         let period_alt = alternation(words_of(DAY_PERIODS));
         let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
-        let num =
-            format!("(?:数[十百千万萬亿億]+|好?几[十百千万萬亿億]+|{num_main}|[百千万萬亿億])");
+        let num = format!(
+            "(?:[数數][十百千万萬亿億]+|好?[几幾][十百千万萬亿億]+|{num_main}|[百千万萬亿億])"
+        );
         let pattern = format!(
             r"(?x)
             # A date: a year of four digits (or 民國 and its year), then
@@ -84,9 +86,15 @@ impl Extractor {
                 年
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
-                  | 第? (?P<yq>[一二三四1-4１-４]) 季度
+                  | 第? (?P<yq>[一二三四1-4１-４]) 季度?
                   | (?P<yh>上半年|下半年) )?
             )
+            # A 民國 year written without 民國 (`112年第一季`): only with a
+            # month or quarter after it, since `30年` alone is a duration.
+            | (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
+                  (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                      (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
+                    | 第? (?P<rbq>[一二三四1-4１-４]) 季度? ) )
             # A month and day without a year.
             | (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                   (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
@@ -98,14 +106,16 @@ impl Extractor {
                   (?: (?P<minute>[0-9０-９]{{1,2}}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]) 分
                     | (?P<half>半) )? )
             # A percentage written out, or a fraction.
-            | (?: (?P<psign>负|負|[-－])?
+            | (?: (?P<ppre>{prefix_alt})?
+                  (?P<psign>负|負|[-－])?
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
-            | (?: (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+            | (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
             | (?: (?P<pre>{prefix_alt})?
+                  (?P<cur>新台币|新台幣|港币|港幣|人民币|人民幣|台币|台幣|美金|澳门币|澳門幣)?
                   (?P<ord>第)?
                   (?P<sign>负|負|零下|[-－+＋])?
                   (?P<n1>{num})
@@ -175,6 +185,9 @@ impl Extractor {
     ) {
         let clean = view.text.as_str();
         let mut pos = 0;
+        // The end, kind and noun of the previous fact in this sentence, for
+        // coordinated values (`78.6% 和 75.1%` share their noun).
+        let mut prev: Option<(usize, Kind, Option<String>)> = None;
         while pos < clean.len() {
             let Some(caps) = self.candidates.captures_at(clean, pos) else {
                 break;
@@ -186,6 +199,45 @@ impl Extractor {
             }
             match self.interpret(raw, view, &caps) {
                 Outcome::Fact(mut c) => {
+                    // The noun is looked for after the previous fact only,
+                    // so that one fact's words never name the next.
+                    let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
+                    c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                    if let Some((prev_end, kind, noun)) = &prev {
+                        // Coordinated values (`78.6% 和 75.1%`) share their
+                        // noun, and so does a change that follows a level
+                        // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
+                        let between = &clean[(*prev_end).min(c.start)..c.start];
+                        let shares = *kind == c.fact.kind
+                            && (is_coordination(between) || between.chars().count() <= 6);
+                        let change = c.fact.kind == Kind::Percent
+                            && !matches!(kind, Kind::Date | Kind::Time);
+                        if c.fact.noun.is_none() && (shares || change) {
+                            c.fact.noun = noun.clone();
+                        }
+                    }
+                    // `14 亿元至 16 亿元`: two amounts in one unit joined by
+                    // a range mark are one range.
+                    if let Some((prev_end, _, _)) = &prev {
+                        if let Some(last) = out.last_mut() {
+                            if *prev_end <= c.start
+                                && is_range_mark(&clean[*prev_end..c.start])
+                                && joins_range(last, &c.fact)
+                            {
+                                let (_, b) = view.original(c.start, c.end);
+                                last.low = last.value.take();
+                                last.high = c.fact.value;
+                                last.qualifier = Qualifier::Range;
+                                last.span.end = base + b;
+                                last.text = raw[last.span.start - base..b].to_string();
+                                last.canonical_value = None;
+                                prev = Some((c.end, last.kind, last.noun.clone()));
+                                pos = c.end;
+                                continue;
+                            }
+                        }
+                    }
+                    prev = Some((c.end, c.fact.kind, c.fact.noun.clone()));
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
                         start: base + a,
@@ -207,7 +259,10 @@ impl Extractor {
 
     /// Turns one regex match into a fact, or decides that it is none.
     fn interpret(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
-        if caps.name("year").is_some() || caps.name("roc").is_some() {
+        if caps.name("year").is_some()
+            || caps.name("roc").is_some()
+            || caps.name("rocbare").is_some()
+        {
             return self.year_date(view, caps);
         }
         if caps.name("m").is_some() {
@@ -231,11 +286,13 @@ impl Extractor {
         let year = if let Some(y) = caps.name("year") {
             // A page number glued to a year (`072024年`) is not part of it:
             // the year starts where the four digits start.
-            if m.start() > 0 && preceded_by_digit(clean, y.start()) {
-                return Outcome::Skip;
-            }
             match small_number(y.as_str()) {
                 Some(v) if (1000..=2999).contains(&v) => v,
+                _ => return Outcome::Retry(y.end()),
+            }
+        } else if let Some(y) = caps.name("rocbare") {
+            match small_number(y.as_str()) {
+                Some(v) if (1..=200).contains(&v) => v + 1911,
                 _ => return Outcome::Retry(y.end()),
             }
         } else {
@@ -246,7 +303,7 @@ impl Extractor {
             }
         };
         let mut end = m.end();
-        let normalized = if let Some(q) = caps.name("yq") {
+        let normalized = if let Some(q) = caps.name("yq").or_else(|| caps.name("rbq")) {
             let q = small_number(q.as_str()).unwrap_or(0);
             format!("{year:04}-Q{q}")
         } else if let Some(h) = caps.name("yh") {
@@ -255,13 +312,13 @@ impl Extractor {
             } else {
                 format!("{year:04}-H2")
             }
-        } else if let Some(mo) = caps.name("ym") {
+        } else if let Some(mo) = caps.name("ym").or_else(|| caps.name("rbm")) {
             let month = small_number(mo.as_str()).filter(|v| (1..=12).contains(v));
-            let day = caps
-                .name("ymd")
+            let day_group = caps.name("ymd").or_else(|| caps.name("rbd"));
+            let day = day_group
                 .and_then(|d| small_number(d.as_str()))
                 .filter(|v| (1..=31).contains(v));
-            match (month, day, caps.name("ymd")) {
+            match (month, day, day_group) {
                 (Some(mo), Some(d), _) => format!("{year:04}-{mo:02}-{d:02}"),
                 (Some(mo), None, None) => format!("{year:04}-{mo:02}"),
                 _ => {
@@ -274,11 +331,11 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
-        Outcome::Fact(Candidate {
+        Outcome::Fact(Box::new(Candidate {
             start: m.start(),
             end,
             fact: blank_fact(Kind::Date, Some(normalized)),
-        })
+        }))
     }
 
     fn clock_time(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -314,11 +371,23 @@ impl Extractor {
             )
         };
         match (hour, minute) {
-            (Some(h), Some(mi)) if h <= 24 && mi < 60 => Outcome::Fact(Candidate {
-                start: m.start(),
-                end: m.end(),
-                fact: blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi))),
-            }),
+            (Some(h), Some(mi)) if h <= 24 && mi < 60 => {
+                let mut fact = blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi)));
+                let mut end = m.end();
+                // `凌晨 3 时许` is about three o'clock.
+                for w in ["许", "許", "左右"] {
+                    if view.text[end..].starts_with(w) {
+                        fact.qualifier = Qualifier::About;
+                        end += w.len();
+                        break;
+                    }
+                }
+                Outcome::Fact(Box::new(Candidate {
+                    start: m.start(),
+                    end,
+                    fact,
+                }))
+            }
             _ => Outcome::Skip,
         }
     }
@@ -332,21 +401,13 @@ impl Extractor {
         let Some(value) = value_of(core) else {
             return Outcome::Skip;
         };
-        if is_lone_yi(core)
-            || !core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                && core.chars().count() == 1
-                && false
-        {
+        if is_lone_yi(core) {
             return Outcome::Skip;
         }
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
-        fact.noun = noun_after(clean, end).or_else(|| noun_before(clean, start));
-        if is_lone_yi(core) {
-            return Outcome::Skip;
-        }
-        Outcome::Fact(Candidate { start, end, fact })
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     fn written_percent(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -366,22 +427,21 @@ impl Extractor {
             let v = v * scale;
             if negative { -v } else { v }.normalize()
         };
+        let mut start = m.start();
+        let qualifier = self.prefix_qualifier(clean, caps, false, &mut start);
         let mut fact = blank_fact(Kind::Percent, None);
         fact.unit = Some(unit.to_string());
+        fact.qualifier = qualifier;
         if let Some(v2) = caps.name("pv2").and_then(|v| value_of(v.as_str())) {
             fact.qualifier = Qualifier::Range;
             fact.low = Some(adjust(v));
             fact.high = Some(adjust(v2));
         } else {
             fact.value = Some(adjust(v));
+            set_qualifier(&mut fact, qualifier);
         }
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun_before(clean, m.start());
-        Outcome::Fact(Candidate {
-            start: m.start(),
-            end,
-            fact,
-        })
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
@@ -403,15 +463,13 @@ impl Extractor {
         if caps.name("fsign").is_some() {
             q = -q;
         }
+        let mut start = m.start();
+        let qualifier = self.prefix_qualifier(clean, caps, false, &mut start);
         let mut fact = blank_fact(Kind::Fraction, None);
         fact.value = Some(q);
+        set_qualifier(&mut fact, qualifier);
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        fact.noun = noun_before(clean, m.start());
-        Outcome::Fact(Candidate {
-            start: m.start(),
-            end,
-            fact,
-        })
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
     /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
@@ -433,90 +491,100 @@ impl Extractor {
         let clean = view.text.as_str();
         let m = caps.get(0).expect("group 0");
         let n1 = caps.name("n1").expect("the quantity branch has a number");
-        let core = n1.as_str();
         let mut start = m.start();
-        let mut qualifier = Qualifier::Exact;
-        // A qualifier word before the number, unless it is part of another
-        // word (最近 is "recent", not "nearly").
-        if let Some(pre) = caps.name("pre") {
-            let word = pre.as_str();
-            let before = &clean[..pre.start()];
-            let bare = is_bare_multiplier(core);
-            let is_word = match word {
-                "近" => ["最", "附", "靠", "临", "就", "亲", "将", "接", "邻"]
-                    .iter()
-                    .any(|p| before.ends_with(p)),
-                "上" | "成" => !bare,
-                "超" => before.ends_with('赶'),
-                _ => false,
-            };
-            if is_word {
-                start = pre.end();
-            } else if let Some((_, q)) = PREFIX_QUALIFIERS.iter().find(|(w, _)| *w == word) {
-                qualifier = *q;
-            } else if word == "几乎" {
-                qualifier = Qualifier::Under;
-            }
-        }
+        let mut end = m.end();
         let ordinal = caps.name("ord").is_some();
-        let bare = is_bare_multiplier(core);
-        if bare && (qualifier == Qualifier::Exact || ordinal) {
+        let bare = is_bare_multiplier(n1.as_str());
+        let mut qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
+        // A lone 百, 千 or 万 is a number only with a qualifier: 近万次,
+        // 上百户, 百余人.
+        let more = caps
+            .name("post1")
+            .or_else(|| caps.name("post2"))
+            .is_some_and(|p| matches!(p.as_str(), "余" | "多" | "餘"));
+        if bare && ((qualifier == Qualifier::Exact && !more) || ordinal) {
             return Outcome::Retry(n1.end());
         }
-        let unit_word = caps.name("unit").map(|u| u.as_str()).or_else(|| {
+
+        // The unit as written. 千米, 千克 and 千瓦 are units, not 千 × 米:
+        // when the number took a multiplier that begins a unit word, give it
+        // back to the unit, and take the longest unit that starts there
+        // (`486.3亿千瓦时`).
+        let mut core = n1.as_str();
+        let mut unit_word: Option<&str> = caps.name("unit").map(|u| u.as_str()).or_else(|| {
             caps.name("pct1")
                 .filter(|_| caps.name("n2").is_none())
                 .map(|u| u.as_str())
         });
-        let mut unit_start = caps.name("unit").map_or(m.end(), |u| u.start());
-        let mut core_text = core;
-        let mut unit_text = unit_word.map(str::to_string);
-        // 千米, 千克 and 千瓦 are units, not 千 × 米: when the number took a
-        // multiplier that begins a unit word, give it back to the unit.
-        if let (Some(u), None, None) = (unit_word, caps.name("mult"), caps.name("n2")) {
-            if let Some(last) = core.chars().last() {
-                let joined = format!("{last}{u}");
-                if matches!(last, '千' | '百' | '兆' | '万' | '十')
-                    && self.units.get(&joined).is_some()
-                    && core.chars().count() > 1
-                {
-                    core_text = &core[..core.len() - last.len_utf8()];
-                    unit_start -= last.len_utf8();
-                    unit_text = Some(joined);
+        if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
+            if let Some((at, last)) = core.char_indices().last() {
+                let from = n1.start() + at;
+                if let Some(w) = self.unit_starting_with(last, &clean[from..]) {
+                    core = &core[..at];
+                    unit_word = Some(w);
+                    end = from + w.len();
+                    end = self.suffix_end(clean, end, &mut qualifier);
                 }
             }
         }
-        let _ = unit_start;
-        let unit = unit_text
-            .as_deref()
-            .and_then(|u| self.units.get(u))
-            .copied();
-        let has_chinese_digits = core_text.chars().any(|c| {
+        // A page number glued to a year: `072024年` is page 07 and the year
+        // 2024, which the date rules read when searching again from there.
+        if unit_word == Some("年") && is_glued_year(core) {
+            return Outcome::Retry(n1.start() + core.len() - 4);
+        }
+        let currency = caps.name("cur").map(|c| c.as_str());
+        let unit_word = match (currency, unit_word) {
+            (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
+            (_, Some("％")) => Some("%"),
+            (_, w) => w,
+        };
+        // `3个多小时`, `两个多月`: 多 stands between 个 and the unit of time.
+        let mut joined_unit = String::new();
+        if matches!(unit_word, Some("个" | "個"))
+            && caps.name("post3").is_some_and(|p| p.as_str() == "多")
+        {
+            if let Some(w) = ["小时", "小時", "月", "星期", "钟头", "鐘頭"]
+                .iter()
+                .find(|w| clean[end..].starts_with(*w))
+            {
+                joined_unit = format!("{}{w}", unit_word.unwrap_or_default());
+                end += w.len();
+            }
+        }
+        let unit_word = if joined_unit.is_empty() {
+            unit_word
+        } else {
+            Some(joined_unit.as_str())
+        };
+        let unit = unit_word.and_then(|u| self.units.get(u)).copied();
+        let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let has_chinese_digits = core.chars().any(|c| {
             !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
         });
-        let arabic =
-            core_text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
 
         // Filters: numerals that are no quantity.
-        if self.in_lexicon(clean, start, m.end()) {
+        if self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
-        if is_lone_yi(core_text) && !ordinal {
+        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
             return Outcome::Retry(n1.end());
         }
-        if in_short_quote(clean, n1.start(), n1.end()) {
-            return Outcome::Skip;
-        }
-        if clean[..start].ends_with("最后") {
-            return Outcome::Skip;
-        }
-        if letter_adjacent(clean, start, n1.end()) {
+        let number_start = caps.name("sign").map_or(n1.start(), |s| s.start());
+        if in_short_quote(clean, n1.start(), n1.end())
+            || (clean[..start].ends_with("最后") && core.starts_with('一'))
+            || letter_adjacent(clean, number_start, n1.end())
+            || dialled(clean, start)
+            || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
+            || (has_chinese_digits
+                && !ordinal
+                && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
+        {
             return Outcome::Skip;
         }
 
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
-        fact.unit = unit_text.clone();
+        fact.unit = unit_word.map(str::to_string);
 
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
@@ -530,18 +598,36 @@ impl Extractor {
             .name("sign")
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－"));
         let sign = |v: Decimal| if negative { -v } else { v };
-        let vague = if bare { None } else { parse_vague(core_text) };
+        let vague = if bare {
+            None
+        } else if core.contains(['數', '幾']) {
+            // The vague numerals of Traditional text: 數十, 十幾.
+            parse_vague(&core.replace('數', "数").replace('幾', "几"))
+        } else {
+            parse_vague(core)
+        };
         let value = if bare {
-            value_of(&format!("1{core_text}"))
+            value_of(&format!("1{core}"))
         } else if vague.is_some() {
             None
         } else {
-            value_of(core_text)
+            value_of(core)
         };
         if vague.is_none() && value.is_none() {
-            return Outcome::Retry(n1.end());
+            // A numeral run that does not parse may still hold a number
+            // further on (`伍3名` is a name and three people): search again
+            // from its second character, unless the run is long, which would
+            // make the search quadratic.
+            let retry = if core.len() <= 48 {
+                next_char(clean, n1.start())
+            } else {
+                n1.end()
+            };
+            // Never inside a run of digits, though: the tail of a number
+            // too large or too precise for a decimal is not a number the
+            // text states (`…567890亿亿元` is not 901234567890亿亿元).
+            return Outcome::Retry(past_digit_run(clean, retry));
         }
-
         if let Some((lo, hi)) = vague {
             let (Some(lo), Some(hi)) = (lo.checked_mul(multiplier), hi.checked_mul(multiplier))
             else {
@@ -559,10 +645,7 @@ impl Extractor {
 
         // A second number makes a range.
         if let Some(n2) = caps.name("n2") {
-            let Some(v2) = value_of(n2.as_str()) else {
-                return Outcome::Skip;
-            };
-            let Some(v2) = v2.checked_mul(multiplier) else {
+            let Some(v2) = value_of(n2.as_str()).and_then(|v| v.checked_mul(multiplier)) else {
                 return Outcome::Skip;
             };
             let v2 = if caps.name("sign2").is_some() {
@@ -584,46 +667,56 @@ impl Extractor {
             .name("post3")
             .or_else(|| caps.name("post2"))
             .or_else(|| caps.name("post1"));
-        if let Some(p) = post {
+        if let Some(p) = post.filter(|p| p.end() <= end) {
             if p.as_str() == "来" {
                 set_qualifier(&mut fact, Qualifier::About);
             } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p.as_str()) {
                 set_qualifier(&mut fact, *q);
             }
         }
-        if fact.qualifier != Qualifier::Range && fact.qualifier != Qualifier::Exact {
-            let q = fact.qualifier;
-            set_qualifier(&mut fact, q);
-        }
+        let q = fact.qualifier;
+        set_qualifier(&mut fact, q);
 
         // The kind, from the unit.
-        let mut end = m.end();
         fact.kind = match (&unit, ordinal) {
             (_, true) => Kind::Ordinal,
             (Some(u), false) => u.kind,
             (None, false) => {
-                if caps.name("mult").is_some() || core_text.contains(['万', '萬', '亿', '億']) {
+                if caps.name("mult").is_some() || core.contains(['万', '萬', '亿', '億']) {
                     Kind::Count
                 } else if arabic && caps.name("n2").is_none() {
                     Kind::Number
                 } else {
                     // A Chinese numeral with no unit, or a bare range, is
-                    // rarely a claim (十强, 五一, 1-2): leave it.
-                    return Outcome::Retry(n1.end());
+                    // rarely a claim (十强, 五一, 0731-8456): leave it.
+                    return Outcome::Skip;
                 }
             }
         };
         if let (Some(u), false) = (&unit, ordinal) {
             self.adjust_for_unit(clean, u, &mut fact, &mut end);
         }
+        // `5个小时`: the unit of a duration is 小时; 个 only links it. But
+        // 个月 stays whole, since 月 alone reads as a month of the year.
+        if fact.kind == Kind::Duration {
+            if let Some(u) = fact.unit.as_mut() {
+                for link in ["个", "個"] {
+                    if u.len() > link.len() && u.starts_with(link) && !u.ends_with('月') {
+                        u.replace_range(..link.len(), "");
+                    }
+                }
+            }
+        }
         if fact.kind == Kind::Number && fact.unit.is_none() {
             if is_list_marker(raw, view, clean, start, n1.end())
-                || is_phone_number(clean, start, n1.end(), core_text)
+                || is_page_number(raw, view.original_at(start))
+                || is_phone_number(clean, start, n1.end(), core)
+                || in_digit_group(clean, start, n1.end())
+                || in_score(clean, start, n1.end())
             {
                 return Outcome::Skip;
             }
-            if has_chinese_digits && !core_text.contains(['万', '萬', '亿', '億', '百', '千'])
-            {
+            if has_chinese_digits && !core.contains(['万', '萬', '亿', '億', '百', '千']) {
                 return Outcome::Skip;
             }
         }
@@ -633,16 +726,13 @@ impl Extractor {
                 if is_year(lo) && is_year(hi) {
                     let mut date = blank_fact(Kind::Date, Some(format!("{lo}/{hi}")));
                     date.qualifier = Qualifier::Range;
-                    return Outcome::Fact(Candidate {
+                    return Outcome::Fact(Box::new(Candidate {
                         start,
                         end,
                         fact: date,
-                    });
+                    }));
                 }
             }
-        }
-        if fact.kind == Kind::Ordinal {
-            fact.unit = unit_text;
         }
         if let (Some(u), Some(v)) = (&unit, fact.value) {
             if fact.kind != Kind::Ordinal {
@@ -652,8 +742,85 @@ impl Extractor {
                 }
             }
         }
-        fact.noun = self.noun(clean, start, end, fact.kind);
-        Outcome::Fact(Candidate { start, end, fact })
+        Outcome::Fact(Box::new(Candidate { start, end, fact }))
+    }
+
+    /// The qualifier that a word before the number gives it, moving `start`
+    /// past a word that only looks like a qualifier (最近 is "recent", not
+    /// "nearly"; 近3年来 is "the last three years"). A qualifier separated
+    /// from the number by a copula (`几乎为 100%`) counts too, though it
+    /// stays outside the span.
+    fn prefix_qualifier(
+        &self,
+        clean: &str,
+        caps: &Captures<'_>,
+        bare: bool,
+        start: &mut usize,
+    ) -> Qualifier {
+        let m = caps.get(0).expect("group 0");
+        let Some(pre) = caps
+            .name("pre")
+            .or_else(|| caps.name("ppre"))
+            .or_else(|| caps.name("fpre"))
+        else {
+            return qualifier_before(clean, m.start());
+        };
+        let word = pre.as_str();
+        let before = &clean[..pre.start()];
+        let after = &clean[m.end()..];
+        let is_word = match word {
+            "近" => {
+                [
+                    "最", "附", "靠", "临", "臨", "就", "亲", "親", "将", "將", "接", "邻", "鄰",
+                ]
+                .iter()
+                .any(|p| before.ends_with(p))
+                    || ["来", "來", "以来", "以來"]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+            }
+            "上" | "成" => !bare,
+            "超" => before.ends_with('赶'),
+            "破" => ["打", "突", "爆", "攻", "冲", "衝"]
+                .iter()
+                .any(|p| before.ends_with(p)),
+            _ => false,
+        };
+        if is_word {
+            *start = pre.end();
+            return Qualifier::Exact;
+        }
+        PREFIX_QUALIFIERS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    /// The longest unit word that `rest` starts with, among those whose
+    /// first character is the multiplier `first` (千米, 千瓦时, 兆瓦, 百帕).
+    fn unit_starting_with(&self, first: char, rest: &str) -> Option<&'static str> {
+        if !matches!(first, '千' | '百' | '兆' | '万' | '萬' | '十') {
+            return None;
+        }
+        self.units
+            .words_starting_with(first)
+            .iter()
+            .copied()
+            .find(|w| rest.starts_with(w))
+    }
+
+    /// Extends `end` over a trailing qualifier word (`以上`, `左右`) and
+    /// records it.
+    fn suffix_end(&self, clean: &str, end: usize, qualifier: &mut Qualifier) -> usize {
+        for (w, q) in SUFFIX_QUALIFIERS {
+            if clean[end..].starts_with(w) {
+                if *qualifier == Qualifier::Exact {
+                    *qualifier = *q;
+                }
+                return end + w.len();
+            }
+        }
+        end
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
@@ -693,23 +860,41 @@ impl Extractor {
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
     }
+}
 
-    fn noun(&self, clean: &str, start: usize, end: usize, kind: Kind) -> Option<String> {
-        match kind {
-            Kind::Date | Kind::Time => None,
-            Kind::Count => noun_after(clean, end).or_else(|| noun_before(clean, start)),
-            k if unit::noun_before_first(k) => {
-                noun_before(clean, start).or_else(|| noun_after(clean, end))
-            }
-            _ => noun_before(clean, start),
-        }
-    }
+/// Whether the text between two facts is a range mark (`至`, `～`, `-`).
+fn is_range_mark(between: &str) -> bool {
+    matches!(
+        between,
+        "至" | "到" | "~" | "～" | "〜" | "-" | "－" | "—" | "——" | "–"
+    )
+}
+
+/// Whether two facts on either side of a range mark are the two ends of one
+/// range: exact values of the same kind and unit.
+fn joins_range(a: &Fact, b: &Fact) -> bool {
+    a.kind == b.kind
+        && a.unit == b.unit
+        && a.qualifier == Qualifier::Exact
+        && b.qualifier == Qualifier::Exact
+        && a.value.is_some()
+        && b.value.is_some()
+        && !matches!(a.kind, Kind::Date | Kind::Time | Kind::Ordinal)
+}
+
+/// Whether the text between two facts joins them as coordinated values of
+/// one thing (`和`, `、`, `及`).
+fn is_coordination(between: &str) -> bool {
+    matches!(
+        between,
+        "和" | "、" | "及" | "与" | "或" | "以及" | "與" | "，" | ","
+    )
 }
 
 /// What the extractor decided about one match.
 enum Outcome {
     /// A fact, with its range in the cleaned view.
-    Fact(Candidate),
+    Fact(Box<Candidate>),
     /// No fact; go on after the match.
     Skip,
     /// No fact here; search again from this cleaned offset, since a fact may
@@ -758,11 +943,11 @@ fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
         },
         None => format!("--{month:02}"),
     };
-    Outcome::Fact(Candidate {
+    Outcome::Fact(Box::new(Candidate {
         start: m.start(),
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
-    })
+    }))
 }
 
 /// Sets a qualifier and the bound it implies.
@@ -823,11 +1008,132 @@ fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
-fn preceded_by_digit(clean: &str, at: usize) -> bool {
-    clean[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+/// Whether an ordinal is a reference into a document or a name, not a
+/// rank: pages and sections (`第 3 版`, `第三节`, `下转第4页`), institutions
+/// (`第一人民医院`), and the enumeration that opens a clause (`第一，…`).
+fn is_heading_or_name(
+    clean: &str,
+    start: usize,
+    num_end: usize,
+    end: usize,
+    unit: Option<&str>,
+) -> bool {
+    const SECTIONS: [&str; 14] = [
+        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
+    ];
+    const NAMES: [&str; 10] = [
+        "人民医院",
+        "人民醫院",
+        "医院",
+        "醫院",
+        "中学",
+        "中學",
+        "小学",
+        "小學",
+        "附属",
+        "附屬",
+    ];
+    let after = &clean[end..];
+    if unit.is_some_and(|u| SECTIONS.contains(&u))
+        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
+    {
+        return true;
+    }
+    if unit.is_none() {
+        if SECTIONS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
+        let opens_clause = clean[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':'));
+        let enumerates = after.starts_with(['，', '、', '：', ',', ':']) || after.starts_with("是");
+        if opens_clause && enumerates {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a run of five or more digits ends in a plausible year: a page
+/// number glued to it (`072024年`).
+fn is_glued_year(core: &str) -> bool {
+    core.len() >= 5
+        && core.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&core[core.len() - 4..core.len() - 2], "19" | "20")
+}
+
+/// Whether a number is being dialled (拨打 120, 撥打1968): a phone number,
+/// whatever follows it.
+fn dialled(clean: &str, start: usize) -> bool {
+    let before = &clean[back_chars(clean, start, 4)..start];
+    [
+        "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
+        "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
+    ]
+    .iter()
+    .any(|w| {
+        let b = before.trim_end_matches([' ', '：', ':']);
+        b.ends_with(w) || b.ends_with(&format!("{w}热线"))
+    })
+}
+
+/// Whether a bare number stands in a row of digit groups separated by
+/// spaces (`8456 2210`, table columns): part of a code or a table, not a
+/// claim of its own.
+fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
+    let b = clean.as_bytes();
+    (start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit())
+        || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
+}
+
+/// Whether a bare number is one side of a score or ratio (`3比1`,
+/// `7.1∶38.0`), which is no quantity of its own.
+fn in_score(clean: &str, start: usize, end: usize) -> bool {
+    const MARKS: [&str; 4] = ["比", "∶", ":", "："];
+    let digit_at =
+        |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digit_before =
+        |s: &str| s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    MARKS.iter().any(|m| {
+        clean[end..].strip_prefix(m).is_some_and(digit_at)
+            || clean[..start].strip_suffix(m).is_some_and(digit_before)
+    })
+}
+
+/// A qualifier that stands before the number's copula (`几乎为 100%`,
+/// `接近于`), found by looking back past the copula.
+fn qualifier_before(clean: &str, start: usize) -> Qualifier {
+    let before = &clean[..start];
+    for copula in [
+        "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
+    ] {
+        if let Some(rest) = before.strip_suffix(copula) {
+            for (w, q) in PREFIX_QUALIFIERS {
+                if w.chars().count() >= 2 && rest.ends_with(w) {
+                    return *q;
+                }
+            }
+        }
+    }
+    Qualifier::Exact
+}
+
+/// `at`, or the end of the run of digits (and decimal points and
+/// separators) that `at` stands inside.
+fn past_digit_run(clean: &str, at: usize) -> usize {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if !clean[..at].chars().next_back().is_some_and(is_digit) {
+        return at;
+    }
+    let rest = &clean[at..];
+    let run = rest
+        .find(|c: char| {
+            !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．' | ','))
+        })
+        .unwrap_or(rest.len());
+    at + run
 }
 
 /// The end of the year part (`2023年`) of a date match starting at `start`.
@@ -934,6 +1240,34 @@ fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usi
     line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
 }
 
+/// Whether a bare number stands alone on its line, with at most dashes and
+/// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
+/// a page number or layout, not a claim.
+fn is_page_number(raw: &str, at: usize) -> bool {
+    let line_start = raw[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = raw[at..].find('\n').map_or(raw.len(), |i| at + i);
+    raw[line_start..line_end].chars().all(|c| {
+        c.is_ascii_digit()
+            || scan::is_noise(c)
+            || matches!(
+                c,
+                '—' | '-'
+                    | '－'
+                    | '–'
+                    | '第'
+                    | '页'
+                    | '頁'
+                    | '共'
+                    | '/'
+                    | '·'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+            )
+    })
+}
+
 /// Whether a bare number is a telephone, hotline or emergency number.
 fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
     let digits = core
@@ -959,271 +1293,131 @@ fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
             "服务台",
             "查询",
             "号",
+            "號",
+            "熱線",
+            "電話",
+            "報警",
+            "專線",
+            "路况",
+            "路況",
         ]
         .iter()
         .any(|w| after.starts_with(w))
 }
 
-/// Characters that end a noun phrase: punctuation and the function words
-/// that stand between a number and what it counts.
-fn ends_noun(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '！'
-                | '？'
-                | '（'
-                | '）'
-                | '《'
-                | '》'
-                | '—'
-                | '…'
-                | '·'
-                | '的'
-                | '是'
-                | '在'
-                | '中'
-                | '和'
-                | '与'
-                | '及'
-                | '或'
-                | '为'
-                | '被'
-                | '把'
-                | '将'
-                | '对'
-                | '从'
-                | '向'
-                | '到'
-                | '由'
-                | '让'
-                | '使'
-                | '以'
-                | '等'
-                | '里'
-                | '内'
-                | '上'
-                | '下'
-                | '后'
-                | '前'
-                | '间'
-                | '共'
-                | '均'
-                | '都'
-                | '也'
-                | '还'
-                | '就'
-                | '已'
-                | '并'
-                | '且'
-                | '而'
-                | '了'
-                | '着'
-                | '过'
-                | '得'
-                | '地'
-                | '于'
-                | '至'
-                | '达'
-                | '约'
-                | '近'
-                | '余'
-                | '多'
-                | '每'
-                | '各'
-                | '其'
-                | '这'
-                | '那'
-                | '该'
-                | '此'
-                | '有'
-                | '没'
-                | '不'
-                | '很'
-                | '更'
-                | '最'
-                | '又'
-                | '再'
-                | '才'
-                | '仅'
-                | '只'
-                | '同'
-                | '比'
-                | '占'
-                | '人'
-        )
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Words at the end of the text before a number that are verbs or adverbs,
-/// not part of what is counted (`首批成员单位达 48 家`).
-const TRAILING_VERBS: &[&str] = &[
-    "一共",
-    "为",
-    "了",
-    "共",
-    "共计",
-    "分别",
-    "分别为",
-    "合计",
-    "同比",
-    "增长",
-    "增加",
-    "将近",
-    "已",
-    "已达",
-    "总计",
-    "提高",
-    "提升",
-    "是",
-    "有",
-    "累计",
-    "约",
-    "约为",
-    "超",
-    "超过",
-    "达",
-    "达到",
-    "近",
-    "逾",
-    "降低",
-    "下降",
-    "减少",
-    "上升",
-    "突破",
-    "仅",
-    "只有",
-    "高达",
-    "多达",
-    "只",
-    "均",
-    "都",
-    "共有",
-    "占",
-    "至",
-    "几乎为",
-    "几乎",
-    "全年",
-    "全部",
-    "接近",
-    "大约",
-    "比上年",
-    "比",
-    "上年",
-    "新增",
-    "年均",
-    "平均",
-];
+    /// The first fact of a text, as `text|kind|value|low|high|qualifier|
+    /// unit|normalized`, or an empty string when there is none.
+    fn first(ex: &Extractor, text: &str) -> String {
+        let facts = ex.extract(text);
+        let Some(f) = facts.first() else {
+            return String::new();
+        };
+        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
+        [
+            f.text.clone(),
+            f.kind.to_string(),
+            d(f.value),
+            d(f.low),
+            d(f.high),
+            f.qualifier.to_string(),
+            f.unit.clone().unwrap_or_default(),
+            f.normalized.clone().unwrap_or_default(),
+        ]
+        .join("|")
+    }
 
-/// The noun phrase before a number, back to punctuation, without the verb
-/// that introduces the number.
-fn noun_before(clean: &str, start: usize) -> Option<String> {
-    let before = &clean[..start];
-    let mut s = before;
-    // Drop the verbs and adverbs that stand right before the number.
-    loop {
-        let mut changed = false;
-        for v in TRAILING_VERBS {
-            if let Some(rest) = s.strip_suffix(v) {
-                if !rest.is_empty() {
-                    s = rest;
-                    changed = true;
-                }
-            }
-        }
-        if !changed {
-            break;
+    #[test]
+    fn each_rule_reads_its_cases() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("推选邻长2.18万名", "2.18万名|count|21800|||exact|名|"),
+            ("纠纷 5000 余起", "5000 余起|count|5000|5000||over|起|"),
+            ("约 3 万名新就业群体", "约 3 万名|count|30000|||about|名|"),
+            ("共计采血 3万毫升", "3万毫升|measure|30000|||exact|毫升|"),
+            ("近万次", "近万次|count|10000||10000|under|次|"),
+            ("5-7 天内", "5-7 天|duration||5|7|range|天|"),
+            ("化解率 100%", "100%|percent|100|||exact|%|"),
+            ("百分之八十", "百分之八十|percent|80|||exact|%|"),
+            ("排名第 4", "第 4|ordinal|4|||exact||"),
+            ("兵分七路", "七路|count|7|||exact|路|"),
+            ("1260582亿元", "1260582亿元|money|126058200000000|||exact|元|"),
+            ("2 月 3 日", "2 月 3 日|date||||exact||--02-03"),
+            ("增长 3.5 个百分点", "3.5 个百分点|number|3.5|||exact|个百分点|"),
+            ("零下5摄氏度", "零下5摄氏度|measure|-5|||exact|摄氏度|"),
+            ("负百分之四十", "负百分之四十|percent|-40|||exact|%|"),
+            ("-0.6%～1.1%", "-0.6%～1.1%|percent||-0.6|1.1|range|%|"),
+            ("十几个", "十几个|count||11|19|range|个|"),
+            ("数十个", "数十个|count||10|100|range|个|"),
+            ("几百人", "几百人|count||100|1000|range|人|"),
+            ("三四个", "三四个|count||3|4|range|个|"),
+            ("三四十家", "三四十家|count||30|40|range|家|"),
+            ("上百户", "上百户|count|100|100||over|户|"),
+            ("近百人", "近百人|count|100||100|under|人|"),
+            ("两千多名", "两千多名|count|2000|2000||over|名|"),
+            ("5至7个", "5至7个|count||5|7|range|个|"),
+            ("5到7个", "5到7个|count||5|7|range|个|"),
+            ("三分之一", "三分之一|fraction|0.3333333333|||exact||"),
+            ("七成五", "七成五|percent|75|||exact|%|"),
+            ("八折", "八折|percent|80|||exact|%|"),
+            ("凌晨 2 时", "凌晨 2 时|time||||exact||02:00"),
+            ("下午3点半", "下午3点半|time||||exact||15:30"),
+            ("晚上8点", "晚上8点|time||||exact||20:00"),
+            ("2023年第三季度", "2023年第三季度|date||||exact||2023-Q3"),
+            ("民國112年", "民國112年|date||||exact||2023"),
+            ("2024年 2月 5日", "2024年 2月 5日|date||||exact||2024-02-05"),
+            ("072024年 2月 5日", "2024年 2月 5日|date||||exact||2024-02-05"),
+            ("24小时", "24小时|duration|24|||exact|小时|"),
+            ("3个多月", "3个多月|duration|3|3||over|个月|"),
+            ("10 亩", "10 亩|measure|10|||exact|亩|"),
+            ("5 公里", "5 公里|measure|5|||exact|公里|"),
+            ("1,234.5万元", "1,234.5万元|money|12345000|||exact|元|"),
+            ("２５％", "２５％|percent|25|||exact|%|"),
+            ("300余万元", "300余万元|money|3000000|3000000||over|元|"),
+            ("50岁上下", "50岁上下|count|50|||about|岁|"),
+            ("100人以上", "100人以上|count|100|100||over|人|"),
+            ("一线", ""),
+            ("一把手", ""),
+            ("第一书记", ""),
+            ("“三长制”", ""),
+            ("拨打 120", ""),
+            ("1、", ""),
+            ("（一）", ""),
+            ("三心二意", ""),
+            ("5G基站", ""),
+            ("2021-2023年", "2021-2023年|date||||range||2021/2023"),
+            ("14亿元至16亿元", "14亿元至16亿元|money||1400000000|1600000000|range|元|"),
+            ("逾200人", "逾200人|count|200|200||over|人|"),
+            ("不少于30台", "不少于30台|count|30|30||over|台|"),
+            ("一成", "一成|percent|10|||exact|%|"),
+            ("队伍3支", "3支|count|3|||exact|支|"),
+            ("百余人", "百余人|count|100|100||over|人|"),
+            ("數十名", "數十名|count||10|100|range|名|"),
+            ("3个多小时", "3个多小时|duration|3|3||over|小时|"),
+            ("气温11度或以下", "11度或以下|measure|11||11|under|度|"),
+            ("开 展 培 训 1 2 0 0 人 次", "1 2 0 0 人 次|count|1200|||exact|人次|"),
+            ("他以3比1获胜", ""),
+            ("国道1號", ""),
+            ("第一，坚持", ""),
+            ("市第一人民医院", ""),
+            ("第 3 版", ""),
+            ("股票代码：688356", ""),
+            ("— 12 —", ""),
+            ("ISO 9001", ""),
+            ("四级手术", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
         }
     }
-    let mut begin = s.len();
-    let mut n = 0;
-    for (i, c) in s.char_indices().rev() {
-        if is_stop_before(c) || n >= 10 {
-            break;
-        }
-        begin = i;
-        n += 1;
-    }
-    let noun = s[begin..].trim_matches(|c: char| matches!(c, '“' | '”' | '「' | '」'));
-    if noun.chars().count() < 1 || noun.chars().all(|c| !is_cjk(c)) {
-        return None;
-    }
-    Some(noun.to_string())
-}
 
-fn is_stop_before(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '！'
-                | '？'
-                | '（'
-                | '）'
-                | '《'
-                | '》'
-                | '—'
-                | '…'
-                | '·'
-                | '的'
-                | '在'
-                | '中'
-                | '和'
-                | '与'
-                | '及'
-                | '或'
-                | '对'
-                | '从'
-                | '向'
-                | '由'
-                | '是'
-                | '%'
-                | '％'
-                | '年'
-                | '月'
-                | '日'
-        )
-}
-
-/// The noun phrase right after a count's classifier, across quoted
-/// modifiers (`13 个“红领物业”示范点`).
-fn noun_after(clean: &str, end: usize) -> Option<String> {
-    let rest = &clean[end..];
-    let mut n = 0;
-    let mut stop = rest.len();
-    let mut in_quote = false;
-    for (i, c) in rest.char_indices() {
-        if matches!(c, '“' | '「') {
-            in_quote = true;
-            continue;
-        }
-        if matches!(c, '”' | '」') {
-            in_quote = false;
-            continue;
-        }
-        if in_quote {
-            continue;
-        }
-        if (n > 0 && ends_noun(c)) || (n == 0 && (ends_noun(c) || !is_cjk(c))) || n >= 8 {
-            stop = i;
-            break;
-        }
-        n += 1;
+    #[test]
+    fn the_extractor_is_send_and_sync() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Extractor>();
     }
-    if n == 0 {
-        return None;
-    }
-    Some(rest[..stop].to_string())
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }

@@ -19,9 +19,9 @@ use std::fmt;
 /// ```
 /// use tongji::Span;
 /// let text = "共 3 万名";
-/// let span = Span { start: 4, end: 11 };
+/// let span = Span { start: 4, end: 12 };
 /// assert_eq!(span.slice(text), Some("3 万名"));
-/// assert_eq!(span.len(), 7);
+/// assert_eq!(span.len(), 8);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {

@@ -67,11 +67,14 @@
 //!   print a wrong value. Tiny values print in plain decimal, never with an
 //!   exponent.
 
+#![deny(missing_docs)]
+
 mod chinese;
 pub mod error;
 pub mod export;
 mod extract;
 pub mod fact;
+mod noun;
 pub mod number;
 mod scan;
 pub mod stream;
@@ -83,6 +86,12 @@ pub use export::CsvWriter;
 pub use extract::Extractor;
 pub use fact::{Fact, Kind, Qualifier, Span};
 pub use number::{Number, NumberKind, parse_number};
+
+/// The README's examples, compiled and run as doctests so that they stay
+/// true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 #[cfg(test)]
 mod table_tests {
@@ -113,6 +122,11 @@ mod table_tests {
         let periods = DAY_PERIODS.iter().map(|(w, _)| *w).collect::<Vec<_>>();
         assert_sorted_unique("DAY_PERIODS", &periods);
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
+        assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
+        assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
+        for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+        }
     }
 
     #[test]

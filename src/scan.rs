@@ -88,8 +88,6 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
             | '卅'
             | '俩'
             | '仨'
-            | '首'
-            | '半'
     )
 }
 
@@ -162,11 +160,18 @@ impl Cleaned {
         self.has_numeral = false;
         let piece = &raw[start..end];
         let bytes = piece.as_bytes();
+        // Whether the sentence is letter-spaced is asked only at a space
+        // between two digits, which most sentences lack: it is worked out
+        // then, once.
+        let mut spaced: Option<bool> = None;
         // The kept bytes are copied a run at a time: `run` is where the
         // current run of kept bytes began.
         let mut run = 0;
         let mut pending_space: Option<usize> = None;
+        let mut pending_width = 0;
+        let mut pending_break = false;
         let mut prev_alnum = false;
+        let mut prev_digit = false;
         let mut i = 0;
         while i < bytes.len() {
             let (c, len) = decode(bytes, i);
@@ -175,20 +180,36 @@ impl Cleaned {
                 if prev_alnum && pending_space.is_none() {
                     pending_space = Some(start + i);
                 }
+                pending_break |= c == '\n';
+                pending_width += 1;
                 i += len;
                 run = i;
                 continue;
             }
             let alnum = c.is_ascii_alphanumeric();
+            let digit = c.is_ascii_digit();
             if let Some(sp) = pending_space.take() {
-                if alnum && prev_alnum {
+                // A line break between two digits is a number that the PDF
+                // broke across lines (`1⏎⏎86 个`); a space between them
+                // separates two numbers (`8456 2210`).
+                // In a line that spaces out every character (`1 2 0 0 万
+                // 人`), one space between digits is spacing too.
+                let joined = digit
+                    && prev_digit
+                    && (pending_break
+                        || (pending_width == 1
+                            && *spaced.get_or_insert_with(|| letter_spaced(piece))));
+                if alnum && prev_alnum && !joined {
                     // A run of noise always ends the run before it, so the
-                    // space starts a run of its own.
+                    // space is a run of its own.
                     self.runs.push((self.text.len(), sp));
                     self.text.push(' ');
                 }
             }
+            pending_break = false;
+            pending_width = 0;
             prev_alnum = alnum;
+            prev_digit = digit;
             self.has_numeral |= is_numeral_char(c);
             i += len;
         }
@@ -245,6 +266,26 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     )
 }
 
+/// Whether a piece of text spaces out its characters, as PDF extraction
+/// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
+/// are followed by a single space and another Chinese character.
+fn letter_spaced(text: &str) -> bool {
+    let (mut spaced, mut tight) = (0usize, 0usize);
+    let mut prev: [char; 2] = ['\0', '\0'];
+    for c in text.chars() {
+        let cjk = |x: char| ('\u{4E00}'..='\u{9FFF}').contains(&x);
+        if cjk(c) {
+            if cjk(prev[1]) {
+                tight += 1;
+            } else if prev[1] == ' ' && cjk(prev[0]) {
+                spaced += 1;
+            }
+        }
+        prev = [prev[1], c];
+    }
+    spaced >= 4 && spaced > tight
+}
+
 /// The cleaned form of a whole string: noise removed as in a sentence view.
 /// Used for the readable `sentence` column of the export.
 pub(crate) fn clean(raw: &str) -> String {
@@ -264,6 +305,9 @@ mod tests {
             ("136000 毫 升", "136000毫升"),
             ("约 3 万名", "约3万名"),
             ("20 30 个", "20 30个"),
+            ("1\n\n86 个", "186个"),
+            ("开 展 培 训 1 2 0 0 人 次", "开展培训1200人次"),
+            ("开展培训 12 00 人次", "开展培训12 00人次"),
             ("Top 10", "Top 10"),
             ("a\u{3000}\u{FEFF}b", "a b"),
             ("\r\n三\0地", "三地"),

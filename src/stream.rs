@@ -79,7 +79,8 @@ impl<R: Read> ChunkReader<R> {
     ///
     /// ```
     /// use tongji::stream::ChunkReader;
-    /// let mut r = ChunkReader::new(&b"7\xff\xfe台"[..], "-").lossy(true);
+    /// let bytes = [b"7".as_slice(), &[0xFF, 0xFE], "台".as_bytes()].concat();
+    /// let mut r = ChunkReader::new(&bytes[..], "-").lossy(true);
     /// let (_, text) = r.next_chunk().unwrap().unwrap();
     /// assert_eq!(text, "7\u{1A}\u{1A}台");
     /// ```

@@ -4,7 +4,6 @@
 //! The tables live in [`crate::tables`]; this module indexes them once, in
 //! [`Units::new`], and answers lookups by the word as written.
 
-use crate::fact::Kind;
 use crate::tables::{CLASSIFIERS, DURATIONS, MEASURES, MONEY, RATIO_UNITS, Unit};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
@@ -41,6 +40,15 @@ impl Units {
         words
     }
 
+    /// The unit words that begin with the character `first`, longest
+    /// first.
+    pub fn words_starting_with(&self, first: char) -> Vec<&'static str> {
+        self.words_longest_first()
+            .into_iter()
+            .filter(|w| w.starts_with(first))
+            .collect()
+    }
+
     /// The unit written as `word`, if it is one.
     pub fn get(&self, word: &str) -> Option<&Unit> {
         self.by_word.get(word)
@@ -68,13 +76,6 @@ pub(crate) fn canonical(value: Decimal, unit: &Unit) -> Option<(Decimal, &'stati
         exact
     };
     Some((out.normalize(), unit.canonical))
-}
-
-/// Whether a kind of fact takes its noun from before the number rather than
-/// after it: rates and amounts name their subject first (`化解率 100%`,
-/// `投入资金 1.2 亿元`).
-pub(crate) fn noun_before_first(kind: Kind) -> bool {
-    !matches!(kind, Kind::Count)
 }
 
 #[cfg(test)]

@@ -1,0 +1,295 @@
+//! The noun: what a fact counts or measures.
+//!
+//! Chinese puts the counted thing either after the classifier (`13 个示范点`,
+//! `30坪的住宅`) or before the number (`推选邻长2.18万名`, `化解率 100%`).
+//! Without a parser we look on both sides of the fact in the cleaned
+//! sentence, within a few characters, and stop at punctuation and function
+//! words; before the number we first drop the verbs and adverbs that
+//! introduce it (`首批成员单位达 48 家`, `居民消费价格比上年上涨 0.4%`).
+
+use crate::fact::Kind;
+use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+
+/// The longest noun we report, in characters.
+const MAX_NOUN: usize = 12;
+/// How far back we look for the start of a noun phrase, in characters: a
+/// little further than `MAX_NOUN`, so that a verb opening it can be seen.
+const LOOK_BACK: usize = 16;
+
+/// The noun of the fact at `start..end` of the cleaned sentence `clean`,
+/// looking no further back than `floor` (the end of the previous fact).
+pub(crate) fn find(
+    clean: &str,
+    floor: usize,
+    start: usize,
+    end: usize,
+    kind: Kind,
+) -> Option<String> {
+    let after = &clean[end..];
+    let before = &clean[floor..start];
+    match kind {
+        Kind::Date | Kind::Time => None,
+        // `30坪的住宅`, `七成以上的受访居民`: a noun after 的 is what the
+        // number describes, whatever the kind.
+        _ if after.starts_with('的') => {
+            noun_after(&after['的'.len_utf8()..]).or_else(|| noun_before(before))
+        }
+        Kind::Count | Kind::Ordinal => noun_after(after).or_else(|| noun_before(before)),
+        // `近四成购屋者`: a share with nothing before it names its whole
+        // after it.
+        Kind::Percent => noun_before(before).or_else(|| noun_after(after)),
+        _ => noun_before(before),
+    }
+}
+
+/// Whether `c` ends a noun phrase after a classifier.
+fn stops_after(c: char) -> bool {
+    !is_cjk(c) && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+        || NOUN_STOPS_AFTER.binary_search(&c).is_ok()
+}
+
+/// Whether `c` ends a noun phrase, looking back from a number. Latin
+/// letters belong to names such as GDP and AED.
+fn stops_before(c: char) -> bool {
+    !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+        || NOUN_STOPS_BEFORE.binary_search(&c).is_ok()
+}
+
+/// The noun phrase at the start of `rest`, across quoted modifiers
+/// (`“红领物业”示范点`).
+fn noun_after(rest: &str) -> Option<String> {
+    let mut n = 0;
+    let mut stop = rest.len();
+    let mut in_quote = false;
+    for (i, c) in rest.char_indices() {
+        if matches!(c, '“' | '「') {
+            in_quote = true;
+            continue;
+        }
+        if matches!(c, '”' | '」') {
+            in_quote = false;
+            continue;
+        }
+        if in_quote && n < MAX_NOUN {
+            continue;
+        }
+        // 在 ends the noun (`十餘名警員在場`) unless it begins a word
+        // (在建项目, 在校学生).
+        let word_zai = c == '在'
+            && rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|r| "校职職岗崗建线線编編".contains(r));
+        if (stops_after(c) && !word_zai) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
+            stop = i;
+            break;
+        }
+        n += 1;
+    }
+    let noun = trim_quotes(&rest[..stop]);
+    (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether `s` begins with a verb that ends the noun phrase before it
+/// (`65岁以上老人发放高龄津贴` gives 老人).
+fn starts_verb(s: &str) -> bool {
+    LEADING_VERBS
+        .iter()
+        .chain(TRAILING_VERBS)
+        .any(|v| v.chars().count() >= 2 && s.starts_with(v))
+}
+
+/// The noun phrase that ends `before`, without the verbs that introduce the
+/// number and without a parenthesis around it (`总人口（14.1 亿人）`) or
+/// before it (`生产总值（GDP）5826.43亿元`).
+fn noun_before(before: &str) -> Option<String> {
+    // An aspect particle right before the number (`已经签了 16 户`) makes
+    // what precedes it a verb phrase, not the thing counted.
+    if before.ends_with(['了', '过', '過', '着', '著']) {
+        return None;
+    }
+    let mut s = before;
+    loop {
+        let len = s.len();
+        s = s.trim_end_matches(['（', '(']);
+        if let Some(open) = s
+            .strip_suffix(['）', ')'])
+            .and_then(|t| t.rfind(['（', '(']))
+        {
+            if s.len() - open <= 24 {
+                s = &s[..open];
+            }
+        }
+        // The longest verb first, so that 比上年 goes whole and 上年 does
+        // not leave 比 behind.
+        let longest = TRAILING_VERBS
+            .iter()
+            .filter(|v| s.len() >= v.len() && s.ends_with(*v))
+            .max_by_key(|v| v.len());
+        if let Some(v) = longest {
+            s = &s[..s.len() - v.len()];
+        }
+        if s.len() == len {
+            break;
+        }
+    }
+    let mut begin = s.len();
+    let mut chars = s.char_indices().rev().enumerate().peekable();
+    let mut right: Option<char> = None;
+    while let Some((n, (i, c))) = chars.next() {
+        // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
+        // not inside a word (`贷款年限`); 万 only as part of a number.
+        let date_mark = matches!(c, '年' | '月' | '日');
+        let after_number = chars
+            .peek()
+            .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
+        let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
+        // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
+        // one (中心, 中学, 在校).
+        let in_word = match c {
+            '中' => {
+                right.is_some_and(|r| "心学國国央小层部华華型期级級医醫药藥外文共職职".contains(r))
+            }
+            '在' => right.is_some_and(|r| "校职職岗崗建线線编編押逃册冊".contains(r)),
+            _ => false,
+        };
+        if in_word {
+            right = Some(c);
+            begin = i;
+            continue;
+        }
+        // A digit that begins a Latin name (5G) belongs to it.
+        let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
+        right = Some(c);
+        if name_digit {
+            begin = i;
+            continue;
+        }
+        if n >= LOOK_BACK
+            || (stops_before(c) && !date_mark)
+            || ((date_mark || multiplier) && after_number)
+        {
+            break;
+        }
+        begin = i;
+    }
+    let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
+    // A verb opening the phrase governs the noun, it is not part of it; the
+    // longest verb goes, as long as a noun of two characters remains.
+    // A verb of having or totalling inside the phrase (`全国共有5G基站`)
+    // separates the place or time from the noun.
+    for verb in [
+        "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
+    ] {
+        if let Some(at) = noun.rfind(verb) {
+            if noun.len() > at + verb.len() {
+                noun = &noun[at + verb.len()..];
+            }
+        }
+    }
+    while let Some(v) = LEADING_VERBS
+        .iter()
+        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
+        .max_by_key(|v| v.len())
+    {
+        noun = &noun[v.len()..];
+    }
+    // A comparison (`比上年末`) is no noun.
+    const COMPARISONS: [&str; 12] = [
+        "比上",
+        "比去",
+        "比年",
+        "比同期",
+        "较上",
+        "较去",
+        "较年",
+        "較上",
+        "較去",
+        "同比",
+        "环比",
+        "按年",
+    ];
+    if COMPARISONS.iter().any(|w| noun.starts_with(w))
+        || TRAILING_VERBS.contains(&noun)
+        || LEADING_VERBS.contains(&noun)
+    {
+        return None;
+    }
+    if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
+        noun = &noun[cut..];
+    }
+    let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
+    (named && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Drops a quotation mark that opens or closes nothing within the noun,
+/// keeping balanced ones (`“红领物业”示范点`).
+fn trim_quotes(s: &str) -> &str {
+    let mut s = s;
+    for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’')] {
+        if s.starts_with(open) && !s.contains(close) {
+            s = &s[open.len_utf8()..];
+        }
+        if s.ends_with(close) && !s.contains(open) {
+            s = &s[..s.len() - close.len_utf8()];
+        }
+    }
+    s
+}
+
+/// Whether `c` is a CJK ideograph.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_on_either_side() {
+        // (sentence, the fact's text in it, kind, expected noun)
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, Kind, Option<&str>)] = &[
+            ("打造13个“红领物业”示范点", "13个", Kind::Count, Some("“红领物业”示范点")),
+            ("推选邻长2.18万名，", "2.18万名", Kind::Count, Some("邻长")),
+            ("开展专题培训13次，", "13次", Kind::Count, Some("专题培训")),
+            ("化解一般性物业服务纠纷5000余起", "5000余起", Kind::Count, Some("一般性物业服务纠纷")),
+            ("首批成员单位达48家。", "48家", Kind::Count, Some("首批成员单位")),
+            ("化解率100%。", "100%", Kind::Percent, Some("化解率")),
+            ("居民消费价格比上年上涨0.4%，", "0.4%", Kind::Percent, Some("居民消费价格")),
+            ("地区生产总值（GDP）5826.43亿元，", "5826.43亿元", Kind::Money, Some("地区生产总值")),
+            ("占全国总人口（14.1亿人）的", "14.1亿人", Kind::Count, Some("占全国总人口")),
+            ("七成以上的受访居民参加", "七成以上", Kind::Percent, Some("受访居民")),
+            ("30坪的住宅总价", "30坪", Kind::Measure, Some("住宅总价")),
+            ("设施农业面积占比提高到２５％。", "２５％", Kind::Percent, Some("设施农业面积占比")),
+            ("城乡居民收入比为2.33，", "2.33", Kind::Number, Some("城乡居民收入比")),
+            ("贷款年限长达30年，", "30年", Kind::Duration, Some("贷款年限")),
+            ("约1.2万名在职党员，", "约1.2万名", Kind::Count, Some("在职党员")),
+            ("香港首季GDP升2.7%", "2.7%", Kind::Percent, Some("香港首季GDP")),
+            ("每10万人口拥有AED不少于30台。", "不少于30台", Kind::Count, Some("AED")),
+            ("2023年GDP增长5%", "5%", Kind::Percent, Some("GDP")),
+            ("全国共有5G基站337.7万个", "337.7万个", Kind::Count, Some("5G基站")),
+            ("民用汽车保有量218.6万辆", "218.6万辆", Kind::Count, Some("民用汽车保有量")),
+            ("新建改造农村公路10万公里以上", "10万公里以上", Kind::Measure, Some("农村公路")),
+            ("比上年末减少208万人", "208万人", Kind::Count, None),
+            ("占工业增加值的比重为18.6%", "18.6%", Kind::Percent, Some("比重")),
+            ("增长到114万亿元", "114万亿元", Kind::Money, None),
+            ("全市急救中心共接警3.6万次", "3.6万次", Kind::Count, Some("急救中心共接警")),
+            ("在校学生2.3万余人", "2.3万余人", Kind::Count, Some("在校学生")),
+            ("为65岁以上老人发放高龄津贴", "65岁以上", Kind::Count, Some("老人")),
+            ("咱们楼18户已经签了16户", "16户", Kind::Count, None),
+            ("2月3日", "2月3日", Kind::Date, None),
+            ("，100%。", "100%", Kind::Percent, None),
+        ];
+        for &(sentence, fact, kind, want) in cases {
+            let start = sentence.find(fact).unwrap();
+            let end = start + fact.len();
+            assert_eq!(
+                find(sentence, 0, start, end, kind).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+    }
+}
