@@ -113,6 +113,18 @@ fn repeated_ordinal_marks_dots_and_spaced_digits_do_not_panic() {
 }
 
 #[test]
+fn long_lines_of_spaced_or_dotted_digits_stay_linear() {
+    // Each bare number used to walk its whole line to decide whether it was
+    // a page number, which was quadratic on a line without breaks: 10⁵
+    // bytes took seconds. Doubling the input must not quadruple the work;
+    // no timing is asserted, but the sizes here would take minutes if the
+    // walk came back. Spaced digits on one line are layout, not claims.
+    assert!(checked(&"1 ".repeat(50_000)).is_empty());
+    let facts = checked(&"1.".repeat(50_000));
+    assert!(facts.iter().all(|f| f.text == "1"));
+}
+
+#[test]
 fn a_long_line_without_punctuation_is_linear_and_exact() {
     // 4096-byte cuts fall inside words; the facts either side are still
     // exact, and every one of the 10⁴ claims is found with value 3200.
