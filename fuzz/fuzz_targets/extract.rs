@@ -32,11 +32,17 @@ fuzz_target!(|data: &[u8]| {
         assert!(s.start < s.end, "empty or reversed span {s:?}");
         assert!(s.end <= text.len(), "span {s:?} out of bounds");
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        assert!(s.start >= prev_end, "span {s:?} overlaps or is out of order");
+        assert!(
+            s.start >= prev_end,
+            "span {s:?} overlaps or is out of order"
+        );
         prev_end = s.end;
         assert_eq!(&text[s.start..s.end], f.text);
         let sen = f.sentence;
-        assert!(sen.start <= s.start && s.end <= sen.end, "fact outside its sentence");
+        assert!(
+            sen.start <= s.start && s.end <= sen.end,
+            "fact outside its sentence"
+        );
         for v in [f.value, f.low, f.high, f.canonical_value] {
             assert!(plain(v), "value {v:?} does not print as plain decimal");
         }

@@ -4,12 +4,16 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tongji::number::{parse_value, parse_vague};
+use tongji::number::{parse_vague, parse_value};
 
 fn assert_plain(d: rust_decimal::Decimal) {
     let s = d.to_string();
     assert!(!s.contains(['e', 'E']), "{s} has an exponent");
-    assert_eq!(s.parse::<rust_decimal::Decimal>().ok(), Some(d), "{s} does not read back");
+    assert_eq!(
+        s.parse::<rust_decimal::Decimal>().ok(),
+        Some(d),
+        "{s} does not read back"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {
