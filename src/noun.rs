@@ -73,14 +73,10 @@ fn noun_after(rest: &str) -> Option<String> {
         if in_quote && n < MAX_NOUN {
             continue;
         }
-        // 在 ends the noun (`十餘名警員在場`) unless it begins a word
-        // (在建项目, 在校学生).
-        let word_zai = c == '在'
-            && rest[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|r| "校职職岗崗建线線编編".contains(r));
-        if (stops_after(c) && !word_zai) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
+        // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
+        // they begin a word (在建项目, 中心).
+        let next = rest[i + c.len_utf8()..].chars().next();
+        if (stops_after(c) && !begins_word(c, next)) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
             stop = i;
             break;
         }
@@ -88,6 +84,17 @@ fn noun_after(rest: &str) -> Option<String> {
     }
     let noun = trim_quotes(&rest[..stop]);
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether the function word `c`, followed by `next`, is rather the first
+/// character of a word (中心, 中学, 在校, 在建).
+fn begins_word(c: char, next: Option<char>) -> bool {
+    let starts = match c {
+        '中' => "心学國国央小层層部华華型期级級医醫药藥外文共職职",
+        '在' => "校职職岗崗建线線编編押逃册冊",
+        _ => return false,
+    };
+    next.is_some_and(|n| starts.contains(n))
 }
 
 /// Whether `s` begins with a verb that ends the noun phrase before it
@@ -146,14 +153,7 @@ fn noun_before(before: &str) -> Option<String> {
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
-        let in_word = match c {
-            '中' => {
-                right.is_some_and(|r| "心学國国央小层部华華型期级級医醫药藥外文共職职".contains(r))
-            }
-            '在' => right.is_some_and(|r| "校职職岗崗建线線编編押逃册冊".contains(r)),
-            _ => false,
-        };
-        if in_word {
+        if begins_word(c, right) {
             right = Some(c);
             begin = i;
             continue;
@@ -279,6 +279,8 @@ mod tests {
             ("在校学生2.3万余人", "2.3万余人", Kind::Count, Some("在校学生")),
             ("为65岁以上老人发放高龄津贴", "65岁以上", Kind::Count, Some("老人")),
             ("咱们楼18户已经签了16户", "16户", Kind::Count, None),
+            ("新建3个中心。", "3个", Kind::Count, Some("中心")),
+            ("在全国21个自贸试验区中", "21个", Kind::Count, Some("自贸试验区")),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
         ];
