@@ -569,6 +569,14 @@ impl Extractor {
         if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
             return Outcome::Retry(n1.end());
         }
+        // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
+        // 伍) counts only as an amount of money.
+        if core.chars().count() == 1
+            && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(core)
+            && unit.is_none_or(|u| u.kind != Kind::Money)
+        {
+            return Outcome::Retry(n1.end());
+        }
         let number_start = caps.name("sign").map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
@@ -1390,6 +1398,10 @@ mod tests {
             ("— 12 —", ""),
             ("ISO 9001", ""),
             ("四级手术", ""),
+            ("大陆地区", ""),
+            ("拾起钱包", ""),
+            ("伍元", "伍元|money|5|||exact|元|"),
+            ("三天两头", ""),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");
