@@ -89,6 +89,11 @@ impl Extractor {
                   | 第? (?P<yq>[一二三四1-4１-４]) 季度?
                   | (?P<yh>上半年|下半年) )?
             )
+            # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
+            | (?: (?P<iy>[12][0-9]{{3}})
+                  (?: - (?P<im1>1[0-2]|0?[1-9]) - (?P<id1>3[01]|[12][0-9]|0?[1-9])
+                    | / (?P<im2>1[0-2]|0?[1-9]) / (?P<id2>3[01]|[12][0-9]|0?[1-9])
+                    | [.．] (?P<im3>1[0-2]|0?[1-9]) [.．] (?P<id3>3[01]|[12][0-9]|0?[1-9]) ) )
             # A 民國 year written without 民國 (`112年第一季`): only with a
             # month or quarter after it, since `30年` alone is a duration.
             | (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
@@ -267,6 +272,9 @@ impl Extractor {
         }
         if caps.name("m").is_some() {
             return month_date(view, caps);
+        }
+        if let Some(y) = caps.name("iy") {
+            return numeric_date(caps, y.as_str());
         }
         if caps.name("hh").is_some() || caps.name("hour").is_some() {
             return self.clock_time(view, caps);
@@ -931,6 +939,27 @@ fn blank_fact(kind: Kind, normalized: Option<String>) -> Fact {
     }
 }
 
+/// A date written in digits with `-`, `/` or `.` between its parts.
+fn numeric_date(caps: &Captures<'_>, year: &str) -> Outcome {
+    let m = caps.get(0).expect("group 0");
+    let part = |names: [&str; 3]| {
+        names
+            .iter()
+            .find_map(|n| caps.name(n))
+            .and_then(|x| small_number(x.as_str()))
+    };
+    let (Some(month), Some(day)) = (part(["im1", "im2", "im3"]), part(["id1", "id2", "id3"]))
+    else {
+        return Outcome::Skip;
+    };
+    // A digit right after the day (`2024.2.56`) makes it no date.
+    Outcome::Fact(Box::new(Candidate {
+        start: m.start(),
+        end: m.end(),
+        fact: blank_fact(Kind::Date, Some(format!("{year}-{month:02}-{day:02}"))),
+    }))
+}
+
 fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let month = caps
@@ -1205,7 +1234,10 @@ fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
 /// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
 /// name or code, not a quantity.
 fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
-    let before = clean[..start].chars().next_back();
+    // The cleaned view keeps one space only between two ASCII letters or
+    // digits: `iPhone 15` and `ISO 9001` are names too.
+    let before_space = clean[..start].strip_suffix(' ').unwrap_or(&clean[..start]);
+    let before = before_space.chars().next_back();
     let after = clean[num_end..].chars().next();
     before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
         || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
@@ -1283,6 +1315,8 @@ fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
             "查询",
             "号",
             "號",
+            "版",
+            "型",
             "熱線",
             "電話",
             "報警",
@@ -1402,6 +1436,10 @@ mod tests {
             ("拾起钱包", ""),
             ("伍元", "伍元|money|5|||exact|元|"),
             ("三天两头", ""),
+            ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
+            ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
+            ("iPhone 15发布", ""),
+            ("3.0版本", ""),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

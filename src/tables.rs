@@ -88,7 +88,6 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("单"),
     count("卷"),
     count("县"),
-    count("发"),
     count("口"),
     count("句"),
     count("只"),
