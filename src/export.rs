@@ -139,6 +139,33 @@ pub fn plain(v: Option<Decimal>) -> String {
     }
 }
 
+/// Prints `v` as [`plain`] does, into a reused buffer.
+fn write_plain(buf: &mut String, v: Option<Decimal>) {
+    use std::fmt::Write as _;
+    buf.clear();
+    match v {
+        None => {}
+        Some(d) if d.is_zero() => buf.push('0'),
+        Some(d) => {
+            let _ = write!(buf, "{}", d.normalize());
+        }
+    }
+}
+
+/// The decimal digits of `n`, printed into `buf` (20 bytes hold any
+/// `u64`).
+fn decimal_digits(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[i..];
+        }
+    }
+}
+
 /// Turns byte offsets into 1-based lines and character columns, walking the
 /// text forward once.
 ///
@@ -194,13 +221,14 @@ impl Locator {
             let from = self.offset.saturating_sub(base).min(chunk.len());
             let to = (at - base).min(chunk.len());
             if let Some(piece) = chunk.get(from..to) {
-                for c in piece.chars() {
-                    if c == '\n' {
-                        self.line += 1;
-                        self.column = 1;
-                    } else {
-                        self.column += 1;
+                // Count the line breaks, then the characters after the last
+                // one: two tight loops instead of a branch per character.
+                match piece.rfind('\n') {
+                    Some(last) => {
+                        self.line += piece.bytes().filter(|&b| b == b'\n').count();
+                        self.column = 1 + piece[last + 1..].chars().count();
                     }
+                    None => self.column += piece.chars().count(),
                 }
             }
             self.offset = at;
@@ -225,6 +253,18 @@ impl Locator {
 /// ```
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
+    /// Scratch buffers reused from row to row, so that writing a row
+    /// allocates nothing: the printed numbers, and the cleaned text of the
+    /// last sentence seen (many facts share one sentence).
+    scratch: Scratch,
+}
+
+#[derive(Default)]
+struct Scratch {
+    numbers: [String; 4],
+    sentence: Option<crate::fact::Span>,
+    cleaned: String,
+    view: scan::Cleaned,
 }
 
 impl<W: Write> CsvWriter<W> {
@@ -241,7 +281,10 @@ impl<W: Write> CsvWriter<W> {
             .has_headers(false)
             .from_writer(out);
         inner.write_record(HEADER)?;
-        Ok(CsvWriter { inner })
+        Ok(CsvWriter {
+            inner,
+            scratch: Scratch::default(),
+        })
     }
 
     /// Writes the facts of one whole text; `facts` must come from `text`
@@ -278,14 +321,57 @@ impl<W: Write> CsvWriter<W> {
         loc: &mut Locator,
         facts: &[Fact],
     ) -> Result<(), Error> {
+        // This writes the same bytes as `write_row(&Row::new(..))` would,
+        // field for field, but from borrowed text and reused buffers.
         for fact in facts {
             let (line, column) = loc.locate(chunk, base, fact.span.start);
             let s = fact.sentence;
-            let sentence = chunk
-                .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
-                .unwrap_or("");
-            self.write_row(&Row::new(file, fact, line, column, sentence))?;
+            let sc = &mut self.scratch;
+            if sc.sentence != Some(s) {
+                let sentence = chunk
+                    .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
+                    .unwrap_or("");
+                sc.view.fill(sentence, 0, sentence.len());
+                std::mem::swap(&mut sc.cleaned, &mut sc.view.text);
+                sc.sentence = Some(s);
+            }
+            let values = [fact.value, fact.low, fact.high, fact.canonical_value];
+            for (buf, v) in sc.numbers.iter_mut().zip(values) {
+                write_plain(buf, v);
+            }
+            let mut ints = [[0u8; 20]; 4];
+            let [a, b, c, d] = &mut ints;
+            let ints = [
+                decimal_digits(fact.span.start, a),
+                decimal_digits(fact.span.end, b),
+                decimal_digits(line, c),
+                decimal_digits(column, d),
+            ];
+            let [value, low, high, canonical_value] = &sc.numbers;
+            let record: [&[u8]; 17] = [
+                file.as_bytes(),
+                ints[0],
+                ints[1],
+                ints[2],
+                ints[3],
+                fact.kind.as_str().as_bytes(),
+                fact.text.as_bytes(),
+                value.as_bytes(),
+                low.as_bytes(),
+                high.as_bytes(),
+                fact.qualifier.as_str().as_bytes(),
+                fact.unit.as_deref().unwrap_or("").as_bytes(),
+                canonical_value.as_bytes(),
+                fact.canonical_unit.as_deref().unwrap_or("").as_bytes(),
+                fact.noun.as_deref().unwrap_or("").as_bytes(),
+                fact.normalized.as_deref().unwrap_or("").as_bytes(),
+                sc.cleaned.as_bytes(),
+            ];
+            self.inner.write_record(record)?;
         }
+        // Walk the locator to the end of the chunk, so that the line breaks
+        // after the chunk's last fact are counted before the next chunk.
+        loc.locate(chunk, base, base + chunk.len());
         Ok(())
     }
 

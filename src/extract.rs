@@ -639,7 +639,10 @@ impl Extractor {
             } else {
                 n1.end()
             };
-            return Outcome::Retry(retry);
+            // Never inside a run of digits, though: the tail of a number
+            // too large or too precise for a decimal is not a number the
+            // text states (`…567890亿亿元` is not 901234567890亿亿元).
+            return Outcome::Retry(past_digit_run(clean, retry));
         }
         if let Some((lo, hi)) = vague {
             let (Some(lo), Some(hi)) = (lo.checked_mul(multiplier), hi.checked_mul(multiplier))
@@ -1152,6 +1155,22 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
         }
     }
     Qualifier::Exact
+}
+
+/// `at`, or the end of the run of digits (and decimal points and
+/// separators) that `at` stands inside.
+fn past_digit_run(clean: &str, at: usize) -> usize {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if !clean[..at].chars().next_back().is_some_and(is_digit) {
+        return at;
+    }
+    let rest = &clean[at..];
+    let run = rest
+        .find(|c: char| {
+            !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．' | ','))
+        })
+        .unwrap_or(rest.len());
+    at + run
 }
 
 /// The end of the year part (`2023年`) of a date match starting at `start`.

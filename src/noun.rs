@@ -103,7 +103,7 @@ fn starts_verb(s: &str) -> bool {
     LEADING_VERBS
         .iter()
         .chain(TRAILING_VERBS)
-        .any(|v| v.chars().count() >= 2 && s.starts_with(v))
+        .any(|v| s.starts_with(v) && v.chars().count() >= 2)
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the

@@ -143,8 +143,11 @@ impl Iterator for Sentences<'_> {
 pub(crate) struct Cleaned {
     /// The sentence without PDF noise.
     pub text: String,
-    /// `map[i]` is the original byte offset of cleaned byte `i`.
-    map: Vec<usize>,
+    /// The map back to the original bytes, as runs: `(c, o)` says that the
+    /// cleaned bytes from `c` up to the next run's start are the original
+    /// bytes from `o` on. Most sentences have no noise and so one run; a map
+    /// of one offset per byte cost more to fill than all the matching.
+    runs: Vec<(usize, usize)>,
     /// Whether the sentence holds a character that could begin a numeral.
     pub has_numeral: bool,
 }
@@ -153,22 +156,34 @@ impl Cleaned {
     /// Fills the view with the cleaned form of `raw[start..end]`.
     pub fn fill(&mut self, raw: &str, start: usize, end: usize) {
         self.text.clear();
-        self.map.clear();
+        self.runs.clear();
         self.has_numeral = false;
-        let spaced = letter_spaced(&raw[start..end]);
+        let piece = &raw[start..end];
+        let bytes = piece.as_bytes();
+        // Whether the sentence is letter-spaced is asked only at a space
+        // between two digits, which most sentences lack: it is worked out
+        // then, once.
+        let mut spaced: Option<bool> = None;
+        // The kept bytes are copied a run at a time: `run` is where the
+        // current run of kept bytes began.
+        let mut run = 0;
         let mut pending_space: Option<usize> = None;
         let mut pending_width = 0;
         let mut pending_break = false;
         let mut prev_alnum = false;
         let mut prev_digit = false;
-        for (i, c) in raw[start..end].char_indices() {
-            let at = start + i;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, len) = decode(bytes, i);
             if is_noise(c) {
+                self.push_run(piece, start, run, i);
                 if prev_alnum && pending_space.is_none() {
-                    pending_space = Some(at);
+                    pending_space = Some(start + i);
                 }
                 pending_break |= c == '\n';
                 pending_width += 1;
+                i += len;
+                run = i;
                 continue;
             }
             let alnum = c.is_ascii_alphanumeric();
@@ -179,11 +194,16 @@ impl Cleaned {
                 // separates two numbers (`8456 2210`).
                 // In a line that spaces out every character (`1 2 0 0 万
                 // 人`), one space between digits is spacing too.
-                let joined =
-                    (pending_break || (spaced && pending_width == 1)) && digit && prev_digit;
+                let joined = digit
+                    && prev_digit
+                    && (pending_break
+                        || (pending_width == 1
+                            && *spaced.get_or_insert_with(|| letter_spaced(piece))));
                 if alnum && prev_alnum && !joined {
+                    // A run of noise always ends the run before it, so the
+                    // space is a run of its own.
+                    self.runs.push((self.text.len(), sp));
                     self.text.push(' ');
-                    self.map.push(sp);
                 }
             }
             pending_break = false;
@@ -191,11 +211,17 @@ impl Cleaned {
             prev_alnum = alnum;
             prev_digit = digit;
             self.has_numeral |= is_numeral_char(c);
-            let len = c.len_utf8();
-            self.text.push(c);
-            for k in 0..len {
-                self.map.push(at + k);
-            }
+            i += len;
+        }
+        self.push_run(piece, start, run, bytes.len());
+    }
+
+    /// Appends the kept bytes `piece[a..b]`, which stand at `start + a` in the
+    /// original, as one run.
+    fn push_run(&mut self, piece: &str, start: usize, a: usize, b: usize) {
+        if a < b {
+            self.runs.push((self.text.len(), start + a));
+            self.text.push_str(&piece[a..b]);
         }
     }
 
@@ -203,13 +229,41 @@ impl Cleaned {
     /// original bytes: from the first byte of its first character to one past
     /// the last byte of its last character.
     pub fn original(&self, a: usize, b: usize) -> (usize, usize) {
-        (self.map[a], self.map[b - 1] + 1)
+        (self.original_at(a), self.original_at(b - 1) + 1)
     }
 
     /// The original offset of cleaned byte `a` (which must be in bounds).
     pub fn original_at(&self, a: usize) -> usize {
-        self.map[a]
+        let k = self.runs.partition_point(|&(c, _)| c <= a) - 1;
+        let (c, o) = self.runs[k];
+        o + (a - c)
     }
+}
+
+/// The character that starts at byte `i` of valid UTF-8 `bytes`, and its
+/// length. Decoding by hand lets the common ASCII case skip the general
+/// decoder.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (v, len) = if b < 0xE0 {
+        ((u32::from(b & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (
+        char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 /// Whether a piece of text spaces out its characters, as PDF extraction

@@ -177,8 +177,9 @@ impl<R: Read> ChunkReader<R> {
             last_sentence_end(text).unwrap_or(valid)
         };
         self.consumed = cut;
-        let text = std::str::from_utf8(&self.buf[..cut]).expect("validated above");
-        Some(Ok((self.base, text)))
+        // Slicing the validated text at a sentence end (a character
+        // boundary) spares a third pass of UTF-8 validation.
+        Some(Ok((self.base, &text[..cut])))
     }
 
     /// Whether the valid text in the buffer holds a sentence end before its
@@ -189,7 +190,13 @@ impl<R: Read> ChunkReader<R> {
             Err(e) => std::str::from_utf8(&self.buf[..e.valid_up_to()]).unwrap_or(""),
         };
         // Invalid bytes stop the search: they are dealt with by the caller.
-        valid.len() < self.buf.len().saturating_sub(3) || last_sentence_end(valid).is_some()
+        // There is a sentence end before the last sentence exactly when the
+        // first sentence ends before the text does, which is found without
+        // splitting the whole block.
+        valid.len() < self.buf.len().saturating_sub(3)
+            || scan::sentences(valid)
+                .next()
+                .is_some_and(|(_, e)| e < valid.len())
     }
 
     /// Reads until the buffer holds at least `want` bytes or the input ends.

@@ -12,6 +12,10 @@ use std::collections::HashMap;
 #[derive(Debug)]
 pub(crate) struct Units {
     by_word: HashMap<&'static str, Unit>,
+    /// The unit words by their first character, longest first, built once:
+    /// the extractor asks for them per candidate, and sorting every word
+    /// each time cost more than the whole regex search.
+    by_first: HashMap<char, Vec<&'static str>>,
 }
 
 /// All tables of units, in the order in which a word found in two of them is
@@ -29,7 +33,16 @@ impl Units {
                 by_word.entry(u.word).or_insert(*u);
             }
         }
-        Units { by_word }
+        let mut units = Units {
+            by_word,
+            by_first: HashMap::new(),
+        };
+        for w in units.words_longest_first() {
+            if let Some(c) = w.chars().next() {
+                units.by_first.entry(c).or_default().push(w);
+            }
+        }
+        units
     }
 
     /// Every unit word, longest first, so that a regex alternation built
@@ -42,11 +55,8 @@ impl Units {
 
     /// The unit words that begin with the character `first`, longest
     /// first.
-    pub fn words_starting_with(&self, first: char) -> Vec<&'static str> {
-        self.words_longest_first()
-            .into_iter()
-            .filter(|w| w.starts_with(first))
-            .collect()
+    pub fn words_starting_with(&self, first: char) -> &[&'static str] {
+        self.by_first.get(&first).map_or(&[], Vec::as_slice)
     }
 
     /// The unit written as `word`, if it is one.
