@@ -68,9 +68,7 @@ impl Extractor {
     /// ```
     pub fn new() -> Extractor {
         let units = Units::new();
-        let unit_alt = alternation(units.words_longest_first());
         let prefix_alt = alternation(words_of(PREFIX_QUALIFIERS).chain(["几乎"]));
-        let suffix_alt = alternation(words_of(SUFFIX_QUALIFIERS));
         let period_alt = alternation(words_of(DAY_PERIODS));
         let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
         let num = format!(
@@ -128,9 +126,7 @@ impl Extractor {
                   (?: (?P<rsep>{RANGE_SEP}) (?P<sign2>[-－])? (?P<n2>{num}) )?
                   (?P<post1>余|多|来|餘)?
                   (?P<mult>万亿|亿亿|万万|[万萬亿億千百十])?
-                  (?P<post2>余|多|餘)?
-                  (?P<unit>{unit_alt})?
-                  (?P<post3>{suffix_alt})? )
+                  (?P<post2>余|多|餘)? )
             "
         );
         let candidates = Regex::new(&pattern).expect("the candidate pattern is valid");
@@ -519,11 +515,24 @@ impl Extractor {
         // back to the unit, and take the longest unit that starts there
         // (`486.3亿千瓦时`).
         let mut core = n1.as_str();
-        let mut unit_word: Option<&str> = caps.name("unit").map(|u| u.as_str()).or_else(|| {
-            caps.name("pct1")
-                .filter(|_| caps.name("n2").is_none())
-                .map(|u| u.as_str())
-        });
+        // The unit and the qualifier after it are matched here, by table,
+        // rather than in the regex: an alternation of every unit word made
+        // the regex's capture search the costliest step of extraction.
+        let mut unit_word: Option<&str> = caps
+            .name("pct1")
+            .filter(|_| caps.name("n2").is_none())
+            .map(|u| u.as_str());
+        if unit_word.is_none() {
+            if let Some(w) = self.unit_at(&clean[end..]) {
+                unit_word = Some(w);
+                end += w.len();
+            }
+        }
+        let mut post3: Option<(&'static str, Qualifier)> = None;
+        if let Some((w, q)) = suffix_at(&clean[end..]) {
+            post3 = Some((w, q));
+            end += w.len();
+        }
         if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
             if let Some((at, last)) = core.char_indices().last() {
                 let from = n1.start() + at;
@@ -548,9 +557,7 @@ impl Extractor {
         };
         // `3个多小时`, `两个多月`: 多 stands between 个 and the unit of time.
         let mut joined_unit = String::new();
-        if matches!(unit_word, Some("个" | "個"))
-            && caps.name("post3").is_some_and(|p| p.as_str() == "多")
-        {
+        if matches!(unit_word, Some("个" | "個")) && post3.is_some_and(|(w, _)| w == "多") {
             if let Some(w) = ["小时", "小時", "月", "星期", "钟头", "鐘頭"]
                 .iter()
                 .find(|w| clean[end..].starts_with(*w))
@@ -679,14 +686,15 @@ impl Extractor {
 
         // Trailing qualifiers: 余 and 多 right after the number or its
         // multiplier, and 以上, 左右 and the like after the unit.
-        let post = caps
-            .name("post3")
-            .or_else(|| caps.name("post2"))
-            .or_else(|| caps.name("post1"));
-        if let Some(p) = post.filter(|p| p.end() <= end) {
-            if p.as_str() == "来" {
+        let post = post3.map(|(w, _)| w).or_else(|| {
+            caps.name("post2")
+                .or_else(|| caps.name("post1"))
+                .map(|p| p.as_str())
+        });
+        if let Some(p) = post {
+            if p == "来" {
                 set_qualifier(&mut fact, Qualifier::About);
-            } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p.as_str()) {
+            } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p) {
                 set_qualifier(&mut fact, *q);
             }
         }
@@ -791,9 +799,9 @@ impl Extractor {
                 ]
                 .iter()
                 .any(|p| before.ends_with(p))
-                    || ["来", "來", "以来", "以來"]
-                        .iter()
-                        .any(|p| after.starts_with(p))
+                    // `近3年来`: 来 follows the unit, which the regex
+                    // leaves out of the match.
+                    || after.chars().take(3).any(|c| matches!(c, '来' | '來'))
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
@@ -810,6 +818,16 @@ impl Extractor {
             .iter()
             .find(|(w, _)| *w == word)
             .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    /// The longest unit word that `rest` starts with.
+    fn unit_at(&self, rest: &str) -> Option<&'static str> {
+        let first = rest.chars().next()?;
+        self.units
+            .words_starting_with(first)
+            .iter()
+            .copied()
+            .find(|w| rest.starts_with(w))
     }
 
     /// The longest unit word that `rest` starts with, among those whose
@@ -985,6 +1003,16 @@ fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
     }))
+}
+
+/// The qualifier word that `rest` starts with (`以上`, `左右`, `余`), the
+/// longest one.
+fn suffix_at(rest: &str) -> Option<(&'static str, Qualifier)> {
+    SUFFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .copied()
 }
 
 /// Sets a qualifier and the bound it implies.
