@@ -612,7 +612,7 @@ impl Extractor {
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
         if let Some(mult) = caps.name("mult") {
-            match value_of(&format!("1{}", mult.as_str())) {
+            match multiplier_value(mult.as_str()) {
                 Some(v) => multiplier = v,
                 None => return Outcome::Skip,
             }
@@ -630,7 +630,7 @@ impl Extractor {
             parse_vague(core)
         };
         let value = if bare {
-            value_of(&format!("1{core}"))
+            multiplier_value(core)
         } else if vague.is_some() {
             None
         } else {
@@ -1063,6 +1063,21 @@ fn cn_digit(c: char) -> Option<u32> {
         .map(|p| p as u32)
 }
 
+/// The value of a multiplier written alone (`万`, `亿`, `万亿`).
+fn multiplier_value(m: &str) -> Option<Decimal> {
+    let exp = match m {
+        "十" => 1,
+        "百" => 2,
+        "千" => 3,
+        "万" | "萬" => 4,
+        "亿" | "億" | "万万" => 8,
+        "万亿" | "亿万" => 12,
+        "亿亿" => 16,
+        _ => return None,
+    };
+    Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+}
+
 fn is_bare_multiplier(core: &str) -> bool {
     matches!(core, "百" | "千" | "万" | "萬" | "亿" | "億")
 }
@@ -1140,7 +1155,8 @@ fn dialled(clean: &str, start: usize) -> bool {
     .iter()
     .any(|w| {
         let b = before.trim_end_matches([' ', '：', ':']);
-        b.ends_with(w) || b.ends_with(&format!("{w}热线"))
+        let b = b.strip_suffix("热线").or_else(|| b.strip_suffix("熱線")).unwrap_or(b);
+        b.ends_with(w)
     })
 }
 
@@ -1312,8 +1328,17 @@ fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usi
 /// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
 /// a page number or layout, not a claim.
 fn is_page_number(raw: &str, at: usize) -> bool {
-    let line_start = raw[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = raw[at..].find('\n').map_or(raw.len(), |i| at + i);
+    // A line longer than this holds more than a page number; looking no
+    // further keeps the check constant-time on text without line breaks.
+    const WINDOW: usize = 96;
+    let lo = raw.floor_char_boundary(at.saturating_sub(WINDOW));
+    let hi = raw.ceil_char_boundary((at + WINDOW).min(raw.len()));
+    let Some(line_start) = raw[lo..at].rfind('\n').map(|i| lo + i + 1).or((lo == 0).then_some(0)) else {
+        return false;
+    };
+    let Some(line_end) = raw[at..hi].find('\n').map(|i| at + i).or((hi == raw.len()).then_some(hi)) else {
+        return false;
+    };
     raw[line_start..line_end].chars().all(|c| {
         c.is_ascii_digit()
             || scan::is_noise(c)

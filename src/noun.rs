@@ -9,6 +9,45 @@
 
 use crate::fact::Kind;
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The verb tables as sets, built once: the noun finder asks whether a
+/// piece of text starts or ends with a verb at every character it looks at,
+/// and scanning the tables word by word cost more than the whole regex
+/// search.
+struct Verbs {
+    leading: HashSet<&'static str>,
+    trailing: HashSet<&'static str>,
+    /// The longest verb, in characters.
+    longest: usize,
+}
+
+static VERBS: LazyLock<Verbs> = LazyLock::new(|| Verbs {
+    leading: LEADING_VERBS.iter().copied().collect(),
+    trailing: TRAILING_VERBS.iter().copied().collect(),
+    longest: LEADING_VERBS
+        .iter()
+        .chain(TRAILING_VERBS)
+        .map(|v| v.chars().count())
+        .max()
+        .unwrap_or(0),
+});
+
+/// The prefixes of `s` of 1 to `max` characters, longest first.
+fn prefixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let mut ends: Vec<usize> = s.char_indices().skip(1).map(|(i, _)| i).take(max).collect();
+    if s.chars().count() <= max {
+        ends.push(s.len());
+    }
+    ends.into_iter().rev().map(move |e| &s[..e])
+}
+
+/// The suffixes of `s` of 1 to `max` characters, longest first.
+fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = s.char_indices().rev().map(|(i, _)| i).take(max).collect();
+    starts.into_iter().rev().map(move |b| &s[b..])
+}
 
 /// The longest noun we report, in characters.
 const MAX_NOUN: usize = 12;
@@ -100,10 +139,9 @@ fn begins_word(c: char, next: Option<char>) -> bool {
 /// Whether `s` begins with a verb that ends the noun phrase before it
 /// (`65岁以上老人发放高龄津贴` gives 老人).
 fn starts_verb(s: &str) -> bool {
-    LEADING_VERBS
-        .iter()
-        .chain(TRAILING_VERBS)
-        .any(|v| s.starts_with(v) && v.chars().count() >= 2)
+    let v = &*VERBS;
+    prefixes(s, v.longest)
+        .any(|p| p.chars().nth(1).is_some() && (v.leading.contains(p) || v.trailing.contains(p)))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -129,10 +167,7 @@ fn noun_before(before: &str) -> Option<String> {
         }
         // The longest verb first, so that 比上年 goes whole and 上年 does
         // not leave 比 behind.
-        let longest = TRAILING_VERBS
-            .iter()
-            .filter(|v| s.len() >= v.len() && s.ends_with(*v))
-            .max_by_key(|v| v.len());
+        let longest = suffixes(s, VERBS.longest).find(|v| VERBS.trailing.contains(v));
         if let Some(v) = longest {
             s = &s[..s.len() - v.len()];
         }
@@ -187,10 +222,8 @@ fn noun_before(before: &str) -> Option<String> {
             }
         }
     }
-    while let Some(v) = LEADING_VERBS
-        .iter()
-        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
-        .max_by_key(|v| v.len())
+    while let Some(v) = prefixes(noun, VERBS.longest)
+        .find(|v| VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
     {
         noun = &noun[v.len()..];
     }
@@ -210,8 +243,8 @@ fn noun_before(before: &str) -> Option<String> {
         "按年",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
-        || TRAILING_VERBS.contains(&noun)
-        || LEADING_VERBS.contains(&noun)
+        || VERBS.trailing.contains(noun)
+        || VERBS.leading.contains(noun)
     {
         return None;
     }
