@@ -14,7 +14,10 @@ use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
 
 /// Finds the quantitative facts in Chinese text.
@@ -34,7 +37,8 @@ use rust_decimal::Decimal;
 /// ```
 #[derive(Debug)]
 pub struct Extractor {
-    candidates: Regex,
+    finder: meta::Regex,
+    branches: Vec<meta::Regex>,
     lexicon: Regex,
     units: Units,
 }
@@ -74,8 +78,11 @@ impl Extractor {
         let num = format!(
             "(?:[数數][十百千万萬亿億]+|好?[几幾][十百千万萬亿億]+|{num_main}|[百千万萬亿億])"
         );
-        let pattern = format!(
-            r"(?x)
+        // The candidate patterns, in order of preference: where two match at
+        // the same place, the earlier wins (a date before a quantity).
+        let branches: Vec<String> = vec![
+            format!(
+                r"(?x)
             # A date: a year of four digits (or 民國 and its year), then
             # optionally its month and day, quarter or half.
             (?:
@@ -88,36 +95,60 @@ impl Extractor {
                   | (?P<yh>上半年|下半年) )?
             )
             # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
-            | (?: (?P<iy>[12][0-9]{{3}})
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<iy>[12][0-9]{{3}})
                   (?: - (?P<im1>1[0-2]|0?[1-9]) - (?P<id1>3[01]|[12][0-9]|0?[1-9])
                     | / (?P<im2>1[0-2]|0?[1-9]) / (?P<id2>3[01]|[12][0-9]|0?[1-9])
                     | [.．] (?P<im3>1[0-2]|0?[1-9]) [.．] (?P<id3>3[01]|[12][0-9]|0?[1-9]) ) )
             # A 民國 year written without 民國 (`112年第一季`): only with a
             # month or quarter after it, since `30年` alone is a duration.
-            | (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
                   (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
                     | 第? (?P<rbq>[一二三四1-4１-４]) 季度? ) )
             # A month and day without a year.
-            | (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                   (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
             # A clock time: 24-hour digits, or an hour with 时 or 点.
-            | (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
-            | (?: (?P<period>{period_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<period>{period_alt})?
                   (?P<hour>[0-9０-９]{{1,2}}|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])
                   (?P<hmark>[时時点點])
                   (?: (?P<minute>[0-9０-９]{{1,2}}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]) 分
                     | (?P<half>半) )? )
             # A percentage written out, or a fraction.
-            | (?: (?P<ppre>{prefix_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<ppre>{prefix_alt})?
                   (?P<psign>负|負|[-－])?
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
-            | (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
-            | (?: (?P<pre>{prefix_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<pre>{prefix_alt})?
                   (?P<cur>新台币|新台幣|港币|港幣|人民币|人民幣|台币|台幣|美金|澳门币|澳門幣)?
                   (?P<ord>第)?
                   (?P<sign>负|負|零下|[-－+＋])?
@@ -127,13 +158,26 @@ impl Extractor {
                   (?P<post1>余|多|来|餘)?
                   (?P<mult>万亿|亿亿|万万|[万萬亿億千百十])?
                   (?P<post2>余|多|餘)? )
-            "
-        );
-        let candidates = Regex::new(&pattern).expect("the candidate pattern is valid");
+                "
+            ),
+        ];
+        // One multi-pattern regex finds the next candidate and tells which
+        // pattern it is, with the lazy DFA alone; only that pattern's own,
+        // much smaller, regex then resolves its groups, anchored on the
+        // match. One big regex with captures cost several times more.
+        let finder = meta::Regex::builder()
+            .configure(meta::Regex::config().which_captures(WhichCaptures::Implicit))
+            .build_many(&branches)
+            .expect("the candidate patterns are valid");
+        let branches = branches
+            .iter()
+            .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
+            .collect();
         let lexicon = Regex::new(&alternation(NOT_QUANTITIES.iter().copied()))
             .expect("the lexicon pattern is valid");
         Extractor {
-            candidates,
+            finder,
+            branches,
             lexicon,
             units,
         }
@@ -165,13 +209,14 @@ impl Extractor {
     /// ```
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
         let mut view = Cleaned::default();
+        let mut caps: Vec<Captures> = self.branches.iter().map(|b| b.create_captures()).collect();
         for (s, e) in scan::sentences(text) {
             view.fill(text, s, e);
             if !view.has_numeral {
                 continue;
             }
             let sentence = trim_span(text, s, e);
-            self.sentence_facts(text, &view, sentence, base, out);
+            self.sentence_facts(text, &view, sentence, base, &mut caps, out);
         }
     }
 
@@ -182,6 +227,7 @@ impl Extractor {
         view: &Cleaned,
         sentence: Span,
         base: usize,
+        caps: &mut [Captures],
         out: &mut Vec<Fact>,
     ) {
         let clean = view.text.as_str();
@@ -190,15 +236,27 @@ impl Extractor {
         // coordinated values (`78.6% 和 75.1%` share their noun).
         let mut prev: Option<(usize, Kind, Option<String>)> = None;
         while pos < clean.len() {
-            let Some(caps) = self.candidates.captures_at(clean, pos) else {
+            let Some(found) = self.finder.search(&Input::new(clean).range(pos..)) else {
                 break;
             };
-            let m = caps.get(0).expect("group 0 always matches");
-            if m.is_empty() {
-                pos = next_char(clean, m.end());
+            let which = found.pattern().as_usize();
+            let branch_caps = &mut caps[which];
+            self.branches[which].search_captures(
+                &Input::new(clean)
+                    .range(found.start()..found.end())
+                    .anchored(Anchored::Yes),
+                branch_caps,
+            );
+            if found.is_empty() || !branch_caps.is_match() {
+                pos = next_char(clean, found.start());
                 continue;
             }
-            match self.interpret(raw, view, &caps) {
+            let groups = Groups {
+                hay: clean,
+                caps: branch_caps,
+            };
+            let m = groups.get(0).expect("group 0 always matches");
+            match self.interpret(raw, view, &groups) {
                 Outcome::Fact(mut c) => {
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
@@ -259,7 +317,7 @@ impl Extractor {
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
-    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         if caps.name("year").is_some()
             || caps.name("roc").is_some()
             || caps.name("rocbare").is_some()
@@ -284,7 +342,7 @@ impl Extractor {
         self.quantity(raw, view, caps)
     }
 
-    fn year_date(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn year_date(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let year = if let Some(y) = caps.name("year") {
@@ -342,7 +400,7 @@ impl Extractor {
         }))
     }
 
-    fn clock_time(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name("hh"), caps.name("mi")) {
             (small_number(h.as_str()), small_number(mi.as_str()))
@@ -414,7 +472,7 @@ impl Extractor {
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
-    fn written_percent(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn written_percent(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let word = caps.name("pword").map_or("", |w| w.as_str());
@@ -448,7 +506,7 @@ impl Extractor {
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
-    fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let (Some(den), Some(num)) = (
@@ -491,7 +549,7 @@ impl Extractor {
         end
     }
 
-    fn quantity(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn quantity(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let clean = view.text.as_str();
         let m = caps.get(0).expect("group 0");
         let n1 = caps.name("n1").expect("the quantity branch has a number");
@@ -777,7 +835,7 @@ impl Extractor {
     fn prefix_qualifier(
         &self,
         clean: &str,
-        caps: &Captures<'_>,
+        caps: &Groups<'_>,
         bare: bool,
         start: &mut usize,
     ) -> Qualifier {
@@ -925,6 +983,52 @@ fn is_coordination(between: &str) -> bool {
     )
 }
 
+/// The groups of one candidate match, by name, in the cleaned sentence.
+struct Groups<'h> {
+    hay: &'h str,
+    caps: &'h Captures,
+}
+
+/// One group of a candidate match.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Groups<'h> {
+    fn name(&self, name: &str) -> Option<Group<'h>> {
+        self.caps.get_group_by_name(name).map(|sp| Group {
+            hay: self.hay,
+            start: sp.start,
+            end: sp.end,
+        })
+    }
+
+    fn get(&self, index: usize) -> Option<Group<'h>> {
+        self.caps.get_group(index).map(|sp| Group {
+            hay: self.hay,
+            start: sp.start,
+            end: sp.end,
+        })
+    }
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
 /// What the extractor decided about one match.
 enum Outcome {
     /// A fact, with its range in the cleaned view.
@@ -961,7 +1065,7 @@ fn blank_fact(kind: Kind, normalized: Option<String>) -> Fact {
 }
 
 /// A date written in digits with `-`, `/` or `.` between its parts.
-fn numeric_date(caps: &Captures<'_>, year: &str) -> Outcome {
+fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let part = |names: [&str; 3]| {
         names
@@ -981,7 +1085,7 @@ fn numeric_date(caps: &Captures<'_>, year: &str) -> Outcome {
     }))
 }
 
-fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+fn month_date(view: &Cleaned, caps: &Groups<'_>) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let month = caps
         .name("m")
