@@ -34,19 +34,33 @@ static VERBS: LazyLock<Verbs> = LazyLock::new(|| Verbs {
         .unwrap_or(0),
 });
 
+/// The byte lengths of the prefixes of `s` of 1 to `max` (at most 16)
+/// characters, shortest first, without allocating.
+fn prefix_lens(s: &str, max: usize) -> ([usize; 16], usize) {
+    let mut lens = [0usize; 16];
+    let mut n = 0;
+    for (i, c) in s.char_indices().take(max.min(16)) {
+        lens[n] = i + c.len_utf8();
+        n += 1;
+    }
+    (lens, n)
+}
+
 /// The prefixes of `s` of 1 to `max` characters, longest first.
 fn prefixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
-    let mut ends: Vec<usize> = s.char_indices().skip(1).map(|(i, _)| i).take(max).collect();
-    if s.chars().count() <= max {
-        ends.push(s.len());
-    }
-    ends.into_iter().rev().map(move |e| &s[..e])
+    let (lens, n) = prefix_lens(s, max);
+    (0..n).rev().map(move |k| &s[..lens[k]])
 }
 
 /// The suffixes of `s` of 1 to `max` characters, longest first.
 fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
-    let starts: Vec<usize> = s.char_indices().rev().map(|(i, _)| i).take(max).collect();
-    starts.into_iter().rev().map(move |b| &s[b..])
+    let mut starts = [0usize; 16];
+    let mut n = 0;
+    for (i, _) in s.char_indices().rev().take(max.min(16)) {
+        starts[n] = i;
+        n += 1;
+    }
+    (0..n).rev().map(move |k| &s[starts[k]..])
 }
 
 /// The longest noun we report, in characters.
