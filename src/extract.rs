@@ -15,8 +15,8 @@ use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
 use regex::Regex;
-use regex_automata::util::captures::Captures;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
 
@@ -256,7 +256,7 @@ impl Extractor {
                 caps: branch_caps,
             };
             let m = groups.get(0).expect("group 0 always matches");
-            match self.interpret(raw, view, &groups) {
+            match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
@@ -317,29 +317,20 @@ impl Extractor {
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
-    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
-        if caps.name("year").is_some()
-            || caps.name("roc").is_some()
-            || caps.name("rocbare").is_some()
-        {
-            return self.year_date(view, caps);
+    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>, which: usize) -> Outcome {
+        // `which` is the index of the pattern in `Extractor::new`.
+        match which {
+            0 | 2 => self.year_date(view, caps),
+            1 => match caps.name("iy") {
+                Some(y) => numeric_date(caps, y.as_str()),
+                None => Outcome::Skip,
+            },
+            3 => month_date(view, caps),
+            4 | 5 => self.clock_time(view, caps),
+            6 => self.written_percent(view, caps),
+            7 => self.fraction(view, caps),
+            _ => self.quantity(raw, view, caps),
         }
-        if caps.name("m").is_some() {
-            return month_date(view, caps);
-        }
-        if let Some(y) = caps.name("iy") {
-            return numeric_date(caps, y.as_str());
-        }
-        if caps.name("hh").is_some() || caps.name("hour").is_some() {
-            return self.clock_time(view, caps);
-        }
-        if caps.name("pword").is_some() {
-            return self.written_percent(view, caps);
-        }
-        if caps.name("fden").is_some() {
-            return self.fraction(view, caps);
-        }
-        self.quantity(raw, view, caps)
     }
 
     fn year_date(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
@@ -1259,7 +1250,10 @@ fn dialled(clean: &str, start: usize) -> bool {
     .iter()
     .any(|w| {
         let b = before.trim_end_matches([' ', '：', ':']);
-        let b = b.strip_suffix("热线").or_else(|| b.strip_suffix("熱線")).unwrap_or(b);
+        let b = b
+            .strip_suffix("热线")
+            .or_else(|| b.strip_suffix("熱線"))
+            .unwrap_or(b);
         b.ends_with(w)
     })
 }
@@ -1437,10 +1431,18 @@ fn is_page_number(raw: &str, at: usize) -> bool {
     const WINDOW: usize = 96;
     let lo = raw.floor_char_boundary(at.saturating_sub(WINDOW));
     let hi = raw.ceil_char_boundary((at + WINDOW).min(raw.len()));
-    let Some(line_start) = raw[lo..at].rfind('\n').map(|i| lo + i + 1).or((lo == 0).then_some(0)) else {
+    let Some(line_start) = raw[lo..at]
+        .rfind('\n')
+        .map(|i| lo + i + 1)
+        .or((lo == 0).then_some(0))
+    else {
         return false;
     };
-    let Some(line_end) = raw[at..hi].find('\n').map(|i| at + i).or((hi == raw.len()).then_some(hi)) else {
+    let Some(line_end) = raw[at..hi]
+        .find('\n')
+        .map(|i| at + i)
+        .or((hi == raw.len()).then_some(hi))
+    else {
         return false;
     };
     raw[line_start..line_end].chars().all(|c| {

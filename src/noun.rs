@@ -167,7 +167,14 @@ fn noun_before(before: &str) -> Option<String> {
     if before.ends_with(['了', '过', '過', '着', '著']) {
         return None;
     }
-    let mut s = before;
+    // Only the last few dozen characters can hold the noun; looking at no
+    // more keeps the cost per fact constant in long sentences.
+    let window = before
+        .char_indices()
+        .rev()
+        .nth(3 * LOOK_BACK)
+        .map_or(0, |(i, _)| i);
+    let mut s = &before[window..];
     loop {
         let len = s.len();
         s = s.trim_end_matches(['（', '(']);
