@@ -1429,8 +1429,14 @@ fn is_page_number(raw: &str, at: usize) -> bool {
     // A line longer than this holds more than a page number; looking no
     // further keeps the check constant-time on text without line breaks.
     const WINDOW: usize = 96;
-    let lo = raw.floor_char_boundary(at.saturating_sub(WINDOW));
-    let hi = raw.ceil_char_boundary((at + WINDOW).min(raw.len()));
+    let mut lo = at.saturating_sub(WINDOW);
+    while !raw.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + WINDOW).min(raw.len());
+    while !raw.is_char_boundary(hi) {
+        hi += 1;
+    }
     let Some(line_start) = raw[lo..at]
         .rfind('\n')
         .map(|i| lo + i + 1)
