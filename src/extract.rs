@@ -39,6 +39,8 @@ use rust_decimal::Decimal;
 pub struct Extractor {
     finder: meta::Regex,
     branches: Vec<meta::Regex>,
+    /// The named groups of each branch, with their indices.
+    group_names: Vec<Vec<(Box<str>, usize)>>,
     lexicon: Regex,
     units: Units,
 }
@@ -169,15 +171,26 @@ impl Extractor {
             .configure(meta::Regex::config().which_captures(WhichCaptures::Implicit))
             .build_many(&branches)
             .expect("the candidate patterns are valid");
-        let branches = branches
+        let branches: Vec<meta::Regex> = branches
             .iter()
             .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
             .collect();
         let lexicon = Regex::new(&alternation(NOT_QUANTITIES.iter().copied()))
             .expect("the lexicon pattern is valid");
+        let group_names = branches
+            .iter()
+            .map(|b: &meta::Regex| {
+                b.group_info()
+                    .pattern_names(regex_automata::PatternID::ZERO)
+                    .enumerate()
+                    .filter_map(|(i, n)| n.map(|n| (n.into(), i)))
+                    .collect()
+            })
+            .collect();
         Extractor {
             finder,
             branches,
+            group_names,
             lexicon,
             units,
         }
@@ -254,6 +267,7 @@ impl Extractor {
             let groups = Groups {
                 hay: clean,
                 caps: branch_caps,
+                names: &self.group_names[which],
             };
             let m = groups.get(0).expect("group 0 always matches");
             match self.interpret(raw, view, &groups, which) {
@@ -978,6 +992,8 @@ fn is_coordination(between: &str) -> bool {
 struct Groups<'h> {
     hay: &'h str,
     caps: &'h Captures,
+    /// The group names of the pattern that matched, with their indices.
+    names: &'h [(Box<str>, usize)],
 }
 
 /// One group of a candidate match.
@@ -990,7 +1006,10 @@ struct Group<'h> {
 
 impl<'h> Groups<'h> {
     fn name(&self, name: &str) -> Option<Group<'h>> {
-        self.caps.get_group_by_name(name).map(|sp| Group {
+        // A scan of a dozen short names costs less than the hash lookup of
+        // `get_group_by_name`, and a candidate asks for many.
+        let index = self.names.iter().find(|(n, _)| &**n == name)?.1;
+        self.caps.get_group(index).map(|sp| Group {
             hay: self.hay,
             start: sp.start,
             end: sp.end,

@@ -237,7 +237,12 @@ fn noun_before(before: &str) -> Option<String> {
     for verb in [
         "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
     ] {
-        if let Some(at) = noun.rfind(verb) {
+        // A window of a few dozen bytes: a plain scan beats setting up a
+        // substring searcher for each verb.
+        let at = (0..noun.len())
+            .rev()
+            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
+        if let Some(at) = at {
             if noun.len() > at + verb.len() {
                 noun = &noun[at + verb.len()..];
             }
