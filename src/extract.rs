@@ -1445,32 +1445,12 @@ fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usi
 /// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
 /// a page number or layout, not a claim.
 fn is_page_number(raw: &str, at: usize) -> bool {
-    // A line longer than this holds more than a page number; looking no
-    // further keeps the check constant-time on text without line breaks.
-    const WINDOW: usize = 96;
-    let mut lo = at.saturating_sub(WINDOW);
-    while !raw.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (at + WINDOW).min(raw.len());
-    while !raw.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let Some(line_start) = raw[lo..at]
-        .rfind('\n')
-        .map(|i| lo + i + 1)
-        .or((lo == 0).then_some(0))
-    else {
-        return false;
-    };
-    let Some(line_end) = raw[at..hi]
-        .find('\n')
-        .map(|i| at + i)
-        .or((hi == raw.len()).then_some(hi))
-    else {
-        return false;
-    };
-    raw[line_start..line_end].chars().all(|c| {
+    // Only the text within `WINDOW` bytes either side of the number is
+    // looked at: walking the whole line once per number made extraction
+    // quadratic on long lines without breaks (`1 1 1 …`, `1.1.1.…`). A run
+    // of page-number characters that long counts as such a line.
+    const WINDOW: usize = 256;
+    let page_char = |c: char| {
         c.is_ascii_digit()
             || scan::is_noise(c)
             || matches!(
@@ -1489,7 +1469,18 @@ fn is_page_number(raw: &str, at: usize) -> bool {
                     | '（'
                     | '）'
             )
-    })
+    };
+    let mut lo = at.saturating_sub(WINDOW);
+    while !raw.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + WINDOW).min(raw.len());
+    while !raw.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = raw[lo..at].chars().rev().take_while(|&c| c != '\n');
+    let after = raw[at..hi].chars().take_while(|&c| c != '\n');
+    before.chain(after).all(page_char)
 }
 
 /// Whether a bare number is a telephone, hotline or emergency number.
