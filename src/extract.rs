@@ -9,12 +9,20 @@
 //! numbers); the noun is looked for around it; and the span is mapped back.
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
+use crate::filter::{
+    back_chars, dialled, forward_chars, in_digit_group, in_score, in_short_quote, is_glued_year,
+    is_heading_or_name, is_list_marker, is_lone_yi, is_page_number, is_phone_number,
+    letter_adjacent,
+};
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
 
 /// Finds the quantitative facts in Chinese text.
@@ -34,7 +42,10 @@ use rust_decimal::Decimal;
 /// ```
 #[derive(Debug)]
 pub struct Extractor {
-    candidates: Regex,
+    finder: meta::Regex,
+    branches: Vec<meta::Regex>,
+    /// The named groups of each branch, with their indices.
+    group_names: Vec<Vec<(Box<str>, usize)>>,
     lexicon: Regex,
     units: Units,
 }
@@ -68,16 +79,17 @@ impl Extractor {
     /// ```
     pub fn new() -> Extractor {
         let units = Units::new();
-        let unit_alt = alternation(units.words_longest_first());
         let prefix_alt = alternation(words_of(PREFIX_QUALIFIERS).chain(["几乎"]));
-        let suffix_alt = alternation(words_of(SUFFIX_QUALIFIERS));
         let period_alt = alternation(words_of(DAY_PERIODS));
         let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
         let num = format!(
             "(?:[数數][十百千万萬亿億]+|好?[几幾][十百千万萬亿億]+|{num_main}|[百千万萬亿億])"
         );
-        let pattern = format!(
-            r"(?x)
+        // The candidate patterns, in order of preference: where two match at
+        // the same place, the earlier wins (a date before a quantity).
+        let branches: Vec<String> = vec![
+            format!(
+                r"(?x)
             # A date: a year of four digits (or 民國 and its year), then
             # optionally its month and day, quarter or half.
             (?:
@@ -89,32 +101,61 @@ impl Extractor {
                   | 第? (?P<yq>[一二三四1-4１-４]) 季度?
                   | (?P<yh>上半年|下半年) )?
             )
+            # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<iy>[12][0-9]{{3}})
+                  (?: - (?P<im1>1[0-2]|0?[1-9]) - (?P<id1>3[01]|[12][0-9]|0?[1-9])
+                    | / (?P<im2>1[0-2]|0?[1-9]) / (?P<id2>3[01]|[12][0-9]|0?[1-9])
+                    | [.．] (?P<im3>1[0-2]|0?[1-9]) [.．] (?P<id3>3[01]|[12][0-9]|0?[1-9]) ) )
             # A 民國 year written without 民國 (`112年第一季`): only with a
             # month or quarter after it, since `30年` alone is a duration.
-            | (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
                   (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
                     | 第? (?P<rbq>[一二三四1-4１-４]) 季度? ) )
             # A month and day without a year.
-            | (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                   (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
             # A clock time: 24-hour digits, or an hour with 时 or 点.
-            | (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
-            | (?: (?P<period>{period_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<period>{period_alt})?
                   (?P<hour>[0-9０-９]{{1,2}}|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])
                   (?P<hmark>[时時点點])
                   (?: (?P<minute>[0-9０-９]{{1,2}}|[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]) 分
                     | (?P<half>半) )? )
             # A percentage written out, or a fraction.
-            | (?: (?P<ppre>{prefix_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<ppre>{prefix_alt})?
                   (?P<psign>负|負|[-－])?
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
-            | (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
-            | (?: (?P<pre>{prefix_alt})?
+                "
+            ),
+            format!(
+                r"(?x)              (?: (?P<pre>{prefix_alt})?
                   (?P<cur>新台币|新台幣|港币|港幣|人民币|人民幣|台币|台幣|美金|澳门币|澳門幣)?
                   (?P<ord>第)?
                   (?P<sign>负|負|零下|[-－+＋])?
@@ -123,16 +164,38 @@ impl Extractor {
                   (?: (?P<rsep>{RANGE_SEP}) (?P<sign2>[-－])? (?P<n2>{num}) )?
                   (?P<post1>余|多|来|餘)?
                   (?P<mult>万亿|亿亿|万万|[万萬亿億千百十])?
-                  (?P<post2>余|多|餘)?
-                  (?P<unit>{unit_alt})?
-                  (?P<post3>{suffix_alt})? )
-            "
-        );
-        let candidates = Regex::new(&pattern).expect("the candidate pattern is valid");
+                  (?P<post2>余|多|餘)? )
+                "
+            ),
+        ];
+        // One multi-pattern regex finds the next candidate and tells which
+        // pattern it is, with the lazy DFA alone; only that pattern's own,
+        // much smaller, regex then resolves its groups, anchored on the
+        // match. One big regex with captures cost several times more.
+        let finder = meta::Regex::builder()
+            .configure(meta::Regex::config().which_captures(WhichCaptures::Implicit))
+            .build_many(&branches)
+            .expect("the candidate patterns are valid");
+        let branches: Vec<meta::Regex> = branches
+            .iter()
+            .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
+            .collect();
         let lexicon = Regex::new(&alternation(NOT_QUANTITIES.iter().copied()))
             .expect("the lexicon pattern is valid");
+        let group_names = branches
+            .iter()
+            .map(|b: &meta::Regex| {
+                b.group_info()
+                    .pattern_names(regex_automata::PatternID::ZERO)
+                    .enumerate()
+                    .filter_map(|(i, n)| n.map(|n| (n.into(), i)))
+                    .collect()
+            })
+            .collect();
         Extractor {
-            candidates,
+            finder,
+            branches,
+            group_names,
             lexicon,
             units,
         }
@@ -164,13 +227,14 @@ impl Extractor {
     /// ```
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
         let mut view = Cleaned::default();
+        let mut caps: Vec<Captures> = self.branches.iter().map(|b| b.create_captures()).collect();
         for (s, e) in scan::sentences(text) {
             view.fill(text, s, e);
             if !view.has_numeral {
                 continue;
             }
             let sentence = trim_span(text, s, e);
-            self.sentence_facts(text, &view, sentence, base, out);
+            self.sentence_facts(text, &view, sentence, base, &mut caps, out);
         }
     }
 
@@ -181,6 +245,7 @@ impl Extractor {
         view: &Cleaned,
         sentence: Span,
         base: usize,
+        caps: &mut [Captures],
         out: &mut Vec<Fact>,
     ) {
         let clean = view.text.as_str();
@@ -189,15 +254,28 @@ impl Extractor {
         // coordinated values (`78.6% 和 75.1%` share their noun).
         let mut prev: Option<(usize, Kind, Option<String>)> = None;
         while pos < clean.len() {
-            let Some(caps) = self.candidates.captures_at(clean, pos) else {
+            let Some(found) = self.finder.search(&Input::new(clean).range(pos..)) else {
                 break;
             };
-            let m = caps.get(0).expect("group 0 always matches");
-            if m.is_empty() {
-                pos = next_char(clean, m.end());
+            let which = found.pattern().as_usize();
+            let branch_caps = &mut caps[which];
+            self.branches[which].search_captures(
+                &Input::new(clean)
+                    .range(found.start()..found.end())
+                    .anchored(Anchored::Yes),
+                branch_caps,
+            );
+            if found.is_empty() || !branch_caps.is_match() {
+                pos = next_char(clean, found.start());
                 continue;
             }
-            match self.interpret(raw, view, &caps) {
+            let groups = Groups {
+                hay: clean,
+                caps: branch_caps,
+                names: &self.group_names[which],
+            };
+            let m = groups.get(0).expect("group 0 always matches");
+            match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
@@ -258,29 +336,23 @@ impl Extractor {
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
-    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
-        if caps.name("year").is_some()
-            || caps.name("roc").is_some()
-            || caps.name("rocbare").is_some()
-        {
-            return self.year_date(view, caps);
+    fn interpret(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>, which: usize) -> Outcome {
+        // `which` is the index of the pattern in `Extractor::new`.
+        match which {
+            0 | 2 => self.year_date(view, caps),
+            1 => match caps.name("iy") {
+                Some(y) => numeric_date(caps, y.as_str()),
+                None => Outcome::Skip,
+            },
+            3 => month_date(view, caps),
+            4 | 5 => self.clock_time(view, caps),
+            6 => self.written_percent(view, caps),
+            7 => self.fraction(view, caps),
+            _ => self.quantity(raw, view, caps),
         }
-        if caps.name("m").is_some() {
-            return month_date(view, caps);
-        }
-        if caps.name("hh").is_some() || caps.name("hour").is_some() {
-            return self.clock_time(view, caps);
-        }
-        if caps.name("pword").is_some() {
-            return self.written_percent(view, caps);
-        }
-        if caps.name("fden").is_some() {
-            return self.fraction(view, caps);
-        }
-        self.quantity(raw, view, caps)
     }
 
-    fn year_date(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn year_date(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let year = if let Some(y) = caps.name("year") {
@@ -338,7 +410,7 @@ impl Extractor {
         }))
     }
 
-    fn clock_time(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name("hh"), caps.name("mi")) {
             (small_number(h.as_str()), small_number(mi.as_str()))
@@ -410,7 +482,7 @@ impl Extractor {
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
-    fn written_percent(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn written_percent(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let word = caps.name("pword").map_or("", |w| w.as_str());
@@ -444,7 +516,7 @@ impl Extractor {
         Outcome::Fact(Box::new(Candidate { start, end, fact }))
     }
 
-    fn fraction(&self, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let (Some(den), Some(num)) = (
@@ -487,7 +559,7 @@ impl Extractor {
         end
     }
 
-    fn quantity(&self, raw: &str, view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+    fn quantity(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let clean = view.text.as_str();
         let m = caps.get(0).expect("group 0");
         let n1 = caps.name("n1").expect("the quantity branch has a number");
@@ -511,11 +583,24 @@ impl Extractor {
         // back to the unit, and take the longest unit that starts there
         // (`486.3亿千瓦时`).
         let mut core = n1.as_str();
-        let mut unit_word: Option<&str> = caps.name("unit").map(|u| u.as_str()).or_else(|| {
-            caps.name("pct1")
-                .filter(|_| caps.name("n2").is_none())
-                .map(|u| u.as_str())
-        });
+        // The unit and the qualifier after it are matched here, by table,
+        // rather than in the regex: an alternation of every unit word made
+        // the regex's capture search the costliest step of extraction.
+        let mut unit_word: Option<&str> = caps
+            .name("pct1")
+            .filter(|_| caps.name("n2").is_none())
+            .map(|u| u.as_str());
+        if unit_word.is_none() {
+            if let Some(w) = self.unit_at(&clean[end..]) {
+                unit_word = Some(w);
+                end += w.len();
+            }
+        }
+        let mut post3: Option<(&'static str, Qualifier)> = None;
+        if let Some((w, q)) = suffix_at(&clean[end..]) {
+            post3 = Some((w, q));
+            end += w.len();
+        }
         if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
             if let Some((at, last)) = core.char_indices().last() {
                 let from = n1.start() + at;
@@ -540,9 +625,7 @@ impl Extractor {
         };
         // `3个多小时`, `两个多月`: 多 stands between 个 and the unit of time.
         let mut joined_unit = String::new();
-        if matches!(unit_word, Some("个" | "個"))
-            && caps.name("post3").is_some_and(|p| p.as_str() == "多")
-        {
+        if matches!(unit_word, Some("个" | "個")) && post3.is_some_and(|(w, _)| w == "多") {
             if let Some(w) = ["小时", "小時", "月", "星期", "钟头", "鐘頭"]
                 .iter()
                 .find(|w| clean[end..].starts_with(*w))
@@ -569,6 +652,14 @@ impl Extractor {
         if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
             return Outcome::Retry(n1.end());
         }
+        // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
+        // 伍) counts only as an amount of money.
+        if core.chars().count() == 1
+            && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(core)
+            && unit.is_none_or(|u| u.kind != Kind::Money)
+        {
+            return Outcome::Retry(n1.end());
+        }
         let number_start = caps.name("sign").map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
@@ -589,7 +680,7 @@ impl Extractor {
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
         if let Some(mult) = caps.name("mult") {
-            match value_of(&format!("1{}", mult.as_str())) {
+            match multiplier_value(mult.as_str()) {
                 Some(v) => multiplier = v,
                 None => return Outcome::Skip,
             }
@@ -607,7 +698,7 @@ impl Extractor {
             parse_vague(core)
         };
         let value = if bare {
-            value_of(&format!("1{core}"))
+            multiplier_value(core)
         } else if vague.is_some() {
             None
         } else {
@@ -663,14 +754,15 @@ impl Extractor {
 
         // Trailing qualifiers: 余 and 多 right after the number or its
         // multiplier, and 以上, 左右 and the like after the unit.
-        let post = caps
-            .name("post3")
-            .or_else(|| caps.name("post2"))
-            .or_else(|| caps.name("post1"));
-        if let Some(p) = post.filter(|p| p.end() <= end) {
-            if p.as_str() == "来" {
+        let post = post3.map(|(w, _)| w).or_else(|| {
+            caps.name("post2")
+                .or_else(|| caps.name("post1"))
+                .map(|p| p.as_str())
+        });
+        if let Some(p) = post {
+            if p == "来" {
                 set_qualifier(&mut fact, Qualifier::About);
-            } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p.as_str()) {
+            } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p) {
                 set_qualifier(&mut fact, *q);
             }
         }
@@ -753,7 +845,7 @@ impl Extractor {
     fn prefix_qualifier(
         &self,
         clean: &str,
-        caps: &Captures<'_>,
+        caps: &Groups<'_>,
         bare: bool,
         start: &mut usize,
     ) -> Qualifier {
@@ -775,9 +867,9 @@ impl Extractor {
                 ]
                 .iter()
                 .any(|p| before.ends_with(p))
-                    || ["来", "來", "以来", "以來"]
-                        .iter()
-                        .any(|p| after.starts_with(p))
+                    // `近3年来`: 来 follows the unit, which the regex
+                    // leaves out of the match.
+                    || after.chars().take(3).any(|c| matches!(c, '来' | '來'))
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
@@ -794,6 +886,16 @@ impl Extractor {
             .iter()
             .find(|(w, _)| *w == word)
             .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    /// The longest unit word that `rest` starts with.
+    fn unit_at(&self, rest: &str) -> Option<&'static str> {
+        let first = rest.chars().next()?;
+        self.units
+            .words_starting_with(first)
+            .iter()
+            .copied()
+            .find(|w| rest.starts_with(w))
     }
 
     /// The longest unit word that `rest` starts with, among those whose
@@ -891,6 +993,57 @@ fn is_coordination(between: &str) -> bool {
     )
 }
 
+/// The groups of one candidate match, by name, in the cleaned sentence.
+struct Groups<'h> {
+    hay: &'h str,
+    caps: &'h Captures,
+    /// The group names of the pattern that matched, with their indices.
+    names: &'h [(Box<str>, usize)],
+}
+
+/// One group of a candidate match.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Groups<'h> {
+    fn name(&self, name: &str) -> Option<Group<'h>> {
+        // A scan of a dozen short names costs less than the hash lookup of
+        // `get_group_by_name`, and a candidate asks for many.
+        let index = self.names.iter().find(|(n, _)| &**n == name)?.1;
+        self.caps.get_group(index).map(|sp| Group {
+            hay: self.hay,
+            start: sp.start,
+            end: sp.end,
+        })
+    }
+
+    fn get(&self, index: usize) -> Option<Group<'h>> {
+        self.caps.get_group(index).map(|sp| Group {
+            hay: self.hay,
+            start: sp.start,
+            end: sp.end,
+        })
+    }
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
 /// What the extractor decided about one match.
 enum Outcome {
     /// A fact, with its range in the cleaned view.
@@ -926,7 +1079,28 @@ fn blank_fact(kind: Kind, normalized: Option<String>) -> Fact {
     }
 }
 
-fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
+/// A date written in digits with `-`, `/` or `.` between its parts.
+fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
+    let m = caps.get(0).expect("group 0");
+    let part = |names: [&str; 3]| {
+        names
+            .iter()
+            .find_map(|n| caps.name(n))
+            .and_then(|x| small_number(x.as_str()))
+    };
+    let (Some(month), Some(day)) = (part(["im1", "im2", "im3"]), part(["id1", "id2", "id3"]))
+    else {
+        return Outcome::Skip;
+    };
+    // A digit right after the day (`2024.2.56`) makes it no date.
+    Outcome::Fact(Box::new(Candidate {
+        start: m.start(),
+        end: m.end(),
+        fact: blank_fact(Kind::Date, Some(format!("{year}-{month:02}-{day:02}"))),
+    }))
+}
+
+fn month_date(view: &Cleaned, caps: &Groups<'_>) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let month = caps
         .name("m")
@@ -948,6 +1122,16 @@ fn month_date(view: &Cleaned, caps: &Captures<'_>) -> Outcome {
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
     }))
+}
+
+/// The qualifier word that `rest` starts with (`以上`, `左右`, `余`), the
+/// longest one.
+fn suffix_at(rest: &str) -> Option<(&'static str, Qualifier)> {
+    SUFFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .copied()
 }
 
 /// Sets a qualifier and the bound it implies.
@@ -998,108 +1182,23 @@ fn cn_digit(c: char) -> Option<u32> {
         .map(|p| p as u32)
 }
 
+/// The value of a multiplier written alone (`万`, `亿`, `万亿`).
+fn multiplier_value(m: &str) -> Option<Decimal> {
+    let exp = match m {
+        "十" => 1,
+        "百" => 2,
+        "千" => 3,
+        "万" | "萬" => 4,
+        "亿" | "億" | "万万" => 8,
+        "万亿" | "亿万" => 12,
+        "亿亿" => 16,
+        _ => return None,
+    };
+    Some(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+}
+
 fn is_bare_multiplier(core: &str) -> bool {
     matches!(core, "百" | "千" | "万" | "萬" | "亿" | "億")
-}
-
-/// A lone 一 is an article far more often than a quantity (一个问题,
-/// 一台电脑): it is never reported on its own.
-fn is_lone_yi(core: &str) -> bool {
-    matches!(core, "一" | "壹" | "幺")
-}
-
-/// Whether an ordinal is a reference into a document or a name, not a
-/// rank: pages and sections (`第 3 版`, `第三节`, `下转第4页`), institutions
-/// (`第一人民医院`), and the enumeration that opens a clause (`第一，…`).
-fn is_heading_or_name(
-    clean: &str,
-    start: usize,
-    num_end: usize,
-    end: usize,
-    unit: Option<&str>,
-) -> bool {
-    const SECTIONS: [&str; 14] = [
-        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
-    ];
-    const NAMES: [&str; 10] = [
-        "人民医院",
-        "人民醫院",
-        "医院",
-        "醫院",
-        "中学",
-        "中學",
-        "小学",
-        "小學",
-        "附属",
-        "附屬",
-    ];
-    let after = &clean[end..];
-    if unit.is_some_and(|u| SECTIONS.contains(&u))
-        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
-    {
-        return true;
-    }
-    if unit.is_none() {
-        if SECTIONS.iter().any(|w| after.starts_with(w)) {
-            return true;
-        }
-        // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
-        let opens_clause = clean[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':'));
-        let enumerates = after.starts_with(['，', '、', '：', ',', ':']) || after.starts_with("是");
-        if opens_clause && enumerates {
-            return true;
-        }
-    }
-    false
-}
-
-/// Whether a run of five or more digits ends in a plausible year: a page
-/// number glued to it (`072024年`).
-fn is_glued_year(core: &str) -> bool {
-    core.len() >= 5
-        && core.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&core[core.len() - 4..core.len() - 2], "19" | "20")
-}
-
-/// Whether a number is being dialled (拨打 120, 撥打1968): a phone number,
-/// whatever follows it.
-fn dialled(clean: &str, start: usize) -> bool {
-    let before = &clean[back_chars(clean, start, 4)..start];
-    [
-        "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
-        "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
-    ]
-    .iter()
-    .any(|w| {
-        let b = before.trim_end_matches([' ', '：', ':']);
-        b.ends_with(w) || b.ends_with(&format!("{w}热线"))
-    })
-}
-
-/// Whether a bare number stands in a row of digit groups separated by
-/// spaces (`8456 2210`, table columns): part of a code or a table, not a
-/// claim of its own.
-fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
-    let b = clean.as_bytes();
-    (start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit())
-        || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
-}
-
-/// Whether a bare number is one side of a score or ratio (`3比1`,
-/// `7.1∶38.0`), which is no quantity of its own.
-fn in_score(clean: &str, start: usize, end: usize) -> bool {
-    const MARKS: [&str; 4] = ["比", "∶", ":", "："];
-    let digit_at =
-        |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    let digit_before =
-        |s: &str| s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    MARKS.iter().any(|m| {
-        clean[end..].strip_prefix(m).is_some_and(digit_at)
-            || clean[..start].strip_suffix(m).is_some_and(digit_before)
-    })
 }
 
 /// A qualifier that stands before the number's copula (`几乎为 100%`,
@@ -1150,22 +1249,6 @@ fn next_char(s: &str, at: usize) -> usize {
         .map_or(s.len(), |c| at + c.len_utf8())
 }
 
-fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .take(n)
-        .last()
-        .map_or(at, |(i, _)| i)
-}
-
-fn forward_chars(s: &str, at: usize, n: usize) -> usize {
-    s[at..]
-        .char_indices()
-        .nth(n)
-        .map_or(s.len(), |(i, _)| at + i)
-}
-
 fn trim_span(text: &str, s: usize, e: usize) -> Span {
     let piece = &text[s..e];
     let lead = piece.len() - piece.trim_start_matches(scan::is_noise).len();
@@ -1190,133 +1273,6 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     words.dedup();
     let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
     format!("(?:{})", escaped.join("|"))
-}
-
-/// Whether the numeral at `a..b` stands inside short quotation marks
-/// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
-fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
-    const MAX_INSIDE: usize = 8;
-    let open = clean[..a]
-        .char_indices()
-        .rev()
-        .take(MAX_INSIDE)
-        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
-    let Some((_, oc)) = open else {
-        return false;
-    };
-    if !matches!(oc, '“' | '「' | '『' | '‘' | '"') {
-        return false;
-    }
-    clean[b..]
-        .chars()
-        .take(MAX_INSIDE)
-        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
-}
-
-/// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
-/// name or code, not a quantity.
-fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
-    let before = clean[..start].chars().next_back();
-    let after = clean[num_end..].chars().next();
-    before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
-        || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-}
-
-/// Whether a bare number is a list marker: `1、` or `1.` at the start of a
-/// line, or `(1)` / `（1）`.
-fn is_list_marker(raw: &str, view: &Cleaned, clean: &str, start: usize, end: usize) -> bool {
-    let next = clean[end..].chars().next();
-    let prev = clean[..start].chars().next_back();
-    if matches!(prev, Some('（' | '(' | '〔' | '[' | '【'))
-        && matches!(next, Some('）' | ')' | '〕' | ']' | '】'))
-    {
-        return true;
-    }
-    if !matches!(next, Some('、' | '.' | '．' | '，' | ',' | '）' | ')')) {
-        return false;
-    }
-    let orig = view.original_at(start);
-    let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
-    line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
-}
-
-/// Whether a bare number stands alone on its line, with at most dashes and
-/// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
-/// a page number or layout, not a claim.
-fn is_page_number(raw: &str, at: usize) -> bool {
-    // Only the text within `WINDOW` bytes either side of the number is
-    // looked at: walking the whole line once per number made extraction
-    // quadratic on long lines without breaks (`1 1 1 …`, `1.1.1.…`). A run
-    // of page-number characters that long counts as such a line.
-    const WINDOW: usize = 256;
-    let page_char = |c: char| {
-        c.is_ascii_digit()
-            || scan::is_noise(c)
-            || matches!(
-                c,
-                '—' | '-'
-                    | '－'
-                    | '–'
-                    | '第'
-                    | '页'
-                    | '頁'
-                    | '共'
-                    | '/'
-                    | '·'
-                    | '('
-                    | ')'
-                    | '（'
-                    | '）'
-            )
-    };
-    let mut lo = at.saturating_sub(WINDOW);
-    while !raw.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (at + WINDOW).min(raw.len());
-    while !raw.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let before = raw[lo..at].chars().rev().take_while(|&c| c != '\n');
-    let after = raw[at..hi].chars().take_while(|&c| c != '\n');
-    before.chain(after).all(page_char)
-}
-
-/// Whether a bare number is a telephone, hotline or emergency number.
-fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
-    let digits = core
-        .chars()
-        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-        .count();
-    if digits >= 7 && !core.contains([',', '.', '．']) {
-        return true;
-    }
-    let before = &clean[back_chars(clean, start, 4)..start];
-    let after = &clean[end..forward_chars(clean, end, 4)];
-    [
-        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助",
-    ]
-    .iter()
-    .any(|w| before.contains(w))
-        || [
-            "热线",
-            "急救",
-            "电话",
-            "报警",
-            "专线",
-            "服务台",
-            "查询",
-            "号",
-            "號",
-            "熱線",
-            "電話",
-            "報警",
-            "專線",
-            "路况",
-            "路況",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
 }
 
 #[cfg(test)]
@@ -1423,6 +1379,14 @@ mod tests {
             ("— 12 —", ""),
             ("ISO 9001", ""),
             ("四级手术", ""),
+            ("大陆地区", ""),
+            ("拾起钱包", ""),
+            ("伍元", "伍元|money|5|||exact|元|"),
+            ("三天两头", ""),
+            ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
+            ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
+            ("iPhone 15发布", ""),
+            ("3.0版本", ""),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

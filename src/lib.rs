@@ -74,6 +74,7 @@ pub mod error;
 pub mod export;
 mod extract;
 pub mod fact;
+mod filter;
 mod noun;
 pub mod number;
 mod scan;

@@ -9,6 +9,59 @@
 
 use crate::fact::Kind;
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The verb tables as sets, built once: the noun finder asks whether a
+/// piece of text starts or ends with a verb at every character it looks at,
+/// and scanning the tables word by word cost more than the whole regex
+/// search.
+struct Verbs {
+    leading: HashSet<&'static str>,
+    trailing: HashSet<&'static str>,
+    /// The longest verb, in characters.
+    longest: usize,
+}
+
+static VERBS: LazyLock<Verbs> = LazyLock::new(|| Verbs {
+    leading: LEADING_VERBS.iter().copied().collect(),
+    trailing: TRAILING_VERBS.iter().copied().collect(),
+    longest: LEADING_VERBS
+        .iter()
+        .chain(TRAILING_VERBS)
+        .map(|v| v.chars().count())
+        .max()
+        .unwrap_or(0),
+});
+
+/// The byte lengths of the prefixes of `s` of 1 to `max` (at most 16)
+/// characters, shortest first, without allocating.
+fn prefix_lens(s: &str, max: usize) -> ([usize; 16], usize) {
+    let mut lens = [0usize; 16];
+    let mut n = 0;
+    for (i, c) in s.char_indices().take(max.min(16)) {
+        lens[n] = i + c.len_utf8();
+        n += 1;
+    }
+    (lens, n)
+}
+
+/// The prefixes of `s` of 1 to `max` characters, longest first.
+fn prefixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let (lens, n) = prefix_lens(s, max);
+    (0..n).rev().map(move |k| &s[..lens[k]])
+}
+
+/// The suffixes of `s` of 1 to `max` characters, longest first.
+fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let mut starts = [0usize; 16];
+    let mut n = 0;
+    for (i, _) in s.char_indices().rev().take(max.min(16)) {
+        starts[n] = i;
+        n += 1;
+    }
+    (0..n).rev().map(move |k| &s[starts[k]..])
+}
 
 /// The longest noun we report, in characters.
 const MAX_NOUN: usize = 12;
@@ -73,14 +126,10 @@ fn noun_after(rest: &str) -> Option<String> {
         if in_quote && n < MAX_NOUN {
             continue;
         }
-        // 在 ends the noun (`十餘名警員在場`) unless it begins a word
-        // (在建项目, 在校学生).
-        let word_zai = c == '在'
-            && rest[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|r| "校职職岗崗建线線编編".contains(r));
-        if (stops_after(c) && !word_zai) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
+        // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
+        // they begin a word (在建项目, 中心).
+        let next = rest[i + c.len_utf8()..].chars().next();
+        if (stops_after(c) && !begins_word(c, next)) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
             stop = i;
             break;
         }
@@ -90,13 +139,23 @@ fn noun_after(rest: &str) -> Option<String> {
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
+/// Whether the function word `c`, followed by `next`, is rather the first
+/// character of a word (中心, 中学, 在校, 在建).
+fn begins_word(c: char, next: Option<char>) -> bool {
+    let starts = match c {
+        '中' => "心学國国央小层層部华華型期级級医醫药藥外文共職职",
+        '在' => "校职職岗崗建线線编編押逃册冊",
+        _ => return false,
+    };
+    next.is_some_and(|n| starts.contains(n))
+}
+
 /// Whether `s` begins with a verb that ends the noun phrase before it
 /// (`65岁以上老人发放高龄津贴` gives 老人).
 fn starts_verb(s: &str) -> bool {
-    LEADING_VERBS
-        .iter()
-        .chain(TRAILING_VERBS)
-        .any(|v| s.starts_with(v) && v.chars().count() >= 2)
+    let v = &*VERBS;
+    prefixes(s, v.longest)
+        .any(|p| p.chars().nth(1).is_some() && (v.leading.contains(p) || v.trailing.contains(p)))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -108,7 +167,14 @@ fn noun_before(before: &str) -> Option<String> {
     if before.ends_with(['了', '过', '過', '着', '著']) {
         return None;
     }
-    let mut s = before;
+    // Only the last few dozen characters can hold the noun; looking at no
+    // more keeps the cost per fact constant in long sentences.
+    let window = before
+        .char_indices()
+        .rev()
+        .nth(3 * LOOK_BACK)
+        .map_or(0, |(i, _)| i);
+    let mut s = &before[window..];
     loop {
         let len = s.len();
         s = s.trim_end_matches(['（', '(']);
@@ -122,10 +188,7 @@ fn noun_before(before: &str) -> Option<String> {
         }
         // The longest verb first, so that 比上年 goes whole and 上年 does
         // not leave 比 behind.
-        let longest = TRAILING_VERBS
-            .iter()
-            .filter(|v| s.len() >= v.len() && s.ends_with(*v))
-            .max_by_key(|v| v.len());
+        let longest = suffixes(s, VERBS.longest).find(|v| VERBS.trailing.contains(v));
         if let Some(v) = longest {
             s = &s[..s.len() - v.len()];
         }
@@ -146,14 +209,7 @@ fn noun_before(before: &str) -> Option<String> {
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
-        let in_word = match c {
-            '中' => {
-                right.is_some_and(|r| "心学國国央小层部华華型期级級医醫药藥外文共職职".contains(r))
-            }
-            '在' => right.is_some_and(|r| "校职職岗崗建线線编編押逃册冊".contains(r)),
-            _ => false,
-        };
-        if in_word {
+        if begins_word(c, right) {
             right = Some(c);
             begin = i;
             continue;
@@ -181,16 +237,19 @@ fn noun_before(before: &str) -> Option<String> {
     for verb in [
         "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
     ] {
-        if let Some(at) = noun.rfind(verb) {
+        // A window of a few dozen bytes: a plain scan beats setting up a
+        // substring searcher for each verb.
+        let at = (0..noun.len())
+            .rev()
+            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
+        if let Some(at) = at {
             if noun.len() > at + verb.len() {
                 noun = &noun[at + verb.len()..];
             }
         }
     }
-    while let Some(v) = LEADING_VERBS
-        .iter()
-        .filter(|v| noun.starts_with(*v) && noun[v.len()..].chars().count() >= 2)
-        .max_by_key(|v| v.len())
+    while let Some(v) = prefixes(noun, VERBS.longest)
+        .find(|v| VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
     {
         noun = &noun[v.len()..];
     }
@@ -210,8 +269,8 @@ fn noun_before(before: &str) -> Option<String> {
         "按年",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
-        || TRAILING_VERBS.contains(&noun)
-        || LEADING_VERBS.contains(&noun)
+        || VERBS.trailing.contains(noun)
+        || VERBS.leading.contains(noun)
     {
         return None;
     }
@@ -279,6 +338,8 @@ mod tests {
             ("在校学生2.3万余人", "2.3万余人", Kind::Count, Some("在校学生")),
             ("为65岁以上老人发放高龄津贴", "65岁以上", Kind::Count, Some("老人")),
             ("咱们楼18户已经签了16户", "16户", Kind::Count, None),
+            ("新建3个中心。", "3个", Kind::Count, Some("中心")),
+            ("在全国21个自贸试验区中", "21个", Kind::Count, Some("自贸试验区")),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
         ];

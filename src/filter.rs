@@ -1,0 +1,314 @@
+//! Filters: numerals that are no quantity.
+//!
+//! A numeral inside a word or a name is not a claim: a lone 一 (an article
+//! far more often than a number), quoted names (“58”同城), list markers
+//! (`1、`, `（一）`), telephone, hotline and code numbers (拨打 120,
+//! `ISO 9001`, 5G), page numbers and section references (`第 3 版`,
+//! `— 12 —`), scores (`3比1`) and institutions (`第一人民医院`). Each test
+//! here looks at a few characters around a candidate in the cleaned
+//! sentence, so the cost per candidate stays constant.
+
+use crate::scan::{self, Cleaned};
+
+/// A lone 一 is an article far more often than a quantity (一个问题,
+/// 一台电脑): it is never reported on its own.
+pub(crate) fn is_lone_yi(core: &str) -> bool {
+    matches!(core, "一" | "壹" | "幺")
+}
+
+/// Whether an ordinal is a reference into a document or a name, not a
+/// rank: pages and sections (`第 3 版`, `第三节`, `下转第4页`), institutions
+/// (`第一人民医院`), and the enumeration that opens a clause (`第一，…`).
+pub(crate) fn is_heading_or_name(
+    clean: &str,
+    start: usize,
+    num_end: usize,
+    end: usize,
+    unit: Option<&str>,
+) -> bool {
+    const SECTIONS: [&str; 14] = [
+        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
+    ];
+    const NAMES: [&str; 10] = [
+        "人民医院",
+        "人民醫院",
+        "医院",
+        "醫院",
+        "中学",
+        "中學",
+        "小学",
+        "小學",
+        "附属",
+        "附屬",
+    ];
+    let after = &clean[end..];
+    if unit.is_some_and(|u| SECTIONS.contains(&u))
+        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
+    {
+        return true;
+    }
+    if unit.is_none() {
+        if SECTIONS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
+        let opens_clause = clean[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '，' | '；' | '：' | '。' | '！' | '？' | ',' | ';' | ':'));
+        let enumerates = after.starts_with(['，', '、', '：', ',', ':']) || after.starts_with("是");
+        if opens_clause && enumerates {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a run of five or more digits ends in a plausible year: a page
+/// number glued to it (`072024年`).
+pub(crate) fn is_glued_year(core: &str) -> bool {
+    core.len() >= 5
+        && core.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&core[core.len() - 4..core.len() - 2], "19" | "20")
+}
+
+/// Whether a number is being dialled (拨打 120, 撥打1968): a phone number,
+/// whatever follows it.
+pub(crate) fn dialled(clean: &str, start: usize) -> bool {
+    let before = &clean[back_chars(clean, start, 4)..start];
+    [
+        "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
+        "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
+    ]
+    .iter()
+    .any(|w| {
+        let b = before.trim_end_matches([' ', '：', ':']);
+        let b = b
+            .strip_suffix("热线")
+            .or_else(|| b.strip_suffix("熱線"))
+            .unwrap_or(b);
+        b.ends_with(w)
+    })
+}
+
+/// Whether a bare number stands in a row of digit groups separated by
+/// spaces (`8456 2210`, table columns): part of a code or a table, not a
+/// claim of its own.
+pub(crate) fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
+    let b = clean.as_bytes();
+    (start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit())
+        || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
+}
+
+/// Whether a bare number is one side of a score or ratio (`3比1`,
+/// `7.1∶38.0`), which is no quantity of its own.
+pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
+    const MARKS: [&str; 4] = ["比", "∶", ":", "："];
+    let digit_at =
+        |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digit_before =
+        |s: &str| s.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    MARKS.iter().any(|m| {
+        clean[end..].strip_prefix(m).is_some_and(digit_at)
+            || clean[..start].strip_suffix(m).is_some_and(digit_before)
+    })
+}
+
+/// Whether the numeral at `a..b` stands inside short quotation marks
+/// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
+pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
+    const MAX_INSIDE: usize = 8;
+    let open = clean[..a]
+        .char_indices()
+        .rev()
+        .take(MAX_INSIDE)
+        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
+    let Some((_, oc)) = open else {
+        return false;
+    };
+    if !matches!(oc, '“' | '「' | '『' | '‘' | '"') {
+        return false;
+    }
+    clean[b..]
+        .chars()
+        .take(MAX_INSIDE)
+        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
+}
+
+/// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
+/// name or code, not a quantity.
+pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
+    // The cleaned view keeps one space only between two ASCII letters or
+    // digits: `iPhone 15` and `ISO 9001` are names too.
+    let before_space = clean[..start].strip_suffix(' ').unwrap_or(&clean[..start]);
+    let before = before_space.chars().next_back();
+    let after = clean[num_end..].chars().next();
+    before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
+        || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+}
+
+/// Whether a bare number is a list marker: `1、` or `1.` at the start of a
+/// line, or `(1)` / `（1）`.
+pub(crate) fn is_list_marker(
+    raw: &str,
+    view: &Cleaned,
+    clean: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let next = clean[end..].chars().next();
+    let prev = clean[..start].chars().next_back();
+    if matches!(prev, Some('（' | '(' | '〔' | '[' | '【'))
+        && matches!(next, Some('）' | ')' | '〕' | ']' | '】'))
+    {
+        return true;
+    }
+    if !matches!(next, Some('、' | '.' | '．' | '，' | ',' | '）' | ')')) {
+        return false;
+    }
+    let orig = view.original_at(start);
+    let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
+    line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
+}
+
+/// Whether a bare number stands alone on its line, with at most dashes and
+/// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
+/// a page number or layout, not a claim.
+pub(crate) fn is_page_number(raw: &str, at: usize) -> bool {
+    // Only the text within `WINDOW` bytes either side of the number is
+    // looked at: walking the whole line once per number made extraction
+    // quadratic on long lines without breaks (`1 1 1 …`, `1.1.1.…`). A run
+    // of page-number characters that long counts as such a line.
+    const WINDOW: usize = 256;
+    let page_char = |c: char| {
+        c.is_ascii_digit()
+            || scan::is_noise(c)
+            || matches!(
+                c,
+                '—' | '-'
+                    | '－'
+                    | '–'
+                    | '第'
+                    | '页'
+                    | '頁'
+                    | '共'
+                    | '/'
+                    | '·'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+            )
+    };
+    let mut lo = at.saturating_sub(WINDOW);
+    while !raw.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + WINDOW).min(raw.len());
+    while !raw.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = raw[lo..at].chars().rev().take_while(|&c| c != '\n');
+    let after = raw[at..hi].chars().take_while(|&c| c != '\n');
+    before.chain(after).all(page_char)
+}
+
+/// Whether a bare number is a telephone, hotline or emergency number.
+pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
+    let digits = core
+        .chars()
+        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    if digits >= 7 && !core.contains([',', '.', '．']) {
+        return true;
+    }
+    let before = &clean[back_chars(clean, start, 4)..start];
+    let after = &clean[end..forward_chars(clean, end, 4)];
+    [
+        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+        || [
+            "热线",
+            "急救",
+            "电话",
+            "报警",
+            "专线",
+            "服务台",
+            "查询",
+            "号",
+            "號",
+            "版",
+            "型",
+            "熱線",
+            "電話",
+            "報警",
+            "專線",
+            "路况",
+            "路況",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+pub(crate) fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    s[..at]
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
+pub(crate) fn forward_chars(s: &str, at: usize, n: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(s.len(), |(i, _)| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_filter_reads_its_cases() {
+        // (filter, cleaned sentence, the number in it, expected)
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, &str, bool)] = &[
+            ("quote", "“58”同城党建", "58", true),
+            ("quote", "打造58个示范点", "58", false),
+            ("letter", "5G基站", "5", true),
+            ("letter", "iPhone 15发布", "15", true),
+            ("letter", "共15台", "15", false),
+            ("dialled", "请拨打120求助", "120", true),
+            ("dialled", "股票代码：688356", "688356", true),
+            ("dialled", "共120人", "120", false),
+            ("score", "以3比1获胜", "3", true),
+            ("score", "增长3倍", "3", false),
+            ("group", "电话8456 2210", "2210", true),
+            ("phone", "0731-84567890", "84567890", true),
+            ("phone", "国道1號", "1", true),
+            ("phone", "增长12%", "12", false),
+        ];
+        for &(filter, clean, number, want) in cases {
+            let start = clean.find(number).unwrap();
+            let end = start + number.len();
+            let got = match filter {
+                "quote" => in_short_quote(clean, start, end),
+                "letter" => letter_adjacent(clean, start, end),
+                "dialled" => dialled(clean, start),
+                "score" => in_score(clean, start, end),
+                "group" => in_digit_group(clean, start, end),
+                "phone" => is_phone_number(clean, start, end, number),
+                _ => unreachable!(),
+            };
+            assert_eq!(got, want, "{filter}: {clean}");
+        }
+        assert!(is_page_number("正文\n— 12 —\n下文", 10));
+        assert!(!is_page_number("共有 12 家", 7));
+        assert!(is_glued_year("072024"));
+        assert!(!is_glued_year("2024"));
+    }
+}
