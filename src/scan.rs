@@ -39,11 +39,6 @@ pub(crate) fn is_noise(c: char) -> bool {
     )
 }
 
-/// Whether a character ends a sentence.
-fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '｡')
-}
-
 /// Whether a character could begin a numeral: the prefilter that lets the
 /// extractor skip sentences that cannot hold a fact.
 pub(crate) fn is_numeral_char(c: char) -> bool {
@@ -113,26 +108,71 @@ impl Iterator for Sentences<'_> {
         if start >= self.text.len() {
             return None;
         }
-        let rest = &self.text[start..];
-        let mut end = rest.len();
-        let mut after_mark = false;
-        for (i, c) in rest.char_indices() {
-            if after_mark && !matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
-            {
-                end = i;
-                break;
-            }
-            if ends_sentence(c) {
-                after_mark = true;
-            }
-            if i > 0 && i + c.len_utf8() > MAX_SENTENCE {
-                end = i;
-                break;
-            }
-        }
+        let end = sentence_end(&self.text.as_bytes()[start..]);
         self.pos = start + end;
         Some((start, start + end))
     }
+}
+
+/// The length of the UTF-8 character whose first byte is `b`.
+#[inline]
+fn char_len(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The end of the sentence that starts `bytes` (valid UTF-8): after its
+/// sentence-ending mark and any closing quotes or brackets, or before the
+/// character that would take it past `MAX_SENTENCE` bytes.
+///
+/// It walks bytes, not characters, and looks closer only at the few bytes
+/// that can begin a mark: splitting text into sentences was costing as much
+/// as cleaning it.
+fn sentence_end(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = char_len(b);
+        if i > 0 && i + len > MAX_SENTENCE {
+            return i;
+        }
+        let mark = match b {
+            b'!' | b'?' | b';' => true,
+            // 。 is E3 80 82; ！ ？ ； and ｡ are EF BC 81, EF BC 9F, EF BC 9B
+            // and EF BD A1.
+            0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
+            0xEF => matches!(
+                bytes.get(i + 1..i + 3),
+                Some([0xBC, 0x81 | 0x9F | 0x9B] | [0xBD, 0xA1])
+            ),
+            _ => false,
+        };
+        i += len;
+        if mark {
+            // Closing quotes and brackets stay with the sentence they close.
+            while i < bytes.len() {
+                let len = char_len(bytes[i]);
+                let Some(c) = std::str::from_utf8(&bytes[i..i + len])
+                    .ok()
+                    .and_then(|t| t.chars().next())
+                else {
+                    return i;
+                };
+                if !matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'') {
+                    return i;
+                }
+                if i + len > MAX_SENTENCE {
+                    return i;
+                }
+                i += len;
+            }
+        }
+    }
+    bytes.len()
 }
 
 /// A cleaned view of one sentence, with the map back to the original bytes.
@@ -297,6 +337,42 @@ pub(crate) fn clean(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Whether a character ends a sentence.
+    fn ends_sentence(c: char) -> bool {
+        matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '｡')
+    }
+
+    /// The plain character-by-character definition of a sentence end,
+    /// which the byte-walking `sentence_end` must agree with.
+    fn reference_end(rest: &str) -> usize {
+        let mut after_mark = false;
+        for (i, c) in rest.char_indices() {
+            if after_mark && !matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
+            {
+                return i;
+            }
+            if ends_sentence(c) {
+                after_mark = true;
+            }
+            if i > 0 && i + c.len_utf8() > MAX_SENTENCE {
+                return i;
+            }
+        }
+        rest.len()
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_ends_agree_with_the_plain_definition(
+            s in "[一二三。！？；!?;｡”’」』）)\"'a1 \n，é😀]{0,40}",
+            pad in 0usize..4100,
+        ) {
+            let text = format!("{}{s}", "中".repeat(pad / 3));
+            prop_assert_eq!(sentence_end(text.as_bytes()), reference_end(&text));
+        }
+    }
 
     #[test]
     fn cleaned_views_drop_pdf_noise_and_keep_a_map() {
