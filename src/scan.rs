@@ -214,6 +214,24 @@ impl Cleaned {
         let mut prev_digit = false;
         let mut i = 0;
         while i < bytes.len() {
+            let b = bytes[i];
+            // Most characters are Chinese: neither noise, nor a letter or
+            // digit, and (once a numeral has been seen) of no interest. They
+            // are stepped over without decoding; only the few lead bytes
+            // that can begin a noise character get a closer look.
+            if b >= 0x80 && !may_be_noise(bytes, i) {
+                if !self.has_numeral {
+                    self.has_numeral = is_numeral_char(decode(bytes, i).0);
+                }
+                // Noise before a Chinese character is dropped whole.
+                pending_space = None;
+                pending_break = false;
+                pending_width = 0;
+                prev_alnum = false;
+                prev_digit = false;
+                i += char_len(b);
+                continue;
+            }
             let (c, len) = decode(bytes, i);
             if is_noise(c) {
                 self.push_run(piece, start, run, i);
@@ -277,6 +295,20 @@ impl Cleaned {
         let k = self.runs.partition_point(|&(c, _)| c <= a) - 1;
         let (c, o) = self.runs[k];
         o + (a - c)
+    }
+}
+
+/// Whether the multi-byte character at byte `i` may be noise: U+00A0,
+/// U+3000, U+FEFF, and the zero-width and separator characters U+200B–D and
+/// U+2028–9 begin with these bytes.
+#[inline]
+fn may_be_noise(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xC2 => bytes.get(i + 1) == Some(&0xA0),
+        0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
+        0xEF => bytes.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
+        0xE2 => bytes.get(i + 1) == Some(&0x80),
+        _ => false,
     }
 }
 
