@@ -122,7 +122,10 @@ impl Extractor {
                 "
             ),
             format!(
-                r"(?x)              (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
+                r"(?x)              (?: (?P<m>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九])
+                  # A range of months: 1—2月, 1至3月.
+                  (?: [-－—–~～至到] (?P<m2>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) )?
+                  月
                   (?: (?P<md>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )? )
             # A clock time: 24-hour digits, or an hour with 时 or 点.
                 "
@@ -788,6 +791,19 @@ impl Extractor {
         if let (Some(u), false) = (&unit, ordinal) {
             self.adjust_for_unit(clean, u, &mut fact, &mut end);
         }
+        // `第3季`, `第三季度` without a year: a quarter, which has no ISO form
+        // of its own.
+        if ordinal && unit.is_none() && clean[end..].starts_with('季') {
+            end += '季'.len_utf8();
+            if clean[end..].starts_with('度') {
+                end += '度'.len_utf8();
+            }
+            return Outcome::Fact(Box::new(Candidate {
+                start,
+                end,
+                fact: blank_fact(Kind::Date, None),
+            }));
+        }
         // `5个小时`: the unit of a duration is 小时; 个 only links it. But
         // 个月 stays whole, since 月 alone reads as a month of the year.
         if fact.kind == Kind::Duration {
@@ -1110,6 +1126,22 @@ fn month_date(view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         return Outcome::Skip;
     };
     let _ = view;
+    if let Some(m2) = caps.name("m2") {
+        // Months from one to another, as an ISO 8601 interval.
+        let Some(last) = small_number(m2.as_str()).filter(|v| (month..=12).contains(v)) else {
+            return Outcome::Skip;
+        };
+        if caps.name("md").is_some() {
+            return Outcome::Skip;
+        }
+        let mut fact = blank_fact(Kind::Date, Some(format!("--{month:02}/--{last:02}")));
+        fact.qualifier = Qualifier::Range;
+        return Outcome::Fact(Box::new(Candidate {
+            start: m.start(),
+            end: m.end(),
+            fact,
+        }));
+    }
     let normalized = match caps.name("md") {
         Some(d) => match small_number(d.as_str()).filter(|v| (1..=31).contains(v)) {
             Some(day) => format!("--{month:02}-{day:02}"),
@@ -1385,6 +1417,8 @@ mod tests {
             ("三天两头", ""),
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
+            ("1—2月份", "1—2月|date||||range||--01/--02"),
+            ("第3季經濟成長率", "第3季|date||||exact||"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
         ];
