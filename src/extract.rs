@@ -117,7 +117,9 @@ impl Extractor {
                 r"(?x)              (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
                   (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
-                    | 第? (?P<rbq>[一二三四1-4１-４]) 季度? ) )
+                    | 第? (?P<rbq>[一二三四1-4１-４]) 季度?
+                    # `112年度`, `112年底`: a fiscal year or year end.
+                    | (?P<rbt>度|底) ) )
             # A month and day without a year.
                 "
             ),
@@ -366,8 +368,16 @@ impl Extractor {
                 _ => return Outcome::Retry(y.end()),
             }
         } else if let Some(y) = caps.name("rocbare") {
+            // Alone, `年度` and `年底` after two or three digits read as a
+            // 民國 year only where such years are current (民國 60–150).
+            let plausible = if caps.name("rbt").is_some() {
+                60..=150
+            } else {
+                1..=200
+            };
             match small_number(y.as_str()) {
-                Some(v) if (1..=200).contains(&v) => v + 1911,
+                Some(v) if plausible.contains(&v) => v + 1911,
+                Some(_) if caps.name("rbt").is_some() => return Outcome::Skip,
                 _ => return Outcome::Retry(y.end()),
             }
         } else {
@@ -1418,6 +1428,7 @@ mod tests {
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
             ("1—2月份", "1—2月|date||||range||--01/--02"),
+            ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
