@@ -581,6 +581,12 @@ impl Extractor {
         let ordinal = caps.name("ord").is_some();
         let bare = is_bare_multiplier(n1.as_str());
         let mut qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
+        if start != m.start() {
+            // The word before the number only looked like a qualifier (上 in
+            // 早上, 近 in 最近): search again from the number, where another
+            // pattern (`早上6:30`) may read it better.
+            return Outcome::Retry(start);
+        }
         // A lone 百, 千 or 万 is a number only with a qualifier: 近万次,
         // 上百户, 百余人.
         let more = caps
@@ -1428,6 +1434,9 @@ mod tests {
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
             ("1—2月份", "1—2月|date||||range||--01/--02"),
+            ("每天早上6:30起床", "6:30|time||||exact||06:30"),
+            ("最近3天", "3天|duration|3|||exact|天|"),
+            ("9·11事件", ""),
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
             ("iPhone 15发布", ""),

@@ -103,7 +103,8 @@ pub(crate) fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
 /// Whether a bare number is one side of a score or ratio (`3比1`,
 /// `7.1∶38.0`), which is no quantity of its own.
 pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
-    const MARKS: [&str; 4] = ["比", "∶", ":", "："];
+    // `·` joins the month and day of a named date (`3·15`, `9·11`).
+    const MARKS: [&str; 6] = ["比", "∶", ":", "：", "·", "•"];
     let digit_at =
         |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     let digit_before =
