@@ -807,6 +807,35 @@ impl Extractor {
         if let (Some(u), false) = (&unit, ordinal) {
             self.adjust_for_unit(clean, u, &mut fact, &mut end);
         }
+        // `记者24日获悉`: a day of the month, not a duration, unless the text
+        // makes it one (`3日内`, `连续5日`).
+        if fact.kind == Kind::Duration
+            && unit_word == Some("日")
+            && fact.qualifier == Qualifier::Exact
+            && !has_chinese_digits
+        {
+            let day = fact
+                .value
+                .filter(|v| v.fract().is_zero() && *v >= Decimal::ONE && *v <= Decimal::from(31));
+            let after = &clean[end..];
+            let before = &clean[..start];
+            let lasting = ["内", "以内", "之内", "以上", "左右", "来", "後", "后", "起"]
+                .iter()
+                .any(|w| after.starts_with(w))
+                || [
+                    "连续", "連續", "每", "近", "前", "后", "後", "约", "約", "共", "历时", "歷時",
+                    "用时",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w));
+            if let (Some(day), false) = (day, lasting) {
+                return Outcome::Fact(Box::new(Candidate {
+                    start,
+                    end,
+                    fact: blank_fact(Kind::Date, Some(format!("---{day:0>2}"))),
+                }));
+            }
+        }
         // `第3季`, `第三季度` without a year: a quarter, which has no ISO form
         // of its own.
         if ordinal && unit.is_none() && clean[end..].starts_with('季') {
@@ -1436,6 +1465,8 @@ mod tests {
             ("1—2月份", "1—2月|date||||range||--01/--02"),
             ("每天早上6:30起床", "6:30|time||||exact||06:30"),
             ("最近3天", "3天|duration|3|||exact|天|"),
+            ("记者24日获悉", "24日|date||||exact||---24"),
+            ("3日内办结", "3日|duration|3|||exact|日|"),
             ("9·11事件", ""),
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
