@@ -56,6 +56,9 @@ impl Default for Extractor {
     }
 }
 
+/// The index of the quantity pattern, the last of the candidate patterns.
+const QUANTITY: usize = 8;
+
 /// Arabic digits, ASCII and full-width, with thousands separators in groups
 /// of three and a decimal part.
 const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
@@ -263,6 +266,16 @@ impl Extractor {
                 break;
             };
             let which = found.pattern().as_usize();
+            // A lone 一 is the commonest candidate of all and, but for 一成
+            // and 一倍, never a fact (see `filter::is_lone_yi`): it is passed
+            // over before its groups are resolved.
+            if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
+                let next = clean[found.end()..].chars().next();
+                if !matches!(next, Some('成' | '倍')) {
+                    pos = found.end();
+                    continue;
+                }
+            }
             let branch_caps = &mut caps[which];
             self.branches[which].search_captures(
                 &Input::new(clean)
@@ -353,7 +366,8 @@ impl Extractor {
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
             7 => self.fraction(view, caps),
-            _ => self.quantity(raw, view, caps),
+            QUANTITY => self.quantity(raw, view, caps),
+            _ => Outcome::Skip,
         }
     }
 
