@@ -679,7 +679,9 @@ impl Extractor {
         });
 
         // Filters: numerals that are no quantity.
-        if self.in_lexicon(clean, start, end) {
+        // Every lexicon word holds a Chinese numeral, so a number that
+        // starts with an Arabic digit, with nothing before it, is in none.
+        if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
         if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
