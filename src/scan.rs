@@ -132,7 +132,7 @@ fn char_len(b: u8) -> usize {
 /// It walks bytes, not characters, and looks closer only at the few bytes
 /// that can begin a mark: splitting text into sentences was costing as much
 /// as cleaning it.
-fn sentence_end(bytes: &[u8]) -> usize {
+pub(crate) fn sentence_end(bytes: &[u8]) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -156,8 +156,9 @@ fn sentence_end(bytes: &[u8]) -> usize {
             // Closing quotes and brackets stay with the sentence they close.
             while i < bytes.len() {
                 let len = char_len(bytes[i]);
-                let Some(c) = std::str::from_utf8(&bytes[i..i + len])
-                    .ok()
+                let Some(c) = bytes
+                    .get(i..i + len)
+                    .and_then(|b| std::str::from_utf8(b).ok())
                     .and_then(|t| t.chars().next())
                 else {
                     return i;

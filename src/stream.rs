@@ -138,24 +138,27 @@ impl<R: Read> ChunkReader<R> {
         if self.buf.is_empty() {
             return None;
         }
-        // The valid prefix of the buffer; an incomplete character at its end
-        // waits for the next block.
-        let valid = match std::str::from_utf8(&self.buf) {
-            Ok(_) => self.buf.len(),
-            Err(e) => match e.error_len() {
-                None if !self.eof => e.valid_up_to(),
-                _ => {
-                    if self.lossy {
-                        self.replace_invalid();
-                        return self.next_chunk();
-                    }
-                    self.failed = true;
-                    return Some(Err(Error::InvalidUtf8 {
-                        file: self.file.clone(),
-                        offset: (self.base + e.valid_up_to()) as u64,
-                    }));
+        // The buffer without an incomplete character at its end, which waits
+        // for the next block; it is validated once, here.
+        let complete = if self.eof {
+            self.buf.len()
+        } else {
+            complete_len(&self.buf)
+        };
+        let checked = std::str::from_utf8(&self.buf[..complete]).map(str::len);
+        let valid = match checked {
+            Ok(len) => len,
+            Err(e) => {
+                if self.lossy {
+                    self.replace_invalid();
+                    return self.next_chunk();
                 }
-            },
+                self.failed = true;
+                return Some(Err(Error::InvalidUtf8 {
+                    file: self.file.clone(),
+                    offset: (self.base + e.valid_up_to()) as u64,
+                }));
+            }
         };
         if valid == 0 {
             // Only an incomplete character remains at the end of the input.
@@ -169,7 +172,10 @@ impl<R: Read> ChunkReader<R> {
                 offset: self.base as u64,
             }));
         }
-        let text = std::str::from_utf8(&self.buf[..valid]).expect("validated above");
+        // Validated above; the error case has returned. (A second pass is
+        // the price of not holding the buffer borrowed across the error
+        // handling, which needs the reader mutably.)
+        let text = std::str::from_utf8(&self.buf[..valid]).unwrap_or_default();
         // Cut after the last complete sentence, unless the input ends here.
         let cut = if self.eof && valid == self.buf.len() {
             valid
@@ -185,18 +191,9 @@ impl<R: Read> ChunkReader<R> {
     /// Whether the valid text in the buffer holds a sentence end before its
     /// last sentence.
     fn has_boundary(&self) -> bool {
-        let valid = match std::str::from_utf8(&self.buf) {
-            Ok(t) => t,
-            Err(e) => std::str::from_utf8(&self.buf[..e.valid_up_to()]).unwrap_or(""),
-        };
-        // Invalid bytes stop the search: they are dealt with by the caller.
-        // There is a sentence end before the last sentence exactly when the
-        // first sentence ends before the text does, which is found without
-        // splitting the whole block.
-        valid.len() < self.buf.len().saturating_sub(3)
-            || scan::sentences(valid)
-                .next()
-                .is_some_and(|(_, e)| e < valid.len())
+        // Sentence ends are found on the bytes, so the block need not be
+        // validated here as well; invalid bytes are dealt with by the caller.
+        scan::sentence_end(&self.buf) < self.buf.len()
     }
 
     /// Reads until the buffer holds at least `want` bytes or the input ends.
@@ -246,6 +243,25 @@ impl<R: Read> ChunkReader<R> {
             }
         }
     }
+}
+
+/// The length of `buf` without an incomplete UTF-8 character at its end.
+fn complete_len(buf: &[u8]) -> usize {
+    // The last character starts at one of the last four bytes.
+    for back in 1..=buf.len().min(4) {
+        let at = buf.len() - back;
+        let b = buf[at];
+        if b & 0xC0 != 0x80 {
+            let need = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            return if back < need { at } else { buf.len() };
+        }
+    }
+    buf.len()
 }
 
 /// The end of the last complete sentence of `text` that is not its very
