@@ -19,6 +19,7 @@ use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
@@ -44,6 +45,8 @@ use rust_decimal::Decimal;
 pub struct Extractor {
     finder: meta::Regex,
     branches: Vec<meta::Regex>,
+    /// Finds the characters a numeral is made of.
+    numerals: AhoCorasick,
     /// The named groups of each branch, with their indices.
     group_names: Vec<Vec<(Box<str>, usize)>>,
     lexicon: Regex,
@@ -200,7 +203,11 @@ impl Extractor {
                     .collect()
             })
             .collect();
+        let numeral_chars: Vec<String> = scan::NUMERAL_CHARS.chars().map(String::from).collect();
+        let numerals =
+            AhoCorasick::new(&numeral_chars).expect("the numeral characters build a searcher");
         Extractor {
+            numerals,
             finder,
             branches,
             group_names,
@@ -237,10 +244,13 @@ impl Extractor {
         let mut view = Cleaned::default();
         let mut caps: Vec<Captures> = self.branches.iter().map(|b| b.create_captures()).collect();
         for (s, e) in scan::sentences(text) {
-            view.fill(text, s, e);
-            if !view.has_numeral {
+            // Most sentences of real text hold no numeral at all; a SIMD
+            // search for the numeral characters passes them over before they
+            // are cleaned or matched.
+            if !self.numerals.is_match(&text[s..e]) {
                 continue;
             }
+            view.fill(text, s, e);
             let sentence = trim_span(text, s, e);
             self.sentence_facts(text, &view, sentence, base, &mut caps, out);
         }

@@ -42,49 +42,12 @@ pub(crate) fn is_noise(c: char) -> bool {
 /// Whether a character could begin a numeral: the prefilter that lets the
 /// extractor skip sentences that cannot hold a fact.
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '0'..='9'
-            | '０'..='９'
-            | '零'
-            | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '兩'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '萬'
-            | '亿'
-            | '億'
-            | '壹'
-            | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-            | '廿'
-            | '卅'
-            | '俩'
-            | '仨'
-    )
+    NUMERAL_CHARS.contains(c)
 }
+
+/// Every character that can begin or carry a numeral: a sentence without
+/// any of them holds no fact, and is skipped unread.
+pub(crate) const NUMERAL_CHARS: &str = "0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾廿卅俩仨";
 
 /// Splits `text` into sentences: each ends after a sentence-ending mark (and
 /// any closing quotes or brackets that follow it), or at `MAX_SENTENCE`
@@ -189,8 +152,6 @@ pub(crate) struct Cleaned {
     /// bytes from `o` on. Most sentences have no noise and so one run; a map
     /// of one offset per byte cost more to fill than all the matching.
     runs: Vec<(usize, usize)>,
-    /// Whether the sentence holds a character that could begin a numeral.
-    pub has_numeral: bool,
 }
 
 impl Cleaned {
@@ -198,7 +159,6 @@ impl Cleaned {
     pub fn fill(&mut self, raw: &str, start: usize, end: usize) {
         self.text.clear();
         self.runs.clear();
-        self.has_numeral = false;
         let piece = &raw[start..end];
         let bytes = piece.as_bytes();
         // Whether the sentence is letter-spaced is asked only at a space
@@ -221,9 +181,6 @@ impl Cleaned {
             // are stepped over without decoding; only the few lead bytes
             // that can begin a noise character get a closer look.
             if b >= 0x80 && !may_be_noise(bytes, i) {
-                if !self.has_numeral {
-                    self.has_numeral = is_numeral_char(decode(bytes, i).0);
-                }
                 // Noise before a Chinese character is dropped whole.
                 pending_space = None;
                 pending_break = false;
@@ -269,7 +226,6 @@ impl Cleaned {
             pending_width = 0;
             prev_alnum = alnum;
             prev_digit = digit;
-            self.has_numeral |= is_numeral_char(c);
             i += len;
         }
         self.push_run(piece, start, run, bytes.len());
