@@ -146,32 +146,30 @@ impl<R: Read> ChunkReader<R> {
             complete_len(&self.buf)
         };
         let checked = std::str::from_utf8(&self.buf[..complete]).map(str::len);
-        let valid = match checked {
-            Ok(len) => len,
-            Err(e) => {
-                if self.lossy {
-                    self.replace_invalid();
-                    return self.next_chunk();
-                }
-                self.failed = true;
-                return Some(Err(Error::InvalidUtf8 {
-                    file: self.file.clone(),
-                    offset: (self.base + e.valid_up_to()) as u64,
-                }));
-            }
+        // Where the first bad byte is: an invalid sequence, or a buffer that
+        // holds nothing but an incomplete character.
+        let bad = match checked {
+            Ok(0) => Some(0),
+            Ok(_) => None,
+            Err(e) => Some(e.valid_up_to()),
         };
-        if valid == 0 {
-            // Only an incomplete character remains at the end of the input.
+        if let Some(at) = bad {
             if self.lossy {
-                self.replace_invalid();
+                if at == 0 && checked.is_ok() {
+                    // Nothing valid can come of these bytes.
+                    self.buf.fill(REPLACEMENT as u8);
+                } else {
+                    self.replace_invalid();
+                }
                 return self.next_chunk();
             }
             self.failed = true;
             return Some(Err(Error::InvalidUtf8 {
                 file: self.file.clone(),
-                offset: self.base as u64,
+                offset: (self.base + at) as u64,
             }));
         }
+        let valid = checked.unwrap_or(0);
         // Validated above; the error case has returned. (A second pass is
         // the price of not holding the buffer borrowed across the error
         // handling, which needs the reader mutably.)
