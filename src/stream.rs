@@ -324,6 +324,19 @@ mod tests {
     }
 
     #[test]
+    fn a_truncated_last_character_is_an_error_or_replaced() {
+        let mut bytes = "共 7 台".as_bytes().to_vec();
+        bytes.extend_from_slice(&"。".as_bytes()[..2]);
+        let mut r = ChunkReader::new(&bytes[..], "t.txt");
+        let err = r.next_chunk().unwrap().unwrap_err();
+        assert_eq!(err.to_string(), "t.txt: invalid UTF-8 at byte 9");
+        let mut r = ChunkReader::new(&bytes[..], "t.txt").lossy(true);
+        let (base, text) = r.next_chunk().unwrap().unwrap();
+        assert_eq!((base, text), (0, "共 7 台\u{1A}\u{1A}"));
+        assert!(r.next_chunk().is_none());
+    }
+
+    #[test]
     fn a_character_split_across_blocks_is_kept_whole() {
         let text = "五".repeat(100);
         let mut r = ChunkReader::new(text.as_bytes(), "-").block_size(17);
