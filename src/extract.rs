@@ -316,7 +316,12 @@ impl Extractor {
                         let between = &clean[(*prev_end).min(c.start)..c.start];
                         let shares = *kind == c.fact.kind
                             && (is_coordination(between) || between.chars().count() <= 6);
-                        let change = c.fact.kind == Kind::Percent
+                        let points = c
+                            .fact
+                            .unit
+                            .as_deref()
+                            .is_some_and(|u| u.ends_with("百分点") || u.ends_with("百分點"));
+                        let change = (c.fact.kind == Kind::Percent || points)
                             && !matches!(kind, Kind::Date | Kind::Time);
                         if c.fact.noun.is_none() && (shares || change) {
                             c.fact.noun = noun.clone();
@@ -960,6 +965,13 @@ impl Extractor {
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
+            // 签约, 公约, 预约: 约 ends another word there.
+            "约" | "約" => [
+                "签", "簽", "公", "合", "预", "預", "节", "節", "制", "相", "邀", "履", "特", "违",
+                "違", "解", "条", "條", "规", "規",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p)),
             "破" => ["打", "突", "爆", "攻", "冲", "衝"]
                 .iter()
                 .any(|p| before.ends_with(p)),
@@ -1494,6 +1506,7 @@ mod tests {
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
             ("9·11事件", ""),
+            ("新签约亿元以上项目", ""),
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
             ("iPhone 15发布", ""),
