@@ -377,7 +377,7 @@ impl Extractor {
                 Some(y) => numeric_date(caps, y.as_str()),
                 None => Outcome::Skip,
             },
-            3 => month_date(view, caps),
+            3 => month_date(caps),
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
             7 => self.fraction(view, caps),
@@ -438,7 +438,7 @@ impl Extractor {
                 _ => {
                     // A month or day out of range belongs to something else;
                     // keep the year alone.
-                    end = caps.get(0).map_or(end, |_| year_end(clean, m.start()));
+                    end = year_end(clean, m.start());
                     format!("{year:04}")
                 }
             }
@@ -1199,7 +1199,7 @@ fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
     }))
 }
 
-fn month_date(view: &Cleaned, caps: &Groups<'_>) -> Outcome {
+fn month_date(caps: &Groups<'_>) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let month = caps
         .name("m")
@@ -1208,7 +1208,6 @@ fn month_date(view: &Cleaned, caps: &Groups<'_>) -> Outcome {
     let Some(month) = month else {
         return Outcome::Skip;
     };
-    let _ = view;
     if let Some(m2) = caps.name("m2") {
         // Months from one to another, as an ISO 8601 interval.
         let Some(last) = small_number(m2.as_str()).filter(|v| (month..=12).contains(v)) else {
