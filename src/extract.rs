@@ -153,14 +153,17 @@ impl Extractor {
             ),
             format!(
                 r"(?x)              (?: (?P<ppre>{prefix_alt})?
-                  (?P<psign>负|負|[-－])?
+                  (?P<psign>负|負|[-－−])?
                   (?P<pword>百分之|千分之|万分之|萬分之)
                   (?P<pv>{num_main})
                   (?: {RANGE_SEP} (?:百分之|千分之)? (?P<pv2>{num_main}) )? )
                 "
             ),
             format!(
-                r"(?x)              (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)? (?P<fden>{num_main}) 分之 (?P<fnum>{num_main}) )
+                r"(?x)              (?: (?P<fpre>{prefix_alt})? (?P<fsign>负|負)?
+                  (?: (?P<fden>{num_main}) 分之 (?P<fnum>{num_main})
+                    # `1/3`, `3/4`: a fraction in digits.
+                    | (?P<snum>[0-9]{{1,6}}) / (?P<sden>[0-9]{{1,6}}) ) )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
                 "
@@ -169,10 +172,10 @@ impl Extractor {
                 r"(?x)              (?: (?P<pre>{prefix_alt})?
                   (?P<cur>新台币|新台幣|港币|港幣|人民币|人民幣|台币|台幣|美金|澳门币|澳門幣)?
                   (?P<ord>第)?
-                  (?P<sign>负|負|零下|[-－+＋])?
+                  (?P<sign>负|負|零下|[-－−+＋])?
                   (?P<n1>{num})
                   (?P<pct1>[%％‰])?
-                  (?: (?P<rsep>{RANGE_SEP}) (?P<sign2>[-－])? (?P<n2>{num}) )?
+                  (?: (?P<rsep>{RANGE_SEP}) (?P<sign2>[-－−])? (?P<n2>{num}) )?
                   (?P<post1>余|多|来|餘)?
                   (?P<mult>万亿|亿亿|万万|[万萬亿億千百十])?
                   (?P<post2>余|多|餘)? )
@@ -561,9 +564,22 @@ impl Extractor {
     fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
+        // A slash after the denominator (`2024/2/5`, `1/2/3`) makes it no
+        // fraction.
+        // So does a four-digit year below it (`10/2023`).
+        let year_below = caps
+            .name("sden")
+            .is_some_and(|d| d.as_str().len() == 4 && matches!(&d.as_str()[..2], "19" | "20"));
+        if (caps.name("sden").is_some() && clean[m.end()..].starts_with('/')) || year_below {
+            return Outcome::Skip;
+        }
         let (Some(den), Some(num)) = (
-            caps.name("fden").and_then(|v| value_of(v.as_str())),
-            caps.name("fnum").and_then(|v| value_of(v.as_str())),
+            caps.name("fden")
+                .or_else(|| caps.name("sden"))
+                .and_then(|v| value_of(v.as_str())),
+            caps.name("fnum")
+                .or_else(|| caps.name("snum"))
+                .and_then(|v| value_of(v.as_str())),
         ) else {
             return Outcome::Skip;
         };
@@ -737,7 +753,7 @@ impl Extractor {
         }
         let negative = caps
             .name("sign")
-            .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－"));
+            .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－" | "−"));
         let sign = |v: Decimal| if negative { -v } else { v };
         let vague = if bare {
             None
@@ -1505,6 +1521,8 @@ mod tests {
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
             ("9·11事件", ""),
+            ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
+            ("增长−2.1%", "−2.1%|percent|-2.1|||exact|%|"),
             ("新签约亿元以上项目", ""),
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
