@@ -810,9 +810,36 @@ impl Extractor {
             } else {
                 v2
             };
-            let Some(v1) = fact.value.take() else {
+            let Some(mut v1) = fact.value.take() else {
                 return Outcome::Skip;
             };
+            // `3-5万人` is 30000 to 50000: a multiplier written only after
+            // the second number applies to both, when that keeps the range
+            // rising (`5000-1万` is 5000 to 10000).
+            let n2_mult: &str = n2.as_str().trim_start_matches(|c: char| {
+                !matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百')
+            });
+            let n1_bare = !core.contains(['万', '萬', '亿', '億', '千', '百']);
+            if n1_bare && !n2_mult.is_empty() && n2_mult.chars().all(|c| "万萬亿億千百".contains(c))
+            {
+                if let Some(scaled) =
+                    value_of(&format!("1{n2_mult}")).and_then(|m| v1.checked_mul(m))
+                {
+                    if scaled <= v2 {
+                        v1 = scaled.normalize();
+                    }
+                }
+            }
+            // A number alone on its line of PDF text is a page number run
+            // into the sentence (`— 12 —⏎1.2亿元`), not the start of a range.
+            let page = arabic && is_page_number(raw, view.original_at(n1.start()));
+            if v1 > v2 || page {
+                // Ranges rise (`5-7 天`); a falling one is two numbers that
+                // met, such as a page number of PDF text run into the
+                // sentence (`— 12 —1.2亿元`): read again from the second.
+                let second = caps.name("sign2").map_or(n2.start(), |s| s.start());
+                return Outcome::Retry(second);
+            }
             fact.qualifier = Qualifier::Range;
             fact.low = Some(v1);
             fact.high = Some(v2.normalize());
@@ -1521,6 +1548,9 @@ mod tests {
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
             ("9·11事件", ""),
+            ("3-5万人", "3-5万人|count||30000|50000|range|人|"),
+            ("5000-1万人", "5000-1万人|count||5000|10000|range|人|"),
+            ("完成投资\n\n— 12 —\n\n1.2亿元", "1.2亿元|money|120000000|||exact|元|"),
             ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
             ("增长−2.1%", "−2.1%|percent|-2.1|||exact|%|"),
             ("新签约亿元以上项目", ""),
