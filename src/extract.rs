@@ -605,16 +605,13 @@ impl Extractor {
     /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
     /// percentage or fraction, returning the new end of the fact.
     fn with_suffix(&self, clean: &str, end: usize, fact: &mut Fact) -> usize {
-        for (w, q) in SUFFIX_QUALIFIERS {
-            if matches!(*w, "余" | "多" | "餘") {
-                continue;
+        match suffix_at(&clean[end..]) {
+            Some((w, q)) if !matches!(w, "余" | "多" | "餘") => {
+                set_qualifier(fact, q);
+                end + w.len()
             }
-            if clean[end..].starts_with(w) {
-                set_qualifier(fact, *q);
-                return end + w.len();
-            }
+            _ => end,
         }
-        end
     }
 
     fn quantity(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
@@ -625,7 +622,7 @@ impl Extractor {
         let mut end = m.end();
         let ordinal = caps.name("ord").is_some();
         let bare = is_bare_multiplier(n1.as_str());
-        let mut qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
+        let qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
         if start != m.start() {
             // The word before the number only looked like a qualifier (上 in
             // 早上, 近 in 最近): search again from the number, where another
@@ -660,21 +657,22 @@ impl Extractor {
                 end += w.len();
             }
         }
-        let mut post3: Option<(&'static str, Qualifier)> = None;
-        if let Some((w, q)) = suffix_at(&clean[end..]) {
-            post3 = Some((w, q));
-            end += w.len();
-        }
         if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
             if let Some((at, last)) = core.char_indices().last() {
                 let from = n1.start() + at;
-                if let Some(w) = self.unit_starting_with(last, &clean[from..]) {
+                let unit = matches!(last, '千' | '百' | '兆' | '万' | '萬' | '十')
+                    .then(|| self.unit_at(&clean[from..]))
+                    .flatten();
+                if let Some(w) = unit {
                     core = &core[..at];
                     unit_word = Some(w);
                     end = from + w.len();
-                    end = self.suffix_end(clean, end, &mut qualifier);
                 }
             }
+        }
+        let post3 = suffix_at(&clean[end..]);
+        if let Some((w, _)) = post3 {
+            end += w.len();
         }
         // A page number glued to a year: `072024年` is page 07 and the year
         // 2024, which the date rules read when searching again from there.
@@ -1038,33 +1036,6 @@ impl Extractor {
             .iter()
             .copied()
             .find(|w| rest.starts_with(w))
-    }
-
-    /// The longest unit word that `rest` starts with, among those whose
-    /// first character is the multiplier `first` (千米, 千瓦时, 兆瓦, 百帕).
-    fn unit_starting_with(&self, first: char, rest: &str) -> Option<&'static str> {
-        if !matches!(first, '千' | '百' | '兆' | '万' | '萬' | '十') {
-            return None;
-        }
-        self.units
-            .words_starting_with(first)
-            .iter()
-            .copied()
-            .find(|w| rest.starts_with(w))
-    }
-
-    /// Extends `end` over a trailing qualifier word (`以上`, `左右`) and
-    /// records it.
-    fn suffix_end(&self, clean: &str, end: usize, qualifier: &mut Qualifier) -> usize {
-        for (w, q) in SUFFIX_QUALIFIERS {
-            if clean[end..].starts_with(w) {
-                if *qualifier == Qualifier::Exact {
-                    *qualifier = *q;
-                }
-                return end + w.len();
-            }
-        }
-        end
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
