@@ -16,7 +16,7 @@ use crate::filter::{
 };
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
-use crate::scan::{self, Cleaned};
+use crate::scan::{self, CharSet, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -25,6 +25,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
+use std::sync::Mutex;
 
 /// Finds the quantitative facts in Chinese text.
 ///
@@ -47,10 +48,27 @@ pub struct Extractor {
     branches: Vec<meta::Regex>,
     /// Finds the characters a numeral is made of.
     numerals: AhoCorasick,
-    /// The named groups of each branch, with their indices.
-    group_names: Vec<Vec<(Box<str>, usize)>>,
+    /// For each branch, the capture index of every named group (`G`), or
+    /// `NO_GROUP` where the branch lacks it.
+    group_names: Vec<[u16; G::ALL.len()]>,
     lexicon: Regex,
     units: Units,
+    /// The characters a candidate can begin with, as a bitmap over the
+    /// Basic Multilingual Plane: the finder is run, anchored, only where one
+    /// of them stands.
+    starts: CharSet,
+    /// Regex caches and capture slots, reused across calls.
+    scratch: Mutex<Vec<Scratch>>,
+}
+
+/// The mutable state of one extraction: the regex caches and capture slots.
+/// It is taken from the extractor's pool for the length of one call and
+/// given back, so that small inputs do not pay for building it.
+#[derive(Debug)]
+struct Scratch {
+    finder: meta::Cache,
+    branches: Vec<meta::Cache>,
+    caps: Vec<Captures>,
 }
 
 impl Default for Extractor {
@@ -190,6 +208,7 @@ impl Extractor {
             .configure(meta::Regex::config().which_captures(WhichCaptures::Implicit))
             .build_many(&branches)
             .expect("the candidate patterns are valid");
+        let sources = branches.clone();
         let branches: Vec<meta::Regex> = branches
             .iter()
             .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
@@ -199,16 +218,18 @@ impl Extractor {
         let group_names = branches
             .iter()
             .map(|b: &meta::Regex| {
-                b.group_info()
-                    .pattern_names(regex_automata::PatternID::ZERO)
-                    .enumerate()
-                    .filter_map(|(i, n)| n.map(|n| (n.into(), i)))
-                    .collect()
+                let info = b.group_info();
+                G::ALL.map(|g| {
+                    info.to_index(regex_automata::PatternID::ZERO, g.name())
+                        .and_then(|i| u16::try_from(i).ok())
+                        .unwrap_or(NO_GROUP)
+                })
             })
             .collect();
         let numeral_chars: Vec<String> = scan::NUMERAL_CHARS.chars().map(String::from).collect();
         let numerals =
             AhoCorasick::new(&numeral_chars).expect("the numeral characters build a searcher");
+        let starts = start_chars(&sources);
         Extractor {
             numerals,
             finder,
@@ -216,6 +237,8 @@ impl Extractor {
             group_names,
             lexicon,
             units,
+            starts,
+            scratch: Mutex::new(Vec::new()),
         }
     }
 
@@ -245,7 +268,7 @@ impl Extractor {
     /// ```
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
         let mut view = Cleaned::default();
-        let mut caps: Vec<Captures> = self.branches.iter().map(|b| b.create_captures()).collect();
+        let mut scratch = self.take_scratch();
         for (s, e) in scan::sentences(text) {
             // Most sentences of real text hold no numeral at all; a SIMD
             // search for the numeral characters passes them over before they
@@ -255,8 +278,68 @@ impl Extractor {
             }
             view.fill(text, s, e);
             let sentence = trim_span(text, s, e);
-            self.sentence_facts(text, &view, sentence, base, &mut caps, out);
+            self.sentence_facts(text, &view, sentence, base, &mut scratch, out);
         }
+        self.give_back(scratch);
+    }
+
+    /// A scratch space from the pool, or a new one.
+    fn take_scratch(&self) -> Scratch {
+        let pooled = self.scratch.lock().ok().and_then(|mut p| p.pop());
+        pooled.unwrap_or_else(|| Scratch {
+            finder: self.finder.create_cache(),
+            branches: self
+                .branches
+                .iter()
+                .map(meta::Regex::create_cache)
+                .collect(),
+            caps: self
+                .branches
+                .iter()
+                .map(meta::Regex::create_captures)
+                .collect(),
+        })
+    }
+
+    /// Returns a scratch space to the pool. A poisoned pool (a panic in
+    /// another thread) only means the space is dropped.
+    fn give_back(&self, scratch: Scratch) {
+        if let Ok(mut p) = self.scratch.lock() {
+            p.push(scratch);
+        }
+    }
+
+    /// The next candidate at or after `pos`: the leftmost position where a
+    /// pattern matches, and the first pattern (in order) that matches there.
+    ///
+    /// This is what an unanchored search of the multi-pattern finder gives,
+    /// but cheaper: the finder is run anchored, only at the characters a
+    /// candidate can begin with, so that it needs no reverse search to find
+    /// where a match starts.
+    fn next_candidate(
+        &self,
+        cache: &mut meta::Cache,
+        clean: &str,
+        mut pos: usize,
+    ) -> Option<regex_automata::Match> {
+        let bytes = clean.as_bytes();
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let (c, len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                let c = clean[pos..].chars().next().unwrap_or('\0');
+                (c, scan::char_len(b))
+            };
+            if self.starts.contains(c) {
+                let input = Input::new(clean).range(pos..).anchored(Anchored::Yes);
+                if let Some(m) = self.finder.search_with(cache, &input) {
+                    return Some(m);
+                }
+            }
+            pos += len;
+        }
+        None
     }
 
     /// Finds the facts of one sentence.
@@ -266,7 +349,7 @@ impl Extractor {
         view: &Cleaned,
         sentence: Span,
         base: usize,
-        caps: &mut [Captures],
+        scratch: &mut Scratch,
         out: &mut Vec<Fact>,
     ) {
         let clean = view.text.as_str();
@@ -275,7 +358,7 @@ impl Extractor {
         // coordinated values (`78.6% 和 75.1%` share their noun).
         let mut prev: Option<(usize, Kind, Option<String>)> = None;
         while pos < clean.len() {
-            let Some(found) = self.finder.search(&Input::new(clean).range(pos..)) else {
+            let Some(found) = self.next_candidate(&mut scratch.finder, clean, pos) else {
                 break;
             };
             let which = found.pattern().as_usize();
@@ -289,8 +372,9 @@ impl Extractor {
                     continue;
                 }
             }
-            let branch_caps = &mut caps[which];
-            self.branches[which].search_captures(
+            let branch_caps = &mut scratch.caps[which];
+            self.branches[which].search_captures_with(
+                &mut scratch.branches[which],
                 &Input::new(clean)
                     .range(found.start()..found.end())
                     .anchored(Anchored::Yes),
@@ -376,7 +460,7 @@ impl Extractor {
         // `which` is the index of the pattern in `Extractor::new`.
         match which {
             0 | 2 => self.year_date(view, caps),
-            1 => match caps.name("iy") {
+            1 => match caps.name(G::Iy) {
                 Some(y) => numeric_date(caps, y.as_str()),
                 None => Outcome::Skip,
             },
@@ -392,46 +476,46 @@ impl Extractor {
     fn year_date(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
-        let year = if let Some(y) = caps.name("year") {
+        let year = if let Some(y) = caps.name(G::Year) {
             // A page number glued to a year (`072024年`) is not part of it:
             // the year starts where the four digits start.
             match small_number(y.as_str()) {
                 Some(v) if (1000..=2999).contains(&v) => v,
                 _ => return Outcome::Retry(y.end()),
             }
-        } else if let Some(y) = caps.name("rocbare") {
+        } else if let Some(y) = caps.name(G::Rocbare) {
             // Alone, `年度` and `年底` after two or three digits read as a
             // 民國 year only where such years are current (民國 60–150).
-            let plausible = if caps.name("rbt").is_some() {
+            let plausible = if caps.name(G::Rbt).is_some() {
                 60..=150
             } else {
                 1..=200
             };
             match small_number(y.as_str()) {
                 Some(v) if plausible.contains(&v) => v + 1911,
-                Some(_) if caps.name("rbt").is_some() => return Outcome::Skip,
+                Some(_) if caps.name(G::Rbt).is_some() => return Outcome::Skip,
                 _ => return Outcome::Retry(y.end()),
             }
         } else {
-            let v = caps.name("rocy").and_then(|r| small_number(r.as_str()));
+            let v = caps.name(G::Rocy).and_then(|r| small_number(r.as_str()));
             match v {
                 Some(v) if (1..=200).contains(&v) => v + 1911,
                 _ => return Outcome::Skip,
             }
         };
         let mut end = m.end();
-        let normalized = if let Some(q) = caps.name("yq").or_else(|| caps.name("rbq")) {
+        let normalized = if let Some(q) = caps.name(G::Yq).or_else(|| caps.name(G::Rbq)) {
             let q = small_number(q.as_str()).unwrap_or(0);
             format!("{year:04}-Q{q}")
-        } else if let Some(h) = caps.name("yh") {
+        } else if let Some(h) = caps.name(G::Yh) {
             if h.as_str() == "上半年" {
                 format!("{year:04}-H1")
             } else {
                 format!("{year:04}-H2")
             }
-        } else if let Some(mo) = caps.name("ym").or_else(|| caps.name("rbm")) {
+        } else if let Some(mo) = caps.name(G::Ym).or_else(|| caps.name(G::Rbm)) {
             let month = small_number(mo.as_str()).filter(|v| (1..=12).contains(v));
-            let day_group = caps.name("ymd").or_else(|| caps.name("rbd"));
+            let day_group = caps.name(G::Ymd).or_else(|| caps.name(G::Rbd));
             let day = day_group
                 .and_then(|d| small_number(d.as_str()))
                 .filter(|v| (1..=31).contains(v));
@@ -457,29 +541,29 @@ impl Extractor {
 
     fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
-        let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name("hh"), caps.name("mi")) {
+        let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name(G::Hh), caps.name(G::Mi)) {
             (small_number(h.as_str()), small_number(mi.as_str()))
         } else {
-            let hour = caps.name("hour").and_then(|h| small_number(h.as_str()));
-            let minute = match (caps.name("minute"), caps.name("half")) {
+            let hour = caps.name(G::Hour).and_then(|h| small_number(h.as_str()));
+            let minute = match (caps.name(G::Minute), caps.name(G::Half)) {
                 (Some(mi), _) => small_number(mi.as_str()),
                 (None, Some(_)) => Some(30),
                 (None, None) => Some(0),
             };
             let marked_by_dian = caps
-                .name("hmark")
+                .name(G::Hmark)
                 .is_some_and(|x| matches!(x.as_str(), "点" | "點"));
             if marked_by_dian
-                && caps.name("period").is_none()
-                && caps.name("minute").is_none()
-                && caps.name("half").is_none()
+                && caps.name(G::Period).is_none()
+                && caps.name(G::Minute).is_none()
+                && caps.name(G::Half).is_none()
             {
                 // `3点` without a part of the day is more often three points
                 // (三点建议) than three o'clock; let the quantity rules see it.
                 return self.quantity_from_scratch(view, m.start(), m.end());
             }
             let shift = caps
-                .name("period")
+                .name(G::Period)
                 .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
                 .map_or(0, |(_, s)| *s);
             (
@@ -530,11 +614,11 @@ impl Extractor {
     fn written_percent(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
-        let word = caps.name("pword").map_or("", |w| w.as_str());
-        let Some(v) = caps.name("pv").and_then(|v| value_of(v.as_str())) else {
+        let word = caps.name(G::Pword).map_or("", |w| w.as_str());
+        let Some(v) = caps.name(G::Pv).and_then(|v| value_of(v.as_str())) else {
             return Outcome::Skip;
         };
-        let negative = caps.name("psign").is_some();
+        let negative = caps.name(G::Psign).is_some();
         let (scale, unit) = match word {
             "千分之" => (Decimal::ONE, "‰"),
             "万分之" | "萬分之" => (Decimal::new(1, 2), "%"),
@@ -549,7 +633,7 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Percent, None);
         fact.unit = Some(unit.to_string());
         fact.qualifier = qualifier;
-        if let Some(v2) = caps.name("pv2").and_then(|v| value_of(v.as_str())) {
+        if let Some(v2) = caps.name(G::Pv2).and_then(|v| value_of(v.as_str())) {
             fact.qualifier = Qualifier::Range;
             fact.low = Some(adjust(v));
             fact.high = Some(adjust(v2));
@@ -568,17 +652,17 @@ impl Extractor {
         // fraction.
         // So does a four-digit year below it (`10/2023`).
         let year_below = caps
-            .name("sden")
+            .name(G::Sden)
             .is_some_and(|d| d.as_str().len() == 4 && matches!(&d.as_str()[..2], "19" | "20"));
-        if (caps.name("sden").is_some() && clean[m.end()..].starts_with('/')) || year_below {
+        if (caps.name(G::Sden).is_some() && clean[m.end()..].starts_with('/')) || year_below {
             return Outcome::Skip;
         }
         let (Some(den), Some(num)) = (
-            caps.name("fden")
-                .or_else(|| caps.name("sden"))
+            caps.name(G::Fden)
+                .or_else(|| caps.name(G::Sden))
                 .and_then(|v| value_of(v.as_str())),
-            caps.name("fnum")
-                .or_else(|| caps.name("snum"))
+            caps.name(G::Fnum)
+                .or_else(|| caps.name(G::Snum))
                 .and_then(|v| value_of(v.as_str())),
         ) else {
             return Outcome::Skip;
@@ -590,7 +674,7 @@ impl Extractor {
             return Outcome::Skip;
         };
         let mut q = q.round_dp(10).normalize();
-        if caps.name("fsign").is_some() {
+        if caps.name(G::Fsign).is_some() {
             q = -q;
         }
         let mut start = m.start();
@@ -617,10 +701,10 @@ impl Extractor {
     fn quantity(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let clean = view.text.as_str();
         let m = caps.get(0).expect("group 0");
-        let n1 = caps.name("n1").expect("the quantity branch has a number");
+        let n1 = caps.name(G::N1).expect("the quantity branch has a number");
         let mut start = m.start();
         let mut end = m.end();
-        let ordinal = caps.name("ord").is_some();
+        let ordinal = caps.name(G::Ord).is_some();
         let bare = is_bare_multiplier(n1.as_str());
         let qualifier = self.prefix_qualifier(clean, caps, bare, &mut start);
         if start != m.start() {
@@ -632,8 +716,8 @@ impl Extractor {
         // A lone 百, 千 or 万 is a number only with a qualifier: 近万次,
         // 上百户, 百余人.
         let more = caps
-            .name("post1")
-            .or_else(|| caps.name("post2"))
+            .name(G::Post1)
+            .or_else(|| caps.name(G::Post2))
             .is_some_and(|p| matches!(p.as_str(), "余" | "多" | "餘"));
         if bare && ((qualifier == Qualifier::Exact && !more) || ordinal) {
             return Outcome::Retry(n1.end());
@@ -648,8 +732,8 @@ impl Extractor {
         // rather than in the regex: an alternation of every unit word made
         // the regex's capture search the costliest step of extraction.
         let mut unit_word: Option<&str> = caps
-            .name("pct1")
-            .filter(|_| caps.name("n2").is_none())
+            .name(G::Pct1)
+            .filter(|_| caps.name(G::N2).is_none())
             .map(|u| u.as_str());
         if unit_word.is_none() {
             if let Some(w) = self.unit_at(&clean[end..]) {
@@ -657,7 +741,7 @@ impl Extractor {
                 end += w.len();
             }
         }
-        if caps.name("mult").is_none() && caps.name("n2").is_none() && core.chars().count() > 1 {
+        if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && core.chars().count() > 1 {
             if let Some((at, last)) = core.char_indices().last() {
                 let from = n1.start() + at;
                 let unit = matches!(last, '千' | '百' | '兆' | '万' | '萬' | '十')
@@ -679,7 +763,7 @@ impl Extractor {
         if unit_word == Some("年") && is_glued_year(core) {
             return Outcome::Retry(n1.start() + core.len() - 4);
         }
-        let currency = caps.name("cur").map(|c| c.as_str());
+        let currency = caps.name(G::Cur).map(|c| c.as_str());
         let unit_word = match (currency, unit_word) {
             (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
             (_, Some("％")) => Some("%"),
@@ -724,7 +808,7 @@ impl Extractor {
         {
             return Outcome::Retry(n1.end());
         }
-        let number_start = caps.name("sign").map_or(n1.start(), |s| s.start());
+        let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || letter_adjacent(clean, number_start, n1.end())
@@ -743,14 +827,14 @@ impl Extractor {
 
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
-        if let Some(mult) = caps.name("mult") {
+        if let Some(mult) = caps.name(G::Mult) {
             match multiplier_value(mult.as_str()) {
                 Some(v) => multiplier = v,
                 None => return Outcome::Skip,
             }
         }
         let negative = caps
-            .name("sign")
+            .name(G::Sign)
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－" | "−"));
         let sign = |v: Decimal| if negative { -v } else { v };
         let vague = if bare {
@@ -799,11 +883,11 @@ impl Extractor {
         }
 
         // A second number makes a range.
-        if let Some(n2) = caps.name("n2") {
+        if let Some(n2) = caps.name(G::N2) {
             let Some(v2) = value_of(n2.as_str()).and_then(|v| v.checked_mul(multiplier)) else {
                 return Outcome::Skip;
             };
-            let v2 = if caps.name("sign2").is_some() {
+            let v2 = if caps.name(G::Sign2).is_some() {
                 -v2
             } else {
                 v2
@@ -835,7 +919,7 @@ impl Extractor {
                 // Ranges rise (`5-7 天`); a falling one is two numbers that
                 // met, such as a page number of PDF text run into the
                 // sentence (`— 12 —1.2亿元`): read again from the second.
-                let second = caps.name("sign2").map_or(n2.start(), |s| s.start());
+                let second = caps.name(G::Sign2).map_or(n2.start(), |s| s.start());
                 return Outcome::Retry(second);
             }
             fact.qualifier = Qualifier::Range;
@@ -846,8 +930,8 @@ impl Extractor {
         // Trailing qualifiers: 余 and 多 right after the number or its
         // multiplier, and 以上, 左右 and the like after the unit.
         let post = post3.map(|(w, _)| w).or_else(|| {
-            caps.name("post2")
-                .or_else(|| caps.name("post1"))
+            caps.name(G::Post2)
+                .or_else(|| caps.name(G::Post1))
                 .map(|p| p.as_str())
         });
         if let Some(p) = post {
@@ -865,9 +949,9 @@ impl Extractor {
             (_, true) => Kind::Ordinal,
             (Some(u), false) => u.kind,
             (None, false) => {
-                if caps.name("mult").is_some() || core.contains(['万', '萬', '亿', '億']) {
+                if caps.name(G::Mult).is_some() || core.contains(['万', '萬', '亿', '億']) {
                     Kind::Count
-                } else if arabic && caps.name("n2").is_none() {
+                } else if arabic && caps.name(G::N2).is_none() {
                     Kind::Number
                 } else {
                     // A Chinese numeral with no unit, or a bare range, is
@@ -984,9 +1068,9 @@ impl Extractor {
     ) -> Qualifier {
         let m = caps.get(0).expect("group 0");
         let Some(pre) = caps
-            .name("pre")
-            .or_else(|| caps.name("ppre"))
-            .or_else(|| caps.name("fpre"))
+            .name(G::Pre)
+            .or_else(|| caps.name(G::Ppre))
+            .or_else(|| caps.name(G::Fpre))
         else {
             return qualifier_before(clean, m.start());
         };
@@ -1106,12 +1190,189 @@ fn is_coordination(between: &str) -> bool {
     )
 }
 
+/// Marks a group that a branch does not have.
+const NO_GROUP: u16 = u16::MAX;
+
+/// The named groups of the candidate patterns, so that a group is found
+/// by index: looking groups up by name cost more than resolving them.
+#[derive(Clone, Copy, Debug)]
+enum G {
+    Cur,
+    Fden,
+    Fnum,
+    Fpre,
+    Fsign,
+    Half,
+    Hh,
+    Hmark,
+    Hour,
+    Id1,
+    Id2,
+    Id3,
+    Im1,
+    Im2,
+    Im3,
+    Iy,
+    M,
+    M2,
+    Md,
+    Mi,
+    Minute,
+    Mult,
+    N1,
+    N2,
+    Ord,
+    Pct1,
+    Period,
+    Post1,
+    Post2,
+    Ppre,
+    Pre,
+    Psign,
+    Pv,
+    Pv2,
+    Pword,
+    Rbd,
+    Rbm,
+    Rbq,
+    Rbt,
+    Roc,
+    Rocbare,
+    Rocy,
+    Rsep,
+    Sden,
+    Sign,
+    Sign2,
+    Snum,
+    Year,
+    Yh,
+    Ym,
+    Ymd,
+    Yq,
+}
+
+impl G {
+    /// Every group, in the order of the enum.
+    const ALL: [G; 52] = [
+        G::Cur,
+        G::Fden,
+        G::Fnum,
+        G::Fpre,
+        G::Fsign,
+        G::Half,
+        G::Hh,
+        G::Hmark,
+        G::Hour,
+        G::Id1,
+        G::Id2,
+        G::Id3,
+        G::Im1,
+        G::Im2,
+        G::Im3,
+        G::Iy,
+        G::M,
+        G::M2,
+        G::Md,
+        G::Mi,
+        G::Minute,
+        G::Mult,
+        G::N1,
+        G::N2,
+        G::Ord,
+        G::Pct1,
+        G::Period,
+        G::Post1,
+        G::Post2,
+        G::Ppre,
+        G::Pre,
+        G::Psign,
+        G::Pv,
+        G::Pv2,
+        G::Pword,
+        G::Rbd,
+        G::Rbm,
+        G::Rbq,
+        G::Rbt,
+        G::Roc,
+        G::Rocbare,
+        G::Rocy,
+        G::Rsep,
+        G::Sden,
+        G::Sign,
+        G::Sign2,
+        G::Snum,
+        G::Year,
+        G::Yh,
+        G::Ym,
+        G::Ymd,
+        G::Yq,
+    ];
+
+    /// The group's name in the patterns.
+    fn name(self) -> &'static str {
+        match self {
+            G::Cur => "cur",
+            G::Fden => "fden",
+            G::Fnum => "fnum",
+            G::Fpre => "fpre",
+            G::Fsign => "fsign",
+            G::Half => "half",
+            G::Hh => "hh",
+            G::Hmark => "hmark",
+            G::Hour => "hour",
+            G::Id1 => "id1",
+            G::Id2 => "id2",
+            G::Id3 => "id3",
+            G::Im1 => "im1",
+            G::Im2 => "im2",
+            G::Im3 => "im3",
+            G::Iy => "iy",
+            G::M => "m",
+            G::M2 => "m2",
+            G::Md => "md",
+            G::Mi => "mi",
+            G::Minute => "minute",
+            G::Mult => "mult",
+            G::N1 => "n1",
+            G::N2 => "n2",
+            G::Ord => "ord",
+            G::Pct1 => "pct1",
+            G::Period => "period",
+            G::Post1 => "post1",
+            G::Post2 => "post2",
+            G::Ppre => "ppre",
+            G::Pre => "pre",
+            G::Psign => "psign",
+            G::Pv => "pv",
+            G::Pv2 => "pv2",
+            G::Pword => "pword",
+            G::Rbd => "rbd",
+            G::Rbm => "rbm",
+            G::Rbq => "rbq",
+            G::Rbt => "rbt",
+            G::Roc => "roc",
+            G::Rocbare => "rocbare",
+            G::Rocy => "rocy",
+            G::Rsep => "rsep",
+            G::Sden => "sden",
+            G::Sign => "sign",
+            G::Sign2 => "sign2",
+            G::Snum => "snum",
+            G::Year => "year",
+            G::Yh => "yh",
+            G::Ym => "ym",
+            G::Ymd => "ymd",
+            G::Yq => "yq",
+        }
+    }
+}
+
 /// The groups of one candidate match, by name, in the cleaned sentence.
 struct Groups<'h> {
     hay: &'h str,
     caps: &'h Captures,
-    /// The group names of the pattern that matched, with their indices.
-    names: &'h [(Box<str>, usize)],
+    /// The capture index of each named group in the pattern that matched.
+    names: &'h [u16; G::ALL.len()],
 }
 
 /// One group of a candidate match.
@@ -1123,11 +1384,12 @@ struct Group<'h> {
 }
 
 impl<'h> Groups<'h> {
-    fn name(&self, name: &str) -> Option<Group<'h>> {
-        // A scan of a dozen short names costs less than the hash lookup of
-        // `get_group_by_name`, and a candidate asks for many.
-        let index = self.names.iter().find(|(n, _)| &**n == name)?.1;
-        self.caps.get_group(index).map(|sp| Group {
+    fn name(&self, g: G) -> Option<Group<'h>> {
+        let index = self.names[g as usize];
+        if index == NO_GROUP {
+            return None;
+        }
+        self.caps.get_group(usize::from(index)).map(|sp| Group {
             hay: self.hay,
             start: sp.start,
             end: sp.end,
@@ -1195,14 +1457,16 @@ fn blank_fact(kind: Kind, normalized: Option<String>) -> Fact {
 /// A date written in digits with `-`, `/` or `.` between its parts.
 fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
     let m = caps.get(0).expect("group 0");
-    let part = |names: [&str; 3]| {
+    let part = |names: [G; 3]| {
         names
             .iter()
-            .find_map(|n| caps.name(n))
+            .find_map(|&n| caps.name(n))
             .and_then(|x| small_number(x.as_str()))
     };
-    let (Some(month), Some(day)) = (part(["im1", "im2", "im3"]), part(["id1", "id2", "id3"]))
-    else {
+    let (Some(month), Some(day)) = (
+        part([G::Im1, G::Im2, G::Im3]),
+        part([G::Id1, G::Id2, G::Id3]),
+    ) else {
         return Outcome::Skip;
     };
     // A digit right after the day (`2024.2.56`) makes it no date.
@@ -1216,18 +1480,18 @@ fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
 fn month_date(caps: &Groups<'_>) -> Outcome {
     let m = caps.get(0).expect("group 0");
     let month = caps
-        .name("m")
+        .name(G::M)
         .and_then(|x| small_number(x.as_str()))
         .filter(|v| (1..=12).contains(v));
     let Some(month) = month else {
         return Outcome::Skip;
     };
-    if let Some(m2) = caps.name("m2") {
+    if let Some(m2) = caps.name(G::M2) {
         // Months from one to another, as an ISO 8601 interval.
         let Some(last) = small_number(m2.as_str()).filter(|v| (month..=12).contains(v)) else {
             return Outcome::Skip;
         };
-        if caps.name("md").is_some() {
+        if caps.name(G::Md).is_some() {
             return Outcome::Skip;
         }
         let mut fact = blank_fact(Kind::Date, Some(format!("--{month:02}/--{last:02}")));
@@ -1238,7 +1502,7 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
             fact,
         }));
     }
-    let normalized = match caps.name("md") {
+    let normalized = match caps.name(G::Md) {
         Some(d) => match small_number(d.as_str()).filter(|v| (1..=31).contains(v)) {
             Some(day) => format!("--{month:02}-{day:02}"),
             None => return Outcome::Skip,
@@ -1368,6 +1632,19 @@ fn year_end(clean: &str, start: usize) -> usize {
     clean[start..]
         .find('年')
         .map_or(clean.len(), |i| start + i + '年'.len_utf8())
+}
+
+/// The characters a candidate can begin with, read off the patterns: every
+/// character outside ASCII that they name (a superset, since not all of
+/// them begin a pattern), the digits of both widths (which the patterns
+/// name only as ranges) and the signs. Comments are left out.
+fn start_chars(patterns: &[String]) -> CharSet {
+    let named = patterns.iter().flat_map(|p| {
+        p.lines()
+            .flat_map(|line| line.split('#').next().unwrap_or("").chars())
+            .filter(|c| !c.is_ascii())
+    });
+    CharSet::new(named.chain('0'..='9').chain('０'..='９').chain(['-', '+']))
 }
 
 fn next_char(s: &str, at: usize) -> usize {
@@ -1532,6 +1809,29 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The anchored search at start characters finds exactly the
+        /// candidates that an unanchored search of the finder finds.
+        #[test]
+        fn anchored_candidates_agree_with_an_unanchored_search(
+            s in "[0-9０-９一二两三四五六七八九十百千万亿零〇几数余多第年月日号时点分半季度之%‰.,:/ \\-—~至到上下午近约超过民國国负新台币港元个人次的是在，。]{0,30}",
+        ) {
+            static EX: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+            let ex = &*EX;
+            let mut scratch = ex.take_scratch();
+            let mut pos = 0;
+            while pos <= s.len() {
+                let want = ex.finder.search(&Input::new(&s).range(pos..));
+                let got = ex.next_candidate(&mut scratch.finder, &s, pos);
+                proptest::prop_assert_eq!(got, want);
+                match want {
+                    Some(m) => pos = next_char(&s, m.start()),
+                    None => break,
+                }
+            }
         }
     }
 

@@ -49,6 +49,78 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
 /// any of them holds no fact, and is skipped unread.
 pub(crate) const NUMERAL_CHARS: &str = "0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾廿卅俩仨";
 
+/// A set of characters with a constant-time test: a bitmap over the Basic
+/// Multilingual Plane, where every character of our tables lies, and a
+/// short list for the rest.
+#[derive(Clone, Debug)]
+pub(crate) struct CharSet {
+    bmp: Box<[u64; 1024]>,
+    astral: Vec<char>,
+}
+
+impl CharSet {
+    /// The set of the characters `chars` yields.
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut set = CharSet {
+            bmp: Box::new([0; 1024]),
+            astral: Vec::new(),
+        };
+        for c in chars {
+            let v = u32::from(c);
+            if v < 0x10000 {
+                set.bmp[(v >> 6) as usize] |= 1 << (v & 63);
+            } else if !set.astral.contains(&c) {
+                set.astral.push(c);
+            }
+        }
+        set
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let v = u32::from(c);
+        if v < 0x10000 {
+            self.bmp[(v >> 6) as usize] & (1 << (v & 63)) != 0
+        } else {
+            self.astral.contains(&c)
+        }
+    }
+}
+
+/// A fast hasher for sets of our own static words: lookups hash many short
+/// strings per fact, and SipHash, whose strength guards maps that untrusted
+/// input fills, cost more than the look-ups themselves. These sets are
+/// filled from the tables only, so flooding them is not possible.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // The multiply-rotate step of the Fx hash, a word at a time.
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The `BuildHasher` of [`WordHasher`].
+pub(crate) type Words = std::hash::BuildHasherDefault<WordHasher>;
+
 /// Splits `text` into sentences: each ends after a sentence-ending mark (and
 /// any closing quotes or brackets that follow it), or at `MAX_SENTENCE`
 /// bytes, cut at a character boundary. The pieces cover `text` exactly, in
@@ -79,7 +151,7 @@ impl Iterator for Sentences<'_> {
 
 /// The length of the UTF-8 character whose first byte is `b`.
 #[inline]
-fn char_len(b: u8) -> usize {
+pub(crate) fn char_len(b: u8) -> usize {
     match b {
         0..=0x7F => 1,
         0xC0..=0xDF => 2,

@@ -4,6 +4,7 @@
 //! The tables live in [`crate::tables`]; this module indexes them once, in
 //! [`Units::new`], and answers lookups by the word as written.
 
+use crate::scan::Words;
 use crate::tables::{CLASSIFIERS, DURATIONS, MEASURES, MONEY, RATIO_UNITS, Unit};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
@@ -11,11 +12,11 @@ use std::collections::HashMap;
 /// Every unit word, indexed for lookup.
 #[derive(Debug)]
 pub(crate) struct Units {
-    by_word: HashMap<&'static str, Unit>,
+    by_word: HashMap<&'static str, Unit, Words>,
     /// The unit words by their first character, longest first, built once:
     /// the extractor asks for them per candidate, and sorting every word
     /// each time cost more than the whole regex search.
-    by_first: HashMap<char, Vec<&'static str>>,
+    by_first: HashMap<char, Vec<&'static str>, Words>,
 }
 
 /// All tables of units, in the order in which a word found in two of them is
@@ -27,7 +28,7 @@ fn all_tables() -> [&'static [Unit]; 5] {
 impl Units {
     /// Indexes every table.
     pub fn new() -> Units {
-        let mut by_word = HashMap::new();
+        let mut by_word = HashMap::default();
         for table in all_tables() {
             for u in table {
                 by_word.entry(u.word).or_insert(*u);
@@ -35,7 +36,7 @@ impl Units {
         }
         let mut units = Units {
             by_word,
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         };
         for w in units.words_longest_first() {
             if let Some(c) = w.chars().next() {
