@@ -16,21 +16,18 @@
 //! Files are streamed: each is read in chunks of about a megabyte cut at
 //! sentence ends, so memory does not grow with the input, and spans are byte
 //! offsets into the whole file. Chunks (of one large file or of many small
-//! ones) are extracted in parallel on every core, a batch at a time, and
-//! written in input order, so the output is the same whatever the number of
-//! cores.
+//! ones) are extracted in parallel on every core while the next ones are
+//! read and the previous ones written, in input order, so the output is the
+//! same whatever the number of cores.
 
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use tongji::export::Locator;
 use tongji::stream::ChunkReader;
 use tongji::{CsvWriter, Error, Extractor, Fact};
-
-/// How many bytes of text are read before a batch is extracted: enough
-/// chunks to keep every core busy, few enough to keep memory small.
-const BATCH_BYTES: usize = 8 << 20;
 
 /// One piece of work: a chunk of one input, or what went wrong there.
 enum Piece {
@@ -126,58 +123,89 @@ fn main() -> ExitCode {
 }
 
 /// Extracts every input to stdout; `Ok(false)` when some input failed.
+///
+/// Three kinds of work overlap: this thread reads and validates chunks, the
+/// rayon pool extracts them, and a writer thread puts their rows out in
+/// input order. A fixed number of chunks is in flight at once, so memory
+/// stays bounded however large the inputs are.
 fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
     let extractor = Extractor::new();
-    let stdout = io::stdout();
-    let mut writer = CsvWriter::new(io::BufWriter::with_capacity(1 << 20, stdout.lock()))?;
     let mut inputs = Inputs {
         names,
         lossy,
         next: 0,
         current: None,
     };
+    // Each chunk in flight takes a token, which the writer gives back once
+    // the chunk is written; enough to keep every core busy while the writer
+    // catches up.
+    let in_flight = 2 * rayon::current_num_threads() + 2;
+    let (token_tx, token_rx) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("the receiver is alive");
+    }
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Piece, Vec<Fact>)>();
+    std::thread::scope(|threads| {
+        let writer = threads.spawn(move || write_in_order(names, &done_rx, &token_tx));
+        rayon::in_place_scope(|pool| {
+            let mut seq = 0;
+            // Waiting for a token fails once the writer has stopped (its
+            // output went away): reading stops too.
+            while token_rx.recv().is_ok() {
+                let Some(piece) = inputs.next_piece() else {
+                    break;
+                };
+                let done = done_tx.clone();
+                let extractor = &extractor;
+                pool.spawn(move |_| {
+                    let mut facts = Vec::new();
+                    if let Piece::Text { base, text, .. } = &piece {
+                        extractor.extract_into(text, *base, &mut facts);
+                    }
+                    // The writer is gone only after an output error, which
+                    // it reports.
+                    let _ = done.send((seq, piece, facts));
+                });
+                seq += 1;
+            }
+        });
+        drop(done_tx);
+        writer.join().unwrap_or_else(|_| {
+            Err(Error::Io {
+                file: "-".into(),
+                source: io::Error::other("the writer thread panicked"),
+            })
+        })
+    })
+}
+
+/// Writes the extracted chunks to stdout in the order they were read,
+/// giving a token back for each; `Ok(false)` when some input failed.
+fn write_in_order(
+    names: &[String],
+    done: &mpsc::Receiver<(usize, Piece, Vec<Fact>)>,
+    tokens: &mpsc::SyncSender<()>,
+) -> Result<bool, Error> {
+    let stdout = io::stdout();
+    let mut writer = CsvWriter::new(io::BufWriter::with_capacity(1 << 20, stdout.lock()))?;
     let mut ok = true;
     // The locator of the input being written; it restarts with each input.
     let mut loc: Option<(usize, Locator)> = None;
-    let mut done = false;
-    while !done {
-        let mut batch = Vec::new();
-        let mut bytes = 0;
-        while bytes < BATCH_BYTES {
-            match inputs.next_piece() {
-                Some(p) => {
-                    if let Piece::Text { text, .. } = &p {
-                        bytes += text.len();
-                    }
-                    batch.push(p);
-                }
-                None => {
-                    done = true;
-                    break;
-                }
-            }
-        }
-        let facts: Vec<Vec<Fact>> = batch
-            .par_iter()
-            .map(|p| match p {
-                Piece::Text { base, text, .. } => {
-                    let mut out = Vec::new();
-                    extractor.extract_into(text, *base, &mut out);
-                    out
-                }
-                Piece::Failed { .. } => Vec::new(),
-            })
-            .collect();
-        for (piece, facts) in batch.iter().zip(&facts) {
+    // Chunks that finished before an earlier one, by sequence number.
+    let mut waiting: BTreeMap<usize, (Piece, Vec<Fact>)> = BTreeMap::new();
+    let mut next = 0;
+    for (seq, piece, facts) in done {
+        waiting.insert(seq, (piece, facts));
+        while let Some((piece, facts)) = waiting.remove(&next) {
             match piece {
                 Piece::Text { file, base, text } => {
-                    if loc.as_ref().is_none_or(|(f, _)| f != file) {
-                        loc = Some((*file, Locator::new()));
+                    if loc.as_ref().is_none_or(|(f, _)| *f != file) {
+                        loc = Some((file, Locator::new()));
                     }
                     let (_, l) = loc.as_mut().expect("set above");
-                    writer.write_chunk(&names[*file], text, *base, l, facts)?;
+                    writer.write_chunk(&names[file], &text, base, l, &facts)?;
                 }
-                Piece::Failed { error, .. } => {
+                Piece::Failed { error } => {
                     // Rows written so far stay, so that stdout and stderr
                     // appear in the order the inputs were read.
                     writer.flush()?;
@@ -185,6 +213,10 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
                     ok = false;
                 }
             }
+            next += 1;
+            // The reader may have finished already; a token it no longer
+            // waits for is simply dropped.
+            let _ = tokens.try_send(());
         }
     }
     writer.flush()?;

@@ -269,18 +269,28 @@ impl Extractor {
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
         let mut view = Cleaned::default();
         let mut scratch = self.take_scratch();
+        // Where the next numeral character stands. Most sentences of real
+        // text hold no numeral at all; one SIMD search over the text, run
+        // again only past a sentence that held one, passes them over before
+        // they are cleaned or matched.
+        let mut next_numeral = self.next_numeral(text, 0);
         for (s, e) in scan::sentences(text) {
-            // Most sentences of real text hold no numeral at all; a SIMD
-            // search for the numeral characters passes them over before they
-            // are cleaned or matched.
-            if !self.numerals.is_match(&text[s..e]) {
+            if next_numeral >= e {
                 continue;
             }
+            next_numeral = self.next_numeral(text, e);
             view.fill(text, s, e);
             let sentence = trim_span(text, s, e);
             self.sentence_facts(text, &view, sentence, base, &mut scratch, out);
         }
         self.give_back(scratch);
+    }
+
+    /// The offset of the first numeral character at or after `from`, or the
+    /// length of `text` when there is none.
+    fn next_numeral(&self, text: &str, from: usize) -> usize {
+        let input = aho_corasick::Input::new(text).range(from..);
+        self.numerals.find(input).map_or(text.len(), |m| m.start())
     }
 
     /// A scratch space from the pool, or a new one.

@@ -76,19 +76,17 @@ pub(crate) fn is_glued_year(core: &str) -> bool {
 /// whatever follows it.
 pub(crate) fn dialled(clean: &str, start: usize) -> bool {
     let before = &clean[back_chars(clean, start, 4)..start];
+    let b = before.trim_end_matches([' ', '：', ':']);
+    let b = b
+        .strip_suffix("热线")
+        .or_else(|| b.strip_suffix("熱線"))
+        .unwrap_or(b);
     [
         "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
         "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
     ]
     .iter()
-    .any(|w| {
-        let b = before.trim_end_matches([' ', '：', ':']);
-        let b = b
-            .strip_suffix("热线")
-            .or_else(|| b.strip_suffix("熱線"))
-            .unwrap_or(b);
-        b.ends_with(w)
-    })
+    .any(|w| b.ends_with(w))
 }
 
 /// Whether a bare number stands in a row of digit groups separated by

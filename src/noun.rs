@@ -275,9 +275,11 @@ fn noun_before(before: &str) -> Option<String> {
     // longest verb goes, as long as a noun of two characters remains.
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
     // separates the place or time from the noun.
-    for verb in [
+    let having = [
         "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
-    ] {
+    ];
+    let may_have = noun.contains(['共', '拥', '擁', '现', '現', '已', '还', '只']);
+    for verb in having.into_iter().filter(|_| may_have) {
         // A window of a few dozen bytes: a plain scan beats setting up a
         // substring searcher for each verb.
         let at = (0..noun.len())

@@ -160,32 +160,50 @@ pub(crate) fn char_len(b: u8) -> usize {
     }
 }
 
+/// The bytes that can begin a sentence-ending mark: `!`, `?`, `;`, and the
+/// lead bytes of 。 (E3) and of ！ ？ ； ｡ (EF). Neither lead byte is ever
+/// a continuation byte, so a byte-wise scan for them stays on characters.
+static MARK_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b';' as usize] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
 /// The end of the sentence that starts `bytes` (valid UTF-8): after its
 /// sentence-ending mark and any closing quotes or brackets, or before the
 /// character that would take it past `MAX_SENTENCE` bytes.
 ///
-/// It walks bytes, not characters, and looks closer only at the few bytes
-/// that can begin a mark: splitting text into sentences was costing as much
-/// as cleaning it.
+/// It scans bytes with a table, looking closer only at the few that can
+/// begin a mark: splitting text into sentences was costing as much as
+/// cleaning it.
 pub(crate) fn sentence_end(bytes: &[u8]) -> usize {
+    let limit = bytes.len().min(MAX_SENTENCE);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let len = char_len(b);
-        if i > 0 && i + len > MAX_SENTENCE {
-            return i;
+    loop {
+        while i < limit && !MARK_LEADS[usize::from(bytes[i])] {
+            i += 1;
         }
-        let mark = match b {
+        if i >= limit {
+            break;
+        }
+        let len = char_len(bytes[i]);
+        let mark = match bytes[i] {
             b'!' | b'?' | b';' => true,
             // 。 is E3 80 82; ！ ？ ； and ｡ are EF BC 81, EF BC 9F, EF BC 9B
             // and EF BD A1.
             0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
-            0xEF => matches!(
+            _ => matches!(
                 bytes.get(i + 1..i + 3),
                 Some([0xBC, 0x81 | 0x9F | 0x9B] | [0xBD, 0xA1])
             ),
-            _ => false,
         };
+        if i > 0 && i + len > MAX_SENTENCE {
+            return i;
+        }
         i += len;
         if mark {
             // Closing quotes and brackets stay with the sentence they close.
@@ -206,9 +224,18 @@ pub(crate) fn sentence_end(bytes: &[u8]) -> usize {
                 }
                 i += len;
             }
+            return i;
         }
     }
-    bytes.len()
+    if bytes.len() <= MAX_SENTENCE {
+        return bytes.len();
+    }
+    // Too long: cut before the first character that does not fit whole.
+    let mut cut = MAX_SENTENCE;
+    while cut > 0 && bytes[cut] & 0xC0 == 0x80 {
+        cut -= 1;
+    }
+    cut
 }
 
 /// A cleaned view of one sentence, with the map back to the original bytes.

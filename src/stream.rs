@@ -145,7 +145,7 @@ impl<R: Read> ChunkReader<R> {
         } else {
             complete_len(&self.buf)
         };
-        let checked = std::str::from_utf8(&self.buf[..complete]).map(str::len);
+        let checked = simdutf8::compat::from_utf8(&self.buf[..complete]).map(str::len);
         // Where the first bad byte is: an invalid sequence, or a buffer that
         // holds nothing but an incomplete character.
         let bad = match checked {
@@ -173,7 +173,7 @@ impl<R: Read> ChunkReader<R> {
         // Validated above; the error case has returned. (A second pass is
         // the price of not holding the buffer borrowed across the error
         // handling, which needs the reader mutably.)
-        let text = std::str::from_utf8(&self.buf[..valid]).unwrap_or_default();
+        let text = simdutf8::basic::from_utf8(&self.buf[..valid]).unwrap_or_default();
         // Cut after the last complete sentence, unless the input ends here.
         let cut = if self.eof && valid == self.buf.len() {
             valid
