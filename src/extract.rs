@@ -14,6 +14,7 @@ use crate::filter::{
     is_heading_or_name, is_list_marker, is_lone_yi, is_page_number, is_phone_number,
     letter_adjacent,
 };
+use crate::grammar;
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned};
@@ -25,7 +26,7 @@ use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 /// Finds the quantitative facts in Chinese text.
 ///
@@ -57,6 +58,9 @@ pub struct Extractor {
     /// Basic Multilingual Plane: the finder is run, anchored, only where one
     /// of them stands.
     starts: CharSet,
+    /// The qualifier words before a number, in the order of the regex
+    /// alternation, for the hand-written reading of quantities.
+    prefix_words: Vec<&'static str>,
     /// Regex caches and capture slots, reused across calls.
     scratch: Mutex<Vec<Scratch>>,
 }
@@ -84,13 +88,14 @@ const QUANTITY: usize = 8;
 /// of three and a decimal part.
 const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 /// The characters a Chinese numeral may begin with (not 百 千 万 亿: alone
-/// they are words such as 百姓 and 千万; they count only after 近 上 逾 数).
-const CN_START: &str = "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌]";
+/// they are words such as 百姓 and 千万; they count only after 近 上 逾 数),
+/// as a regex class. The lists live in `grammar`, which reads quantities by
+/// hand with the same characters.
+static CN_START: LazyLock<String> = LazyLock::new(|| format!("[{}]", grammar::CN_START));
 /// The characters that may continue a numeral.
-const CN_REST: &str =
-    "[零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几幾]";
+static CN_REST: LazyLock<String> = LazyLock::new(|| format!("[{}]", grammar::CN_REST));
 /// Chinese digits that may follow a decimal 点.
-const CN_DIGIT: &str = "[零〇一二两兩三四五六七八九]";
+static CN_DIGIT: LazyLock<String> = LazyLock::new(|| format!("[{}]", grammar::CN_DIGIT));
 /// Range separators between two numbers.
 const RANGE_SEP: &str = "(?:——|[-－~～〜至到—–])";
 
@@ -103,9 +108,11 @@ impl Extractor {
     /// ```
     pub fn new() -> Extractor {
         let units = Units::new();
-        let prefix_alt = alternation(words_of(PREFIX_QUALIFIERS).chain(["几乎"]));
+        let prefix_words = longest_first(words_of(PREFIX_QUALIFIERS).chain(["几乎"]));
+        let prefix_alt = alternation(prefix_words.iter().copied());
         let period_alt = alternation(words_of(DAY_PERIODS));
-        let num_main = format!("(?:{ARABIC}|{CN_START})(?:{ARABIC}|{CN_REST}|[点點]{CN_DIGIT})*");
+        let (cn_start, cn_rest, cn_digit) = (&*CN_START, &*CN_REST, &*CN_DIGIT);
+        let num_main = format!("(?:{ARABIC}|{cn_start})(?:{ARABIC}|{cn_rest}|[点點]{cn_digit})*");
         let num = format!(
             "(?:[数數][十百千万萬亿億]+|好?[几幾][十百千万萬亿億]+|{num_main}|[百千万萬亿億])"
         );
@@ -238,6 +245,7 @@ impl Extractor {
             lexicon,
             units,
             starts,
+            prefix_words,
             scratch: Mutex::new(Vec::new()),
         }
     }
@@ -382,22 +390,46 @@ impl Extractor {
                     continue;
                 }
             }
-            let branch_caps = &mut scratch.caps[which];
-            self.branches[which].search_captures_with(
-                &mut scratch.branches[which],
-                &Input::new(clean)
-                    .range(found.start()..found.end())
-                    .anchored(Anchored::Yes),
-                branch_caps,
-            );
-            if found.is_empty() || !branch_caps.is_match() {
-                pos = next_char(clean, found.start());
-                continue;
-            }
-            let groups = Groups {
-                hay: clean,
-                caps: branch_caps,
-                names: &self.group_names[which],
+            let quantity;
+            let groups = if which == QUANTITY {
+                // The commonest pattern is read by hand (see `grammar`), in
+                // the range the finder matched.
+                let hay = &clean[..found.end()];
+                match grammar::quantity(hay, found.start(), &self.prefix_words) {
+                    Some(q) if q.end == found.end() => {
+                        quantity = q;
+                        Groups {
+                            hay: clean,
+                            whole: (found.start(), found.end()),
+                            source: Source::Quantity(&quantity),
+                        }
+                    }
+                    _ => {
+                        pos = next_char(clean, found.start());
+                        continue;
+                    }
+                }
+            } else {
+                let branch_caps = &mut scratch.caps[which];
+                self.branches[which].search_captures_with(
+                    &mut scratch.branches[which],
+                    &Input::new(clean)
+                        .range(found.start()..found.end())
+                        .anchored(Anchored::Yes),
+                    branch_caps,
+                );
+                if found.is_empty() || !branch_caps.is_match() {
+                    pos = next_char(clean, found.start());
+                    continue;
+                }
+                Groups {
+                    hay: clean,
+                    whole: (found.start(), found.end()),
+                    source: Source::Captures {
+                        caps: branch_caps,
+                        names: &self.group_names[which],
+                    },
+                }
             };
             let m = groups.get(0).expect("group 0 always matches");
             match self.interpret(raw, view, &groups, which) {
@@ -1380,9 +1412,20 @@ impl G {
 /// The groups of one candidate match, by name, in the cleaned sentence.
 struct Groups<'h> {
     hay: &'h str,
-    caps: &'h Captures,
-    /// The capture index of each named group in the pattern that matched.
-    names: &'h [u16; G::ALL.len()],
+    /// The whole match.
+    whole: (usize, usize),
+    source: Source<'h>,
+}
+
+/// Where the groups of a match come from: the regex of its pattern, or the
+/// hand-written reading of a quantity.
+enum Source<'h> {
+    Captures {
+        caps: &'h Captures,
+        /// The capture index of each named group in the pattern.
+        names: &'h [u16; G::ALL.len()],
+    },
+    Quantity(&'h grammar::Quantity),
 }
 
 /// One group of a candidate match.
@@ -1395,22 +1438,44 @@ struct Group<'h> {
 
 impl<'h> Groups<'h> {
     fn name(&self, g: G) -> Option<Group<'h>> {
-        let index = self.names[g as usize];
-        if index == NO_GROUP {
-            return None;
-        }
-        self.caps.get_group(usize::from(index)).map(|sp| Group {
+        let span = match &self.source {
+            Source::Captures { caps, names } => {
+                let index = names[g as usize];
+                if index == NO_GROUP {
+                    return None;
+                }
+                let sp = caps.get_group(usize::from(index))?;
+                (sp.start, sp.end)
+            }
+            Source::Quantity(q) => match g {
+                G::Pre => q.pre,
+                G::Cur => q.cur,
+                G::Ord => q.ord,
+                G::Sign => q.sign,
+                G::N1 => q.n1,
+                G::Pct1 => q.pct1,
+                G::Rsep => q.rsep,
+                G::Sign2 => q.sign2,
+                G::N2 => q.n2,
+                G::Post1 => q.post1,
+                G::Mult => q.mult,
+                G::Post2 => q.post2,
+                _ => None,
+            }?,
+        };
+        Some(Group {
             hay: self.hay,
-            start: sp.start,
-            end: sp.end,
+            start: span.0,
+            end: span.1,
         })
     }
 
+    /// The whole match (`get(0)`, as regex captures number it).
     fn get(&self, index: usize) -> Option<Group<'h>> {
-        self.caps.get_group(index).map(|sp| Group {
+        (index == 0).then_some(Group {
             hay: self.hay,
-            start: sp.start,
-            end: sp.end,
+            start: self.whole.0,
+            end: self.whole.1,
         })
     }
 }
@@ -1681,11 +1746,18 @@ fn words_of<T: Copy>(table: &'static [(&'static str, T)]) -> impl Iterator<Item 
     table.iter().map(|(w, _)| *w)
 }
 
-/// A regex alternation of literal words, longest first.
-fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+/// Words sorted longest first (then in code point order), without
+/// duplicates: the order of a regex alternation that prefers the longest.
+fn longest_first<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut words: Vec<&str> = words.into_iter().collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words.dedup();
+    words
+}
+
+/// A regex alternation of literal words, longest first.
+fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let words = longest_first(words);
     let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
     format!("(?:{})", escaped.join("|"))
 }
@@ -1840,6 +1912,53 @@ mod tests {
                 match want {
                     Some(m) => pos = next_char(&s, m.start()),
                     None => break,
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        /// The hand-written reading of quantities gives the groups the
+        /// quantity regex gives, on every quantity the finder finds.
+        #[test]
+        fn quantities_read_by_hand_agree_with_the_regex(
+            s in "(好|几|幾|数|數|第|负|零下|零|〇|一|二|两|三|九|十|拾|百|千|万|萬|亿|億|兆|点|點|余|多|来|%|‰|——|—|-|－|−|~|至|到|\\+|,|\\.|．|0|1|2|5|9|０|７|上|近|约|超过|超|不足|人民币|港币|新台币|个|人|元|的|，){0,14}",
+        ) {
+            static EX: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+            let ex = &*EX;
+            let mut scratch = ex.take_scratch();
+            let mut pos = 0;
+            while let Some(m) = ex.next_candidate(&mut scratch.finder, &s, pos) {
+                pos = next_char(&s, m.start());
+                if m.pattern().as_usize() != QUANTITY {
+                    continue;
+                }
+                let caps = &mut scratch.caps[QUANTITY];
+                ex.branches[QUANTITY].search_captures(
+                    &Input::new(&s).range(m.start()..m.end()).anchored(Anchored::Yes),
+                    caps,
+                );
+                let q = grammar::quantity(&s[..m.end()], m.start(), &ex.prefix_words);
+                proptest::prop_assert!(q.is_some(), "{:?} at {}", s, m.start());
+                let q = q.unwrap_or_default();
+                proptest::prop_assert_eq!(q.end, m.end());
+                let by_hand = Groups {
+                    hay: &s,
+                    whole: (m.start(), m.end()),
+                    source: Source::Quantity(&q),
+                };
+                let by_regex = Groups {
+                    hay: &s,
+                    whole: (m.start(), m.end()),
+                    source: Source::Captures {
+                        caps,
+                        names: &ex.group_names[QUANTITY],
+                    },
+                };
+                for g in G::ALL {
+                    let span = |gs: &Groups<'_>| gs.name(g).map(|x| (x.start, x.end));
+                    proptest::prop_assert_eq!(span(&by_hand), span(&by_regex), "{:?} {:?}", s, g);
                 }
             }
         }

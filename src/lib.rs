@@ -75,6 +75,7 @@ pub mod export;
 mod extract;
 pub mod fact;
 mod filter;
+mod grammar;
 mod noun;
 pub mod number;
 mod scan;

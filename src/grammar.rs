@@ -1,0 +1,264 @@
+//! The quantity pattern, read by hand.
+//!
+//! Quantities are by far the commonest candidates, and resolving the groups
+//! of their pattern with a backtracking regex engine was the costliest step
+//! of extraction. The multi-pattern finder still decides where a candidate
+//! starts and ends and which pattern it is; this module then reads the
+//! groups of a quantity inside that range the way the regex would, with
+//! leftmost-first preferences and greedy repetition. A differential test
+//! checks it against the regex on generated text.
+//!
+//! The pattern (see `QUANTITY` in `extract.rs`) is a row of optional parts
+//! around the number `n1`:
+//!
+//! ```text
+//! pre? cur? ord? sign? n1 pct1? (rsep sign2? n2)? post1? mult? post2?
+//! ```
+//!
+//! Everything after `n1` is optional, so once `n1` is read every later part
+//! is taken greedily, as the regex's first successful path does; before it,
+//! each optional part is given up again when the number cannot follow it.
+
+/// The characters a Chinese numeral may begin with.
+pub(crate) const CN_START: &str =
+    "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌";
+/// The characters that may continue a Chinese numeral.
+pub(crate) const CN_REST: &str =
+    "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几幾";
+/// The Chinese digits that may follow a decimal 点.
+pub(crate) const CN_DIGIT: &str = "零〇一二两兩三四五六七八九";
+
+/// A byte range of the haystack.
+pub(crate) type Range = Option<(usize, usize)>;
+
+/// The groups of one quantity match. The names are those of the regex.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Quantity {
+    pub pre: Range,
+    pub cur: Range,
+    pub ord: Range,
+    pub sign: Range,
+    pub n1: Range,
+    pub pct1: Range,
+    pub rsep: Range,
+    pub sign2: Range,
+    pub n2: Range,
+    pub post1: Range,
+    pub mult: Range,
+    pub post2: Range,
+    /// Where the whole match ends.
+    pub end: usize,
+}
+
+/// The currencies that may stand before an amount, in the regex's order.
+const CURRENCIES: [&str; 11] = [
+    "新台币",
+    "新台幣",
+    "港币",
+    "港幣",
+    "人民币",
+    "人民幣",
+    "台币",
+    "台幣",
+    "美金",
+    "澳门币",
+    "澳門幣",
+];
+
+/// Reads the quantity that starts at `start` of `hay`, as the regex would
+/// with `hay` ending where its match ends. `prefixes` are the qualifier
+/// words in the order of the regex's alternation (longest first).
+pub(crate) fn quantity(hay: &str, start: usize, prefixes: &[&str]) -> Option<Quantity> {
+    let pres = prefixes
+        .iter()
+        .filter(|w| hay[start..].starts_with(*w))
+        .map(|w| Some((start, start + w.len())))
+        .chain([None]);
+    for pre in pres {
+        let at = pre.map_or(start, |p| p.1);
+        let cur = CURRENCIES
+            .iter()
+            .find(|w| hay[at..].starts_with(*w))
+            .map(|w| (at, at + w.len()));
+        for cur in [cur, None] {
+            let at = cur.map_or(at, |c| c.1);
+            let ord = hay[at..]
+                .starts_with('第')
+                .then(|| (at, at + '第'.len_utf8()));
+            for ord in [ord, None] {
+                let at = ord.map_or(at, |o| o.1);
+                let sign = ["负", "負", "零下", "-", "－", "−", "+", "＋"]
+                    .iter()
+                    .find(|w| hay[at..].starts_with(*w))
+                    .map(|w| (at, at + w.len()));
+                for sign in [sign, None] {
+                    let at = sign.map_or(at, |s| s.1);
+                    if let Some(n1_end) = number(hay, at) {
+                        let mut q = Quantity {
+                            pre,
+                            cur,
+                            ord,
+                            sign,
+                            n1: Some((at, n1_end)),
+                            ..Quantity::default()
+                        };
+                        q.end = q.rest(hay, n1_end);
+                        return Some(q);
+                    }
+                    if sign.is_none() {
+                        break;
+                    }
+                }
+                if ord.is_none() {
+                    break;
+                }
+            }
+            if cur.is_none() {
+                break;
+            }
+        }
+    }
+    None
+}
+
+impl Quantity {
+    /// Reads the parts after the first number, greedily, and returns where
+    /// the match ends.
+    fn rest(&mut self, hay: &str, mut at: usize) -> usize {
+        if let Some(e) = one_of(hay, at, |c| matches!(c, '%' | '％' | '‰')) {
+            self.pct1 = Some((at, e));
+            at = e;
+        }
+        // A range: the separator, a sign, the second number. Each
+        // separator that matches is tried in the regex's order (`——` before
+        // `—`), with and without the sign.
+        let double = hay[at..].starts_with("——").then(|| at + "——".len());
+        let single = one_of(hay, at, |c| {
+            matches!(c, '-' | '－' | '~' | '～' | '〜' | '至' | '到' | '—' | '–')
+        });
+        'range: for sep_end in [double, single].into_iter().flatten() {
+            let sign = one_of(hay, sep_end, |c| matches!(c, '-' | '－' | '−'));
+            for sign in [sign, None] {
+                let n2_start = sign.unwrap_or(sep_end);
+                if let Some(n2_end) = number(hay, n2_start) {
+                    self.rsep = Some((at, sep_end));
+                    self.sign2 = sign.map(|e| (sep_end, e));
+                    self.n2 = Some((n2_start, n2_end));
+                    at = n2_end;
+                    break 'range;
+                }
+                if sign.is_none() {
+                    break;
+                }
+            }
+        }
+        if let Some(e) = word(hay, at, &["余", "多", "来", "餘"]) {
+            self.post1 = Some((at, e));
+            at = e;
+        }
+        let mult = word(hay, at, &["万亿", "亿亿", "万万"])
+            .or_else(|| one_of(hay, at, |c| "万萬亿億千百十".contains(c)));
+        if let Some(e) = mult {
+            self.mult = Some((at, e));
+            at = e;
+        }
+        if let Some(e) = word(hay, at, &["余", "多", "餘"]) {
+            self.post2 = Some((at, e));
+            at = e;
+        }
+        at
+    }
+}
+
+/// The end of the first of `words` that `hay` has at `at`.
+fn word(hay: &str, at: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| hay[at..].starts_with(*w))
+        .map(|w| at + w.len())
+}
+
+/// The end of the character at `at` when it is one that `class` accepts.
+#[inline]
+fn one_of(hay: &str, at: usize, class: impl Fn(char) -> bool) -> Option<usize> {
+    let c = hay[at..].chars().next()?;
+    class(c).then(|| at + c.len_utf8())
+}
+
+/// `[0-9０-９]`
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The multipliers that follow 数 and 几 (`数十`, `几百万`).
+fn is_scale(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '萬' | '亿' | '億')
+}
+
+/// The end of the number at `at`, by the regex's alternatives in order:
+/// `数十`, `好几百`, a numeral, or a lone 百 千 万 亿.
+fn number(hay: &str, at: usize) -> Option<usize> {
+    if let Some(e) = one_of(hay, at, |c| matches!(c, '数' | '數')) {
+        if let Some(end) = run(hay, e, is_scale) {
+            return Some(end);
+        }
+    }
+    let hao = one_of(hay, at, |c| c == '好');
+    for from in [hao, Some(at)].into_iter().flatten() {
+        if let Some(e) = one_of(hay, from, |c| matches!(c, '几' | '幾')) {
+            if let Some(end) = run(hay, e, is_scale) {
+                return Some(end);
+            }
+        }
+    }
+    numeral(hay, at).or_else(|| one_of(hay, at, |c| "百千万萬亿億".contains(c)))
+}
+
+/// The end of a run of one or more characters of `class` from `at`.
+fn run(hay: &str, at: usize, class: impl Fn(char) -> bool) -> Option<usize> {
+    let len: usize = hay[at..]
+        .chars()
+        .take_while(|&c| class(c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(at + len)
+}
+
+/// The end of a numeral (`num_main`): Arabic digits or a Chinese numeral
+/// character to begin, then any run of Arabic numbers, Chinese numeral
+/// characters and `点` followed by a Chinese digit.
+fn numeral(hay: &str, at: usize) -> Option<usize> {
+    let mut end = arabic(hay, at).or_else(|| one_of(hay, at, |c| CN_START.contains(c)))?;
+    loop {
+        if let Some(e) = arabic(hay, end) {
+            end = e;
+        } else if let Some(e) = one_of(hay, end, |c| CN_REST.contains(c)) {
+            end = e;
+        } else if let Some(e) = one_of(hay, end, |c| matches!(c, '点' | '點'))
+            .and_then(|e| one_of(hay, e, |c| CN_DIGIT.contains(c)))
+        {
+            end = e;
+        } else {
+            return Some(end);
+        }
+    }
+}
+
+/// The end of Arabic digits at `at`: digits, groups of a comma and three
+/// ASCII digits, and a decimal part.
+fn arabic(hay: &str, at: usize) -> Option<usize> {
+    let mut end = run(hay, at, is_digit)?;
+    let b = hay.as_bytes();
+    while b.get(end) == Some(&b',')
+        && b.get(end + 1..end + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        end += 4;
+    }
+    if let Some(e) = one_of(hay, end, |c| matches!(c, '.' | '．')) {
+        if let Some(d) = run(hay, e, is_digit) {
+            end = d;
+        }
+    }
+    Some(end)
+}
