@@ -21,7 +21,6 @@ use crate::scan::{self, CharSet, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
@@ -52,7 +51,9 @@ pub struct Extractor {
     /// For each branch, the capture index of every named group (`G`), or
     /// `NO_GROUP` where the branch lacks it.
     group_names: Vec<[u16; G::ALL.len()]>,
-    lexicon: Regex,
+    /// The words that hold a numeral but are no quantity, longest first
+    /// and matched leftmost-first, as a regex alternation of them would.
+    lexicon: AhoCorasick,
     units: Units,
     /// The characters a candidate can begin with, as a bitmap over the
     /// Basic Multilingual Plane: the finder is run, anchored, only where one
@@ -60,7 +61,7 @@ pub struct Extractor {
     starts: CharSet,
     /// The qualifier words before a number, in the order of the regex
     /// alternation, for the hand-written reading of quantities.
-    prefix_words: Vec<&'static str>,
+    prefix_words: grammar::Prefixes,
     /// Regex caches and capture slots, reused across calls.
     scratch: Mutex<Vec<Scratch>>,
 }
@@ -220,8 +221,14 @@ impl Extractor {
             .iter()
             .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
             .collect();
-        let lexicon = Regex::new(&alternation(NOT_QUANTITIES.iter().copied()))
-            .expect("the lexicon pattern is valid");
+        // A deterministic automaton: the lexicon is searched in a short
+        // window around most quantities, and its per-search cost matters
+        // more than its size.
+        let lexicon = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(longest_first(NOT_QUANTITIES.iter().copied()))
+            .expect("the lexicon builds a searcher");
         let group_names = branches
             .iter()
             .map(|b: &meta::Regex| {
@@ -245,7 +252,7 @@ impl Extractor {
             lexicon,
             units,
             starts,
-            prefix_words,
+            prefix_words: grammar::Prefixes::new(prefix_words),
             scratch: Mutex::new(Vec::new()),
         }
     }
@@ -1625,7 +1632,30 @@ fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Decimal) {
 
 /// The exact value of a numeral core, or `None` when it is no number.
 fn value_of(core: &str) -> Option<Decimal> {
-    parse_value(core).ok().map(|v| v.normalize())
+    plain_decimal(core).or_else(|| parse_value(core).ok().map(|v| v.normalize()))
+}
+
+/// The value of the commonest core, ASCII digits with at most one decimal
+/// point inside (`13`, `2.18`), read directly; `None` for anything else,
+/// which the full parser reads. A proptest checks that both agree.
+fn plain_decimal(core: &str) -> Option<Decimal> {
+    let b = core.as_bytes();
+    if b.is_empty() || b.len() > 26 || b[0] == b'.' || b[b.len() - 1] == b'.' {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    let mut scale: Option<u32> = None;
+    for &c in b {
+        match c {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i128::from(c - b'0');
+                scale = scale.map(|s| s + 1);
+            }
+            b'.' if scale.is_none() => scale = Some(0),
+            _ => return None,
+        }
+    }
+    Some(Decimal::from_i128_with_scale(mantissa, scale.unwrap_or(0)).normalize())
 }
 
 /// A small whole number (a year, month, day or hour), in any script.
@@ -1960,6 +1990,20 @@ mod tests {
                     let span = |gs: &Groups<'_>| gs.name(g).map(|x| (x.start, x.end));
                     proptest::prop_assert_eq!(span(&by_hand), span(&by_regex), "{:?} {:?}", s, g);
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The direct reading of plain Arabic cores gives what the full
+        /// parser gives.
+        #[test]
+        fn plain_decimals_read_as_the_parser_reads_them(
+            s in "[0-9]{1,22}(\\.[0-9]{1,4})?|[0-9.]{1,6}",
+        ) {
+            let slow = parse_value(&s).ok().map(|v| v.normalize().to_string());
+            if let Some(fast) = plain_decimal(&s) {
+                proptest::prop_assert_eq!(Some(fast.to_string()), slow);
             }
         }
     }

@@ -19,6 +19,9 @@
 //! is taken greedily, as the regex's first successful path does; before it,
 //! each optional part is given up again when the number cannot follow it.
 
+use crate::scan::CharSet;
+use std::sync::LazyLock;
+
 /// The characters a Chinese numeral may begin with.
 pub(crate) const CN_START: &str =
     "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌";
@@ -27,6 +30,10 @@ pub(crate) const CN_REST: &str =
     "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖俩仨十拾廿卅卌百佰千仟万萬亿億兆几幾";
 /// The Chinese digits that may follow a decimal 点.
 pub(crate) const CN_DIGIT: &str = "零〇一二两兩三四五六七八九";
+
+/// The character classes above as sets, for constant-time tests.
+static CLASSES: LazyLock<[CharSet; 3]> =
+    LazyLock::new(|| [CN_START, CN_REST, CN_DIGIT].map(|chars| CharSet::new(chars.chars())));
 
 /// A byte range of the haystack.
 pub(crate) type Range = Option<(usize, usize)>;
@@ -65,13 +72,30 @@ const CURRENCIES: [&str; 11] = [
     "澳門幣",
 ];
 
+/// The qualifier words that may stand before a number, in the order of the
+/// regex's alternation (longest first), and the characters they begin with.
+#[derive(Debug)]
+pub(crate) struct Prefixes {
+    pub words: Vec<&'static str>,
+    pub firsts: CharSet,
+}
+
+impl Prefixes {
+    /// The words, which must be in the order of the regex alternation.
+    pub fn new(words: Vec<&'static str>) -> Prefixes {
+        let firsts = CharSet::new(words.iter().filter_map(|w| w.chars().next()));
+        Prefixes { words, firsts }
+    }
+}
+
 /// Reads the quantity that starts at `start` of `hay`, as the regex would
-/// with `hay` ending where its match ends. `prefixes` are the qualifier
-/// words in the order of the regex's alternation (longest first).
-pub(crate) fn quantity(hay: &str, start: usize, prefixes: &[&str]) -> Option<Quantity> {
+/// with `hay` ending where its match ends.
+pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Quantity> {
+    let first = hay[start..].chars().next()?;
     let pres = prefixes
+        .words
         .iter()
-        .filter(|w| hay[start..].starts_with(*w))
+        .filter(|w| prefixes.firsts.contains(first) && hay[start..].starts_with(*w))
         .map(|w| Some((start, start + w.len())))
         .chain([None]);
     for pre in pres {
@@ -228,14 +252,14 @@ fn run(hay: &str, at: usize, class: impl Fn(char) -> bool) -> Option<usize> {
 /// character to begin, then any run of Arabic numbers, Chinese numeral
 /// characters and `点` followed by a Chinese digit.
 fn numeral(hay: &str, at: usize) -> Option<usize> {
-    let mut end = arabic(hay, at).or_else(|| one_of(hay, at, |c| CN_START.contains(c)))?;
+    let mut end = arabic(hay, at).or_else(|| one_of(hay, at, |c| CLASSES[0].contains(c)))?;
     loop {
         if let Some(e) = arabic(hay, end) {
             end = e;
-        } else if let Some(e) = one_of(hay, end, |c| CN_REST.contains(c)) {
+        } else if let Some(e) = one_of(hay, end, |c| CLASSES[1].contains(c)) {
             end = e;
         } else if let Some(e) = one_of(hay, end, |c| matches!(c, '点' | '點'))
-            .and_then(|e| one_of(hay, e, |c| CN_DIGIT.contains(c)))
+            .and_then(|e| one_of(hay, e, |c| CLASSES[2].contains(c)))
         {
             end = e;
         } else {

@@ -129,17 +129,22 @@ pub(crate) fn find(
     }
 }
 
+/// The characters that end a noun phrase, after a classifier and before a
+/// number, as sets.
+static STOPS: LazyLock<[CharSet; 2]> = LazyLock::new(|| {
+    [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE].map(|t| CharSet::new(t.iter().copied()))
+});
+
 /// Whether `c` ends a noun phrase after a classifier.
 fn stops_after(c: char) -> bool {
-    !is_cjk(c) && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
-        || NOUN_STOPS_AFTER.binary_search(&c).is_ok()
+    !is_cjk(c) && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’') || STOPS[0].contains(c)
 }
 
 /// Whether `c` ends a noun phrase, looking back from a number. Latin
 /// letters belong to names such as GDP and AED.
 fn stops_before(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
-        || NOUN_STOPS_BEFORE.binary_search(&c).is_ok()
+        || STOPS[1].contains(c)
 }
 
 /// The noun phrase at the start of `rest`, across quoted modifiers
@@ -176,12 +181,54 @@ fn noun_after(rest: &str) -> Option<String> {
 /// Whether the function word `c`, followed by `next`, is rather the first
 /// character of a word (中心, 中学, 在校, 在建).
 fn begins_word(c: char, next: Option<char>) -> bool {
-    let starts = match c {
-        '中' => "心学國国央小层層部华華型期级級医醫药藥外文共職职",
-        '在' => "校职職岗崗建线線编編押逃册冊",
-        _ => return false,
+    let Some(n) = next else {
+        return false;
     };
-    next.is_some_and(|n| starts.contains(n))
+    match c {
+        '中' => matches!(
+            n,
+            '心' | '学'
+                | '國'
+                | '国'
+                | '央'
+                | '小'
+                | '层'
+                | '層'
+                | '部'
+                | '华'
+                | '華'
+                | '型'
+                | '期'
+                | '级'
+                | '級'
+                | '医'
+                | '醫'
+                | '药'
+                | '藥'
+                | '外'
+                | '文'
+                | '共'
+                | '職'
+                | '职'
+        ),
+        '在' => matches!(
+            n,
+            '校' | '职'
+                | '職'
+                | '岗'
+                | '崗'
+                | '建'
+                | '线'
+                | '線'
+                | '编'
+                | '編'
+                | '押'
+                | '逃'
+                | '册'
+                | '冊'
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `s` begins with a verb that ends the noun phrase before it
@@ -332,6 +379,11 @@ fn noun_before(before: &str) -> Option<String> {
 /// Drops a quotation mark that opens or closes nothing within the noun,
 /// keeping balanced ones (`“红领物业”示范点`).
 fn trim_quotes(s: &str) -> &str {
+    let is_quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '‘' | '’');
+    // Most nouns neither begin nor end with a quotation mark.
+    if !s.starts_with(is_quote) && !s.ends_with(is_quote) {
+        return s;
+    }
     let mut s = s;
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’')] {
         if s.starts_with(open) && !s.contains(close) {

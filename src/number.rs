@@ -1280,7 +1280,9 @@ mod vague {
     }
 
     pub(super) fn parse(s: &str) -> Option<(Decimal, Decimal)> {
-        if s.is_empty() {
+        // Every vague form needs a Chinese character (几, 数, 来, or two
+        // Chinese digits); most cores the extractor asks about are Arabic.
+        if s.is_ascii() {
             return None;
         }
         let range = several(s)

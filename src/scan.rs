@@ -11,6 +11,8 @@
 //! two ASCII letters or digits, where a single space stays so that `20 30`
 //! remains two numbers and `Top 10` keeps its word boundary.
 
+use std::sync::LazyLock;
+
 /// Sentences longer than this many bytes are cut, so that the work done per
 /// chunk, and the memory held for it, stay bounded on text without any
 /// punctuation.
@@ -42,7 +44,8 @@ pub(crate) fn is_noise(c: char) -> bool {
 /// Whether a character could begin a numeral: the prefilter that lets the
 /// extractor skip sentences that cannot hold a fact.
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    NUMERAL_CHARS.contains(c)
+    static SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(NUMERAL_CHARS.chars()));
+    SET.contains(c)
 }
 
 /// Every character that can begin or carry a numeral: a sentence without
