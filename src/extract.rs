@@ -21,7 +21,8 @@ use crate::scan::{self, CharSet, Cleaned};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
-use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
@@ -44,7 +45,14 @@ use std::sync::{LazyLock, Mutex};
 /// ```
 #[derive(Debug)]
 pub struct Extractor {
-    finder: meta::Regex,
+    /// The lazy DFA of all candidate patterns, searched forward and
+    /// anchored: it tells which pattern matches at a position, and where
+    /// the match ends.
+    finder: hybrid::dfa::DFA,
+    /// The pattern sources, to check the finder against an unanchored
+    /// search in tests.
+    #[cfg(test)]
+    sources: Vec<String>,
     branches: Vec<meta::Regex>,
     /// Finds the characters a numeral is made of.
     numerals: AhoCorasick,
@@ -71,7 +79,7 @@ pub struct Extractor {
 /// given back, so that small inputs do not pay for building it.
 #[derive(Debug)]
 struct Scratch {
-    finder: meta::Cache,
+    finder: hybrid::dfa::Cache,
     branches: Vec<meta::Cache>,
     caps: Vec<Captures>,
 }
@@ -212,8 +220,11 @@ impl Extractor {
         // pattern it is, with the lazy DFA alone; only that pattern's own,
         // much smaller, regex then resolves its groups, anchored on the
         // match. One big regex with captures cost several times more.
-        let finder = meta::Regex::builder()
-            .configure(meta::Regex::config().which_captures(WhichCaptures::Implicit))
+        // The lazy DFA is used directly rather than through a meta regex,
+        // whose per-search set-up cost more than the search itself on these
+        // short matches.
+        let finder = hybrid::dfa::DFA::builder()
+            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
             .build_many(&branches)
             .expect("the candidate patterns are valid");
         let sources = branches.clone();
@@ -247,6 +258,8 @@ impl Extractor {
         Extractor {
             numerals,
             finder,
+            #[cfg(test)]
+            sources: sources.clone(),
             branches,
             group_names,
             lexicon,
@@ -343,7 +356,7 @@ impl Extractor {
     /// where a match starts.
     fn next_candidate(
         &self,
-        cache: &mut meta::Cache,
+        cache: &mut hybrid::dfa::Cache,
         clean: &str,
         mut pos: usize,
     ) -> Option<regex_automata::Match> {
@@ -358,8 +371,11 @@ impl Extractor {
             };
             if self.starts.contains(c) {
                 let input = Input::new(clean).range(pos..).anchored(Anchored::Yes);
-                if let Some(m) = self.finder.search_with(cache, &input) {
-                    return Some(m);
+                // The search cannot fail: the patterns have no look-around
+                // that would make the DFA quit, and it is not set to give
+                // up when its cache fills.
+                if let Ok(Some(m)) = self.finder.try_search_fwd(cache, &input) {
+                    return Some(regex_automata::Match::new(m.pattern(), pos..m.offset()));
                 }
             }
             pos += len;
@@ -1632,7 +1648,25 @@ fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Decimal) {
 
 /// The exact value of a numeral core, or `None` when it is no number.
 fn value_of(core: &str) -> Option<Decimal> {
-    plain_decimal(core).or_else(|| parse_value(core).ok().map(|v| v.normalize()))
+    plain_decimal(core)
+        .or_else(|| scaled_decimal(core))
+        .or_else(|| parse_value(core).ok().map(|v| v.normalize()))
+}
+
+/// The value of a plain decimal before one multiplier (`2.18万`, `126亿`),
+/// the commonest form of large numbers in statistics, read directly; `None`
+/// for anything else. A proptest checks it against the full parser.
+fn scaled_decimal(core: &str) -> Option<Decimal> {
+    let (head, exp) = if let Some(h) = core.strip_suffix(['万', '萬']) {
+        (h, 4)
+    } else if let Some(h) = core.strip_suffix(['亿', '億']) {
+        (h, 8)
+    } else {
+        return None;
+    };
+    let v = plain_decimal(head)?;
+    v.checked_mul(Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+        .map(|v| v.normalize())
 }
 
 /// The value of the commonest core, ASCII digits with at most one decimal
@@ -1702,6 +1736,10 @@ fn is_bare_multiplier(core: &str) -> bool {
 /// `接近于`), found by looking back past the copula.
 fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     let before = &clean[..start];
+    // Most numbers follow no copula at all.
+    if !before.ends_with(['为', '為', '到', '達', '达', '是', '于', '於', '了']) {
+        return Qualifier::Exact;
+    }
     for copula in [
         "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
     ] {
@@ -1932,11 +1970,15 @@ mod tests {
             s in "[0-9０-９一二两三四五六七八九十百千万亿零〇几数余多第年月日号时点分半季度之%‰.,:/ \\-—~至到上下午近约超过民國国负新台币港元个人次的是在，。]{0,30}",
         ) {
             static EX: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+            // The same patterns in one meta regex, searched unanchored.
+            static FINDER: std::sync::LazyLock<meta::Regex> = std::sync::LazyLock::new(|| {
+                meta::Regex::new_many(&EX.sources).expect("the patterns are valid")
+            });
             let ex = &*EX;
             let mut scratch = ex.take_scratch();
             let mut pos = 0;
             while pos <= s.len() {
-                let want = ex.finder.search(&Input::new(&s).range(pos..));
+                let want = FINDER.search(&Input::new(&s).range(pos..));
                 let got = ex.next_candidate(&mut scratch.finder, &s, pos);
                 proptest::prop_assert_eq!(got, want);
                 match want {
@@ -2004,6 +2046,13 @@ mod tests {
             let slow = parse_value(&s).ok().map(|v| v.normalize().to_string());
             if let Some(fast) = plain_decimal(&s) {
                 proptest::prop_assert_eq!(Some(fast.to_string()), slow);
+            }
+            for unit in ["万", "萬", "亿", "億"] {
+                let scaled = format!("{s}{unit}");
+                let slow = parse_value(&scaled).ok().map(|v| v.normalize().to_string());
+                if let Some(fast) = scaled_decimal(&scaled) {
+                    proptest::prop_assert_eq!(Some(fast.to_string()), slow);
+                }
             }
         }
     }
