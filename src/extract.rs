@@ -254,7 +254,7 @@ impl Extractor {
         let numeral_chars: Vec<String> = scan::NUMERAL_CHARS.chars().map(String::from).collect();
         let numerals =
             AhoCorasick::new(&numeral_chars).expect("the numeral characters build a searcher");
-        let starts = start_chars(&sources);
+        let starts = start_chars(&sources, &finder);
         Extractor {
             numerals,
             finder,
@@ -1777,17 +1777,42 @@ fn year_end(clean: &str, start: usize) -> usize {
         .map_or(clean.len(), |i| start + i + '年'.len_utf8())
 }
 
-/// The characters a candidate can begin with, read off the patterns: every
-/// character outside ASCII that they name (a superset, since not all of
-/// them begin a pattern), the digits of both widths (which the patterns
-/// name only as ranges) and the signs. Comments are left out.
-fn start_chars(patterns: &[String]) -> CharSet {
+/// The characters a candidate can begin with. The patterns name a superset
+/// of them: every character outside ASCII in them (the comments left out),
+/// the digits of both widths (which they name only as ranges) and the signs.
+/// Of these, the finder's automaton keeps those after which it can still
+/// match: most characters inside the patterns (年, 月, 之) begin none, and
+/// each search started at one would fail.
+fn start_chars(patterns: &[String], finder: &hybrid::dfa::DFA) -> CharSet {
     let named = patterns.iter().flat_map(|p| {
         p.lines()
             .flat_map(|line| line.split('#').next().unwrap_or("").chars())
             .filter(|c| !c.is_ascii())
     });
-    CharSet::new(named.chain('0'..='9').chain('０'..='９').chain(['-', '+']))
+    let mut cache = finder.create_cache();
+    let mut can_start = |c: char| {
+        let mut buf = [0u8; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        let input = Input::new(bytes).anchored(Anchored::Yes);
+        let Ok(mut sid) = finder.start_state_forward(&mut cache, &input) else {
+            // Keep what cannot be checked: a superset only costs time.
+            return true;
+        };
+        for &b in bytes {
+            match finder.next_state(&mut cache, sid, b) {
+                Ok(next) => sid = next,
+                Err(_) => return true,
+            }
+        }
+        !sid.is_dead()
+    };
+    CharSet::new(
+        named
+            .chain('0'..='9')
+            .chain('０'..='９')
+            .chain(['-', '+'])
+            .filter(|&c| can_start(c)),
+    )
 }
 
 fn next_char(s: &str, at: usize) -> usize {
