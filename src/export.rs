@@ -99,6 +99,26 @@ impl Row {
     /// assert_eq!(row.value, "21800");
     /// ```
     pub fn new(file: &str, fact: &Fact, line: usize, column: usize, sentence: &str) -> Row {
+        Row::with_clean_sentence(file, fact, line, column, scan::clean(sentence))
+    }
+
+    /// Builds the row of `fact` as [`Row::new`] does, from its sentence
+    /// already cleaned of PDF noise: facts of one sentence can then share
+    /// one cleaning.
+    ///
+    /// ```
+    /// let facts = tongji::Extractor::new().extract("共 7 台，8 人。");
+    /// let row = tongji::export::Row::with_clean_sentence("-", &facts[1], 1, 1, "共7台，8人。".into());
+    /// assert_eq!(row.text, "8 人");
+    /// assert_eq!(row.sentence, "共7台，8人。");
+    /// ```
+    pub fn with_clean_sentence(
+        file: &str,
+        fact: &Fact,
+        line: usize,
+        column: usize,
+        sentence: String,
+    ) -> Row {
         Row {
             file: file.to_string(),
             start: fact.span.start,
@@ -116,9 +136,19 @@ impl Row {
             canonical_unit: fact.canonical_unit.clone().unwrap_or_default(),
             noun: fact.noun.clone().unwrap_or_default(),
             normalized: fact.normalized.clone().unwrap_or_default(),
-            sentence: scan::clean(sentence),
+            sentence,
         }
     }
+}
+
+/// A sentence as the `sentence` column shows it: without PDF noise, the
+/// way the extractor saw it.
+///
+/// ```
+/// assert_eq!(tongji::export::clean_sentence("开展专题培训 13\n\n次。"), "开展专题培训13次。");
+/// ```
+pub fn clean_sentence(raw: &str) -> String {
+    scan::clean(raw)
 }
 
 /// Prints a decimal in plain notation: no exponent, no trailing zeros, no

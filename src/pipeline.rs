@@ -11,7 +11,9 @@
 //! At most as many tasks are in flight as the pool has threads. Every task
 //! thus has a thread, so the input being written always makes progress, and
 //! the bounded channels make tasks ahead of it wait instead of filling
-//! memory; nothing can deadlock.
+//! memory; nothing can deadlock. A task extracts the chunks of its input a
+//! batch at a time with a parallel iterator, whose work idle threads steal,
+//! so that a single large input is spread over every core too.
 //!
 //! The HTML report is the exception to streaming: a section shows the whole
 //! text, so each input is read whole (still chunk by chunk, to share the
@@ -20,6 +22,7 @@
 use crate::html::{self, Section};
 use crate::inputs::Input;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use std::cell::Cell;
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
@@ -32,6 +35,10 @@ use tongji::{CsvWriter, Error, Extractor, Fact, Kind};
 /// How many chunks' rows an input may have waiting for the writer before
 /// its task waits too.
 const CHANNEL: usize = 4;
+
+/// How many bytes of one input are read, per thread of the pool, before
+/// they are extracted in parallel: about two chunks each.
+const BATCH_PER_THREAD: usize = 2 << 20;
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -70,6 +77,14 @@ pub struct Summary {
 enum Msg {
     /// The rows of one chunk.
     Rows(Vec<Row>),
+    /// One chunk of text (from byte `base` of the input) and its facts, for
+    /// the CSV writer, which makes the records itself without building
+    /// rows.
+    Chunk {
+        base: usize,
+        text: String,
+        facts: Vec<Fact>,
+    },
     /// The whole input's part of the HTML report.
     Section(Section),
     /// The input failed; rows sent before stay in the output.
@@ -122,11 +137,16 @@ pub fn run(inputs: Vec<Input>, opts: &Options, out: impl Write) -> Summary {
             let Some((name, rx)) = pending.pop_front() else {
                 break;
             };
-            bar.set_message(name);
+            bar.set_message(name.clone());
+            // Lines and columns count from the start of each input.
+            let mut locator = Locator::new();
             // The channel closes when the task is done with the input.
             for msg in rx.iter() {
                 let result = match msg {
                     Msg::Rows(rows) => sink.rows(&rows),
+                    Msg::Chunk { base, text, facts } => {
+                        sink.chunk(&name, &text, base, &mut locator, &facts)
+                    }
                     Msg::Section(section) => {
                         sink.section(section);
                         Ok(())
@@ -198,24 +218,61 @@ fn process(
     };
     let mut chunks = ChunkReader::new(reader, &name).lossy(opts.lossy);
     let mut locator = Locator::new();
-    let mut facts = Vec::new();
     // Only the HTML report keeps the whole text and all the rows.
     let mut text = String::new();
     let mut all_rows = Vec::new();
-    while let Some(chunk) = chunks.next_chunk() {
-        let (base, chunk) = chunk?;
-        facts.clear();
-        extractor.extract_into(chunk, base, &mut facts);
-        if !opts.kinds.is_empty() {
-            facts.retain(|f| opts.kinds.contains(&f.kind));
+    // The chunks of a large input are extracted a batch at a time, in
+    // parallel, so that one large file also keeps every core busy; the rows
+    // are then made and sent in order.
+    let batch_bytes = BATCH_PER_THREAD * rayon::current_num_threads().max(1);
+    let mut done = false;
+    while !done {
+        let mut batch: Vec<(usize, String)> = Vec::new();
+        let mut bytes = 0;
+        while bytes < batch_bytes {
+            match chunks.next_chunk() {
+                Some(chunk) => {
+                    let (base, chunk) = chunk?;
+                    bytes += chunk.len();
+                    batch.push((base, chunk.to_string()));
+                }
+                None => {
+                    done = true;
+                    break;
+                }
+            }
         }
-        let rows = rows(&name, chunk, base, &mut locator, &facts);
-        if opts.format == Format::Html {
-            text.push_str(chunk);
-            all_rows.extend(rows);
-        } else if !rows.is_empty() && tx.send(Msg::Rows(rows)).is_err() {
-            // The writer has stopped; nobody wants the rest.
-            return Ok(());
+        let facts: Vec<Vec<Fact>> = batch
+            .par_iter()
+            .map(|(base, chunk)| {
+                let mut facts = Vec::new();
+                extractor.extract_into(chunk, *base, &mut facts);
+                if !opts.kinds.is_empty() {
+                    facts.retain(|f| opts.kinds.contains(&f.kind));
+                }
+                facts
+            })
+            .collect();
+        for ((base, chunk), facts) in batch.into_iter().zip(facts) {
+            if opts.format == Format::Csv {
+                let msg = Msg::Chunk {
+                    base,
+                    text: chunk,
+                    facts,
+                };
+                if tx.send(msg).is_err() {
+                    return Ok(());
+                }
+                continue;
+            }
+            let rows = rows(&name, &chunk, base, &mut locator, &facts);
+            if opts.format == Format::Html {
+                text.push_str(&chunk);
+                all_rows.extend(rows);
+            } else if !rows.is_empty() && tx.send(Msg::Rows(rows)).is_err() {
+                // The writer has stopped; nobody wants the rest.
+                return Ok(());
+            }
         }
     }
     if opts.format == Format::Html {
@@ -232,15 +289,25 @@ fn process(
 /// lines of the chunk it is given, so the lines after the chunk's last fact
 /// would otherwise never be counted.
 fn rows(file: &str, chunk: &str, base: usize, locator: &mut Locator, facts: &[Fact]) -> Vec<Row> {
+    // Facts of one sentence follow each other: its cleaning is shared.
+    let mut cleaned: Option<(tongji::Span, String)> = None;
     let rows = facts
         .iter()
         .map(|fact| {
             let (line, column) = locator.locate(chunk, base, fact.span.start);
             let s = fact.sentence;
-            let sentence = chunk
-                .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
-                .unwrap_or("");
-            Row::new(file, fact, line, column, sentence)
+            let sentence = match &cleaned {
+                Some((span, text)) if *span == s => text.clone(),
+                _ => {
+                    let raw = chunk
+                        .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
+                        .unwrap_or("");
+                    let text = tongji::export::clean_sentence(raw);
+                    cleaned = Some((s, text.clone()));
+                    text
+                }
+            };
+            Row::with_clean_sentence(file, fact, line, column, sentence)
         })
         .collect();
     locator.locate(chunk, base, base + chunk.len());
@@ -284,6 +351,24 @@ impl<W: Write> Sink<W> {
             Sink::Html(..) => {}
         }
         Ok(())
+    }
+
+    /// Writes the facts of one chunk as CSV records.
+    fn chunk(
+        &mut self,
+        file: &str,
+        text: &str,
+        base: usize,
+        locator: &mut Locator,
+        facts: &[Fact],
+    ) -> io::Result<()> {
+        match self {
+            Sink::Csv(w) => w
+                .write_chunk(file, text, base, locator, facts)
+                .map_err(io::Error::other),
+            // Chunks are sent for CSV only.
+            Sink::Jsonl(_) | Sink::Html(..) => Ok(()),
+        }
     }
 
     /// Keeps an HTML section for the page.

@@ -449,6 +449,22 @@ fn a_large_file_streams_with_whole_file_offsets_and_lines() {
     assert_eq!(last["start"], start + (copies - 1) * one.len());
     assert_eq!(last["line"], line + (copies - 1) * lines_per_copy);
     assert_eq!(last["text"], single_last["text"].as_str());
+    // The CSV writer takes the chunks whole, extracted in parallel; its
+    // rows must be the same.
+    let out = tongji(&["extract", big.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = csv_rows(&stdout(&out));
+    assert_eq!(rows.len(), single.len() * copies);
+    let last = rows.last().unwrap();
+    assert_eq!(
+        last["start"],
+        (start + (copies - 1) * one.len()).to_string()
+    );
+    assert_eq!(
+        last["line"],
+        (line + (copies - 1) * lines_per_copy).to_string()
+    );
+    assert_eq!(last["sentence"], single_last["sentence"]);
 }
 
 #[test]
