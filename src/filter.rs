@@ -81,13 +81,24 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
         .strip_suffix("热线")
         .or_else(|| b.strip_suffix("熱線"))
         .unwrap_or(b);
-    [
-        "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
-        "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
-    ]
-    .iter()
-    .any(|w| b.ends_with(w))
+    // Most numbers follow none of these words: their last characters rule
+    // them out at once.
+    if !b.ends_with(DIALLING_ENDS) {
+        return false;
+    }
+    DIALLING.iter().any(|w| b.ends_with(w))
 }
+
+/// The words after which a number is dialled or a code, not a quantity.
+const DIALLING: [&str; 20] = [
+    "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
+    "編碼", "邮编", "郵編", "证号", "證號", "ISO", "GB", "GB/T",
+];
+
+/// The last characters of the `DIALLING` words (a test keeps them so).
+const DIALLING_ENDS: [char; 15] = [
+    '打', '电', '電', '拨', '撥', '叫', '码', '碼', '号', '號', '编', '編', 'O', 'B', 'T',
+];
 
 /// Whether a bare number stands in a row of digit groups separated by
 /// spaces (`8456 2210`, table columns): part of a code or a table, not a
@@ -270,6 +281,14 @@ pub(crate) fn forward_chars(s: &str, at: usize, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_dialling_word_ends_with_a_listed_character() {
+        for w in DIALLING {
+            let last = w.chars().next_back().unwrap();
+            assert!(DIALLING_ENDS.contains(&last), "{w}");
+        }
+    }
 
     #[test]
     fn each_filter_reads_its_cases() {

@@ -1282,7 +1282,7 @@ mod vague {
     pub(super) fn parse(s: &str) -> Option<(Decimal, Decimal)> {
         // Every vague form needs a Chinese character (几, 数, 来, or two
         // Chinese digits); most cores the extractor asks about are Arabic.
-        if s.is_ascii() {
+        if s.is_ascii() || !may_be_vague(s) {
             return None;
         }
         let range = several(s)
@@ -1291,6 +1291,24 @@ mod vague {
             .or_else(|| lai(s))
             .or_else(|| pair(s))?;
         (range.0 <= range.1).then_some(range)
+    }
+
+    /// Whether `s` holds what every vague form needs: 几, 数 or 来, or two
+    /// Chinese digits side by side. Most numerals hold none, and are done
+    /// with in one pass.
+    fn may_be_vague(s: &str) -> bool {
+        let mut prev_digit = false;
+        for c in s.chars() {
+            if matches!(c, '几' | '幾' | '数' | '數' | '来' | '來') {
+                return true;
+            }
+            let digit = chinese_digit(c).is_some();
+            if digit && prev_digit {
+                return true;
+            }
+            prev_digit = digit;
+        }
+        false
     }
 
     /// 好几 (3–9), 好几千 (3000–9000).
