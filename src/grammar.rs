@@ -57,7 +57,8 @@ pub(crate) struct Quantity {
     pub end: usize,
 }
 
-/// The currencies that may stand before an amount, in the regex's order.
+/// The currencies that may stand before an amount, in the regex's order;
+/// they begin with 新 港 人 台 美 or 澳 (a test keeps them so).
 const CURRENCIES: [&str; 11] = [
     "新台币",
     "新台幣",
@@ -92,18 +93,25 @@ impl Prefixes {
 /// with `hay` ending where its match ends.
 pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Quantity> {
     let first = hay[start..].chars().next()?;
-    let pres = prefixes
-        .words
+    // The word lists are looked at only where the first character allows
+    // one of their words: most quantities begin with their number.
+    let words: &[&str] = if prefixes.firsts.contains(first) {
+        &prefixes.words
+    } else {
+        &[]
+    };
+    let pres = words
         .iter()
-        .filter(|w| prefixes.firsts.contains(first) && hay[start..].starts_with(*w))
+        .filter(|w| hay[start..].starts_with(*w))
         .map(|w| Some((start, start + w.len())))
         .chain([None]);
     for pre in pres {
         let at = pre.map_or(start, |p| p.1);
-        let cur = CURRENCIES
-            .iter()
-            .find(|w| hay[at..].starts_with(*w))
-            .map(|w| (at, at + w.len()));
+        let cur = one_of(hay, at, |c| {
+            matches!(c, '新' | '港' | '人' | '台' | '美' | '澳')
+        })
+        .and_then(|_| CURRENCIES.iter().find(|w| hay[at..].starts_with(*w)))
+        .map(|w| (at, at + w.len()));
         for cur in [cur, None] {
             let at = cur.map_or(at, |c| c.1);
             let ord = hay[at..]
@@ -111,10 +119,15 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Q
                 .then(|| (at, at + '第'.len_utf8()));
             for ord in [ord, None] {
                 let at = ord.map_or(at, |o| o.1);
-                let sign = ["负", "負", "零下", "-", "－", "−", "+", "＋"]
-                    .iter()
-                    .find(|w| hay[at..].starts_with(*w))
-                    .map(|w| (at, at + w.len()));
+                let sign = one_of(hay, at, |c| {
+                    matches!(c, '负' | '負' | '-' | '－' | '−' | '+' | '＋')
+                })
+                .map(|e| (at, e))
+                .or_else(|| {
+                    hay[at..]
+                        .starts_with("零下")
+                        .then(|| (at, at + "零下".len()))
+                });
                 for sign in [sign, None] {
                     let at = sign.map_or(at, |s| s.1);
                     if let Some(n1_end) = number(hay, at) {
@@ -149,46 +162,52 @@ impl Quantity {
     /// Reads the parts after the first number, greedily, and returns where
     /// the match ends.
     fn rest(&mut self, hay: &str, mut at: usize) -> usize {
-        if let Some(e) = one_of(hay, at, |c| matches!(c, '%' | '％' | '‰')) {
-            self.pct1 = Some((at, e));
-            at = e;
+        // Each part is recognised by its first character, read once.
+        let mut c = char_at(hay, at);
+        if let Some(k @ ('%' | '％' | '‰')) = c {
+            self.pct1 = Some((at, at + k.len_utf8()));
+            at += k.len_utf8();
+            c = char_at(hay, at);
         }
         // A range: the separator, a sign, the second number. Each
         // separator that matches is tried in the regex's order (`——` before
         // `—`), with and without the sign.
-        let double = hay[at..].starts_with("——").then(|| at + "——".len());
-        let single = one_of(hay, at, |c| {
-            matches!(c, '-' | '－' | '~' | '～' | '〜' | '至' | '到' | '—' | '–')
-        });
-        'range: for sep_end in [double, single].into_iter().flatten() {
-            let sign = one_of(hay, sep_end, |c| matches!(c, '-' | '－' | '−'));
-            for sign in [sign, None] {
-                let n2_start = sign.unwrap_or(sep_end);
-                if let Some(n2_end) = number(hay, n2_start) {
-                    self.rsep = Some((at, sep_end));
-                    self.sign2 = sign.map(|e| (sep_end, e));
-                    self.n2 = Some((n2_start, n2_end));
-                    at = n2_end;
-                    break 'range;
-                }
-                if sign.is_none() {
-                    break;
+        if let Some(k @ ('-' | '－' | '~' | '～' | '〜' | '至' | '到' | '—' | '–')) = c {
+            let double = hay[at..].starts_with("——").then(|| at + "——".len());
+            let single = Some(at + k.len_utf8());
+            'range: for sep_end in [double, single].into_iter().flatten() {
+                let sign = one_of(hay, sep_end, |c| matches!(c, '-' | '－' | '−'));
+                for sign in [sign, None] {
+                    let n2_start = sign.unwrap_or(sep_end);
+                    if let Some(n2_end) = number(hay, n2_start) {
+                        self.rsep = Some((at, sep_end));
+                        self.sign2 = sign.map(|e| (sep_end, e));
+                        self.n2 = Some((n2_start, n2_end));
+                        at = n2_end;
+                        c = char_at(hay, at);
+                        break 'range;
+                    }
+                    if sign.is_none() {
+                        break;
+                    }
                 }
             }
         }
-        if let Some(e) = word(hay, at, &["余", "多", "来", "餘"]) {
-            self.post1 = Some((at, e));
-            at = e;
+        if let Some(k @ ('余' | '多' | '来' | '餘')) = c {
+            self.post1 = Some((at, at + k.len_utf8()));
+            at += k.len_utf8();
+            c = char_at(hay, at);
         }
-        let mult = word(hay, at, &["万亿", "亿亿", "万万"])
-            .or_else(|| one_of(hay, at, |c| "万萬亿億千百十".contains(c)));
-        if let Some(e) = mult {
+        if let Some(k @ ('万' | '萬' | '亿' | '億' | '千' | '百' | '十')) = c {
+            let pair = word(hay, at, &["万亿", "亿亿", "万万"]);
+            let e = pair.unwrap_or(at + k.len_utf8());
             self.mult = Some((at, e));
             at = e;
+            c = char_at(hay, at);
         }
-        if let Some(e) = word(hay, at, &["余", "多", "餘"]) {
-            self.post2 = Some((at, e));
-            at = e;
+        if let Some(k @ ('余' | '多' | '餘')) = c {
+            self.post2 = Some((at, at + k.len_utf8()));
+            at += k.len_utf8();
         }
         at
     }
@@ -222,20 +241,25 @@ fn is_scale(c: char) -> bool {
 /// The end of the number at `at`, by the regex's alternatives in order:
 /// `数十`, `好几百`, a numeral, or a lone 百 千 万 亿.
 fn number(hay: &str, at: usize) -> Option<usize> {
-    if let Some(e) = one_of(hay, at, |c| matches!(c, '数' | '數')) {
-        if let Some(end) = run(hay, e, is_scale) {
-            return Some(end);
-        }
+    let c = char_at(hay, at)?;
+    let next = at + c.len_utf8();
+    match c {
+        // Each of these begins one alternative only; when it fails, so do
+        // the others (none of these characters begins a numeral).
+        '数' | '數' | '几' | '幾' => run(hay, next, is_scale),
+        '好' => match char_at(hay, next) {
+            Some(k @ ('几' | '幾')) => run(hay, next + k.len_utf8(), is_scale),
+            _ => None,
+        },
+        '百' | '千' | '万' | '萬' | '亿' | '億' => Some(next),
+        _ => numeral(hay, at, c),
     }
-    let hao = one_of(hay, at, |c| c == '好');
-    for from in [hao, Some(at)].into_iter().flatten() {
-        if let Some(e) = one_of(hay, from, |c| matches!(c, '几' | '幾')) {
-            if let Some(end) = run(hay, e, is_scale) {
-                return Some(end);
-            }
-        }
-    }
-    numeral(hay, at).or_else(|| one_of(hay, at, |c| "百千万萬亿億".contains(c)))
+}
+
+/// The character at byte `at` of `hay`, if any.
+#[inline]
+fn char_at(hay: &str, at: usize) -> Option<char> {
+    hay.get(at..)?.chars().next()
 }
 
 /// The end of a run of one or more characters of `class` from `at`.
@@ -251,21 +275,30 @@ fn run(hay: &str, at: usize, class: impl Fn(char) -> bool) -> Option<usize> {
 /// The end of a numeral (`num_main`): Arabic digits or a Chinese numeral
 /// character to begin, then any run of Arabic numbers, Chinese numeral
 /// characters and `点` followed by a Chinese digit.
-fn numeral(hay: &str, at: usize) -> Option<usize> {
-    let mut end = arabic(hay, at).or_else(|| one_of(hay, at, |c| CLASSES[0].contains(c)))?;
-    loop {
-        if let Some(e) = arabic(hay, end) {
-            end = e;
-        } else if let Some(e) = one_of(hay, end, |c| CLASSES[1].contains(c)) {
-            end = e;
-        } else if let Some(e) = one_of(hay, end, |c| matches!(c, '点' | '點'))
-            .and_then(|e| one_of(hay, e, |c| CLASSES[2].contains(c)))
+fn numeral(hay: &str, at: usize, first: char) -> Option<usize> {
+    let mut end = if is_digit(first) {
+        arabic(hay, at)?
+    } else if CLASSES[0].contains(first) {
+        at + first.len_utf8()
+    } else {
+        return None;
+    };
+    while let Some(c) = char_at(hay, end) {
+        if is_digit(c) {
+            end = arabic(hay, end)?;
+        } else if CLASSES[1].contains(c) {
+            end += c.len_utf8();
+        } else if let (true, Some(d)) = (matches!(c, '点' | '點'), char_at(hay, end + c.len_utf8()))
         {
-            end = e;
+            if !CLASSES[2].contains(d) {
+                break;
+            }
+            end += c.len_utf8() + d.len_utf8();
         } else {
-            return Some(end);
+            break;
         }
     }
+    Some(end)
 }
 
 /// The end of Arabic digits at `at`: digits, groups of a comma and three
@@ -285,4 +318,16 @@ fn arabic(hay: &str, at: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn currencies_begin_with_the_characters_looked_for() {
+        for w in CURRENCIES {
+            assert!(w.starts_with(['新', '港', '人', '台', '美', '澳']), "{w}");
+        }
+    }
 }
