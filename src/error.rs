@@ -95,9 +95,3 @@ impl std::error::Error for Error {
         }
     }
 }
-
-impl From<csv::Error> for Error {
-    fn from(e: csv::Error) -> Error {
-        Error::Export(e.to_string())
-    }
-}

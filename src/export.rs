@@ -282,10 +282,12 @@ impl Locator {
 /// assert!(csv.contains("\na.txt,10,14,1,5,percent,100%,100,,,exact,%,,,化解率,,化解率100%\n"));
 /// ```
 pub struct CsvWriter<W: Write> {
-    inner: csv::Writer<W>,
+    out: W,
+    /// Records waiting to be written, in bulk.
+    buf: Vec<u8>,
     /// Scratch buffers reused from row to row, so that writing a row
-    /// allocates nothing: the printed numbers, and the cleaned text of the
-    /// last sentence seen (many facts share one sentence).
+    /// allocates nothing: the printed numbers, and the cleaned and encoded
+    /// text of the last sentence seen (many facts share one sentence).
     scratch: Scratch,
 }
 
@@ -293,8 +295,44 @@ pub struct CsvWriter<W: Write> {
 struct Scratch {
     numbers: [String; 4],
     sentence: Option<crate::fact::Span>,
-    cleaned: String,
+    /// The last sentence as a CSV field, quoted if it must be.
+    encoded: Vec<u8>,
     view: scan::Cleaned,
+}
+
+/// How many bytes of records are gathered before they are written.
+const WRITE_AT: usize = 256 << 10;
+
+/// Appends `field` to `buf` as the `csv` crate writes it by default: in
+/// double quotes, with inner quotes doubled, when it holds a comma, a quote
+/// or a line break, and as it is otherwise. (A test compares the two.)
+fn push_field(buf: &mut Vec<u8>, field: &[u8]) {
+    if field
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        buf.push(b'"');
+        for &b in field {
+            if b == b'"' {
+                buf.push(b'"');
+            }
+            buf.push(b);
+        }
+        buf.push(b'"');
+    } else {
+        buf.extend_from_slice(field);
+    }
+}
+
+/// Appends one record of fields to `buf`, ended by a line feed.
+fn push_record<'a>(buf: &mut Vec<u8>, fields: impl IntoIterator<Item = &'a [u8]>) {
+    for (k, field) in fields.into_iter().enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        push_field(buf, field);
+    }
+    buf.push(b'\n');
 }
 
 impl<W: Write> CsvWriter<W> {
@@ -307,13 +345,31 @@ impl<W: Write> CsvWriter<W> {
     /// assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1);
     /// ```
     pub fn new(out: W) -> Result<CsvWriter<W>, Error> {
-        let mut inner = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(out);
-        inner.write_record(HEADER)?;
-        Ok(CsvWriter {
-            inner,
+        let mut w = CsvWriter {
+            out,
+            buf: Vec::with_capacity(WRITE_AT + (64 << 10)),
             scratch: Scratch::default(),
+        };
+        push_record(&mut w.buf, HEADER.iter().map(|h| h.as_bytes()));
+        w.write_if_full()?;
+        Ok(w)
+    }
+
+    /// Writes the gathered records once there are enough of them.
+    fn write_if_full(&mut self) -> Result<(), Error> {
+        if self.buf.len() >= WRITE_AT {
+            self.write_buf()?;
+        }
+        Ok(())
+    }
+
+    /// Writes every gathered record.
+    fn write_buf(&mut self) -> Result<(), Error> {
+        let result = self.out.write_all(&self.buf);
+        self.buf.clear();
+        result.map_err(|source| Error::Io {
+            file: "-".into(),
+            source,
         })
     }
 
@@ -362,7 +418,8 @@ impl<W: Write> CsvWriter<W> {
                     .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
                     .unwrap_or("");
                 sc.view.fill(sentence, 0, sentence.len());
-                std::mem::swap(&mut sc.cleaned, &mut sc.view.text);
+                sc.encoded.clear();
+                push_field(&mut sc.encoded, sc.view.text.as_bytes());
                 sc.sentence = Some(s);
             }
             let values = [fact.value, fact.low, fact.high, fact.canonical_value];
@@ -378,7 +435,7 @@ impl<W: Write> CsvWriter<W> {
                 decimal_digits(column, d),
             ];
             let [value, low, high, canonical_value] = &sc.numbers;
-            let record: [&[u8]; 17] = [
+            let record: [&[u8]; 16] = [
                 file.as_bytes(),
                 ints[0],
                 ints[1],
@@ -395,9 +452,16 @@ impl<W: Write> CsvWriter<W> {
                 fact.canonical_unit.as_deref().unwrap_or("").as_bytes(),
                 fact.noun.as_deref().unwrap_or("").as_bytes(),
                 fact.normalized.as_deref().unwrap_or("").as_bytes(),
-                sc.cleaned.as_bytes(),
             ];
-            self.inner.write_record(record)?;
+            // The sentence, the longest field, was encoded once for all
+            // its facts.
+            for field in record {
+                push_field(&mut self.buf, field);
+                self.buf.push(b',');
+            }
+            self.buf.extend_from_slice(&sc.encoded);
+            self.buf.push(b'\n');
+            self.write_if_full()?;
         }
         // Walk the locator to the end of the chunk, so that the line breaks
         // after the chunk's last fact are counted before the next chunk.
@@ -413,8 +477,29 @@ impl<W: Write> CsvWriter<W> {
     /// tongji::CsvWriter::new(Vec::new()).unwrap().write_row(&row).unwrap();
     /// ```
     pub fn write_row(&mut self, row: &Row) -> Result<(), Error> {
-        self.inner.serialize(row)?;
-        Ok(())
+        let mut ints = [[0u8; 20]; 4];
+        let [a, b, c, d] = &mut ints;
+        let fields: [&[u8]; 17] = [
+            row.file.as_bytes(),
+            decimal_digits(row.start, a),
+            decimal_digits(row.end, b),
+            decimal_digits(row.line, c),
+            decimal_digits(row.column, d),
+            row.kind.as_bytes(),
+            row.text.as_bytes(),
+            row.value.as_bytes(),
+            row.low.as_bytes(),
+            row.high.as_bytes(),
+            row.qualifier.as_bytes(),
+            row.unit.as_bytes(),
+            row.canonical_value.as_bytes(),
+            row.canonical_unit.as_bytes(),
+            row.noun.as_bytes(),
+            row.normalized.as_bytes(),
+            row.sentence.as_bytes(),
+        ];
+        push_record(&mut self.buf, fields);
+        self.write_if_full()
     }
 
     /// Flushes the underlying writer.
@@ -423,9 +508,67 @@ impl<W: Write> CsvWriter<W> {
     /// tongji::CsvWriter::new(std::io::sink()).unwrap().flush().unwrap();
     /// ```
     pub fn flush(&mut self) -> Result<(), Error> {
-        self.inner.flush().map_err(|e| Error::Io {
+        self.write_buf()?;
+        self.out.flush().map_err(|e| Error::Io {
             file: "-".into(),
             source: e,
         })
+    }
+}
+
+impl<W: Write> Drop for CsvWriter<W> {
+    /// Writes what is still gathered, as `flush` would; an error here has
+    /// nobody left to tell, so call `flush` to see it.
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Fields are quoted exactly as the `csv` crate quotes them.
+        #[test]
+        fn records_are_encoded_as_the_csv_crate_encodes_them(
+            fields in proptest::collection::vec("[a,\"\r\n 中]{0,6}", 1..5),
+        ) {
+            let mut mine = Vec::new();
+            push_record(&mut mine, fields.iter().map(|f| f.as_bytes()));
+            let mut theirs = csv::WriterBuilder::new().from_writer(Vec::new());
+            theirs.write_record(&fields).unwrap();
+            let theirs = theirs.into_inner().unwrap();
+            // The crate writes `""` for a record of one empty field, which
+            // ours never are (they have seventeen).
+            if !(fields.len() == 1 && fields[0].is_empty()) {
+                prop_assert_eq!(mine, theirs);
+            }
+        }
+    }
+
+    #[test]
+    fn chunks_are_written_as_their_rows_are() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/pdf_noisy.txt");
+        let text = std::fs::read_to_string(path).unwrap();
+        let facts = crate::Extractor::new().extract(&text);
+        let mut by_chunk = CsvWriter::new(Vec::new()).unwrap();
+        by_chunk.write_text("p.txt", &text, &facts).unwrap();
+        by_chunk.flush().unwrap();
+        let mut by_row = CsvWriter::new(Vec::new()).unwrap();
+        let mut loc = Locator::new();
+        for f in &facts {
+            let (line, column) = loc.locate(&text, 0, f.span.start);
+            let sentence = &text[f.sentence.start..f.sentence.end];
+            let row = Row::new("p.txt", f, line, column, sentence);
+            by_row.write_row(&row).unwrap();
+        }
+        by_row.flush().unwrap();
+        assert!(facts.len() > 20);
+        assert_eq!(
+            String::from_utf8(by_chunk.out.clone()).unwrap(),
+            String::from_utf8(by_row.out.clone()).unwrap()
+        );
     }
 }
