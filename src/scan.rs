@@ -488,11 +488,15 @@ fn noise_len(bytes: &[u8], i: usize) -> usize {
 /// character boundary.
 #[inline]
 fn next_noise(bytes: &[u8], mut i: usize) -> Option<usize> {
-    while i < bytes.len() {
-        if NOISE_LEADS[usize::from(bytes[i])] && noise_len(bytes, i) > 0 {
-            return Some(i);
+    while let Some(k) = bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| NOISE_LEADS[usize::from(b)])
+    {
+        if noise_len(bytes, i + k) > 0 {
+            return Some(i + k);
         }
-        i += 1;
+        i += k + 1;
     }
     None
 }
