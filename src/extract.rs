@@ -395,9 +395,10 @@ impl Extractor {
     ) {
         let clean = view.text.as_str();
         let mut pos = 0;
-        // The end, kind and noun of the previous fact in this sentence, for
+        // The end, kind and index in `out` of the previous fact in this
+        // sentence, for
         // coordinated values (`78.6% 和 75.1%` share their noun).
-        let mut prev: Option<(usize, Kind, Option<String>)> = None;
+        let mut prev: Option<(usize, Kind, usize)> = None;
         while pos < clean.len() {
             let Some(found) = self.next_candidate(&mut scratch.finder, clean, pos) else {
                 break;
@@ -461,7 +462,7 @@ impl Extractor {
                     // so that one fact's words never name the next.
                     let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
                     c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
-                    if let Some((prev_end, kind, noun)) = &prev {
+                    if let Some((prev_end, kind, at)) = &prev {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
                         // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
@@ -476,7 +477,7 @@ impl Extractor {
                         let change = (c.fact.kind == Kind::Percent || points)
                             && !matches!(kind, Kind::Date | Kind::Time);
                         if c.fact.noun.is_none() && (shares || change) {
-                            c.fact.noun = noun.clone();
+                            c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                     }
                     // `14 亿元至 16 亿元`: two amounts in one unit joined by
@@ -494,13 +495,13 @@ impl Extractor {
                                 last.span.end = base + b;
                                 last.text = raw[last.span.start - base..b].to_string();
                                 last.canonical_value = None;
-                                prev = Some((c.end, last.kind, last.noun.clone()));
+                                prev = Some((c.end, last.kind, out.len() - 1));
                                 pos = c.end;
                                 continue;
                             }
                         }
                     }
-                    prev = Some((c.end, c.fact.kind, c.fact.noun.clone()));
+                    prev = Some((c.end, c.fact.kind, out.len()));
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
                         start: base + a,
@@ -597,11 +598,11 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
-        Outcome::Fact(Box::new(Candidate {
+        Outcome::Fact(Candidate {
             start: m.start(),
             end,
             fact: blank_fact(Kind::Date, Some(normalized)),
-        }))
+        })
     }
 
     fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
@@ -648,11 +649,11 @@ impl Extractor {
                         break;
                     }
                 }
-                Outcome::Fact(Box::new(Candidate {
+                Outcome::Fact(Candidate {
                     start: m.start(),
                     end,
                     fact,
-                }))
+                })
             }
             _ => Outcome::Skip,
         }
@@ -673,7 +674,7 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
-        Outcome::Fact(Box::new(Candidate { start, end, fact }))
+        Outcome::Fact(Candidate { start, end, fact })
     }
 
     fn written_percent(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
@@ -707,7 +708,7 @@ impl Extractor {
             set_qualifier(&mut fact, qualifier);
         }
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        Outcome::Fact(Box::new(Candidate { start, end, fact }))
+        Outcome::Fact(Candidate { start, end, fact })
     }
 
     fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
@@ -748,7 +749,7 @@ impl Extractor {
         fact.value = Some(q);
         set_qualifier(&mut fact, qualifier);
         let end = self.with_suffix(clean, m.end(), &mut fact);
-        Outcome::Fact(Box::new(Candidate { start, end, fact }))
+        Outcome::Fact(Candidate { start, end, fact })
     }
 
     /// Applies a trailing qualifier (`以上`, `左右`) that directly follows a
@@ -1050,11 +1051,11 @@ impl Extractor {
                 .iter()
                 .any(|w| before.ends_with(w));
             if let (Some(day), false) = (day, lasting) {
-                return Outcome::Fact(Box::new(Candidate {
+                return Outcome::Fact(Candidate {
                     start,
                     end,
                     fact: blank_fact(Kind::Date, Some(format!("---{day:0>2}"))),
-                }));
+                });
             }
         }
         // `第3季`, `第三季度` without a year: a quarter, which has no ISO form
@@ -1064,11 +1065,11 @@ impl Extractor {
             if clean[end..].starts_with('度') {
                 end += '度'.len_utf8();
             }
-            return Outcome::Fact(Box::new(Candidate {
+            return Outcome::Fact(Candidate {
                 start,
                 end,
                 fact: blank_fact(Kind::Date, None),
-            }));
+            });
         }
         // `5个小时`: the unit of a duration is 小时; 个 only links it. But
         // 个月 stays whole, since 月 alone reads as a month of the year.
@@ -1100,11 +1101,11 @@ impl Extractor {
                 if is_year(lo) && is_year(hi) {
                     let mut date = blank_fact(Kind::Date, Some(format!("{lo}/{hi}")));
                     date.qualifier = Qualifier::Range;
-                    return Outcome::Fact(Box::new(Candidate {
+                    return Outcome::Fact(Candidate {
                         start,
                         end,
                         fact: date,
-                    }));
+                    });
                 }
             }
         }
@@ -1116,7 +1117,7 @@ impl Extractor {
                 }
             }
         }
-        Outcome::Fact(Box::new(Candidate { start, end, fact }))
+        Outcome::Fact(Candidate { start, end, fact })
     }
 
     /// The qualifier that a word before the number gives it, moving `start`
@@ -1518,9 +1519,11 @@ impl<'h> Group<'h> {
 }
 
 /// What the extractor decided about one match.
+#[allow(clippy::large_enum_variant)]
 enum Outcome {
-    /// A fact, with its range in the cleaned view.
-    Fact(Box<Candidate>),
+    /// A fact, with its range in the cleaned view. It is not boxed: most
+    /// matches are facts, and a box cost an allocation each.
+    Fact(Candidate),
     /// No fact; go on after the match.
     Skip,
     /// No fact here; search again from this cleaned offset, since a fact may
@@ -1568,11 +1571,11 @@ fn numeric_date(caps: &Groups<'_>, year: &str) -> Outcome {
         return Outcome::Skip;
     };
     // A digit right after the day (`2024.2.56`) makes it no date.
-    Outcome::Fact(Box::new(Candidate {
+    Outcome::Fact(Candidate {
         start: m.start(),
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(format!("{year}-{month:02}-{day:02}"))),
-    }))
+    })
 }
 
 fn month_date(caps: &Groups<'_>) -> Outcome {
@@ -1594,11 +1597,11 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
         }
         let mut fact = blank_fact(Kind::Date, Some(format!("--{month:02}/--{last:02}")));
         fact.qualifier = Qualifier::Range;
-        return Outcome::Fact(Box::new(Candidate {
+        return Outcome::Fact(Candidate {
             start: m.start(),
             end: m.end(),
             fact,
-        }));
+        });
     }
     let normalized = match caps.name(G::Md) {
         Some(d) => match small_number(d.as_str()).filter(|v| (1..=31).contains(v)) {
@@ -1607,11 +1610,11 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
         },
         None => format!("--{month:02}"),
     };
-    Outcome::Fact(Box::new(Candidate {
+    Outcome::Fact(Candidate {
         start: m.start(),
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
-    }))
+    })
 }
 
 /// The qualifier word that `rest` starts with (`以上`, `左右`, `余`), the
