@@ -62,6 +62,10 @@ pub struct Extractor {
     /// The words that hold a numeral but are no quantity, longest first
     /// and matched leftmost-first, as a regex alternation of them would.
     lexicon: AhoCorasick,
+    /// Every character of the lexicon's words.
+    lexicon_chars: CharSet,
+    /// The byte length of the lexicon's longest word.
+    lexicon_longest: usize,
     units: Units,
     /// The characters a candidate can begin with, as a bitmap over the
     /// Basic Multilingual Plane: the finder is run, anchored, only where one
@@ -263,6 +267,8 @@ impl Extractor {
             branches,
             group_names,
             lexicon,
+            lexicon_chars: CharSet::new(NOT_QUANTITIES.iter().flat_map(|w| w.chars())),
+            lexicon_longest: NOT_QUANTITIES.iter().map(|w| w.len()).max().unwrap_or(0),
             units,
             starts,
             prefix_words: grammar::Prefixes::new(prefix_words),
@@ -1219,8 +1225,20 @@ impl Extractor {
     /// Whether a lexicon word (一线, 千方百计, 第一书记) covers the start of
     /// the match.
     fn in_lexicon(&self, clean: &str, start: usize, end: usize) -> bool {
+        // A word covering `start` holds the character there.
+        let at = clean[start..].chars().next();
+        if !at.is_some_and(|c| self.lexicon_chars.contains(c)) {
+            return false;
+        }
         let lo = back_chars(clean, start, 6);
-        let hi = forward_chars(clean, end.min(clean.len()), 6);
+        // A word that begins by `start` ends within the longest word's
+        // length of it; matches further on cannot cover `start`, and cutting
+        // the window there changes none of those before.
+        let mut hi =
+            forward_chars(clean, end.min(clean.len()), 6).min(start + self.lexicon_longest);
+        while !clean.is_char_boundary(hi) {
+            hi -= 1;
+        }
         self.lexicon
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
