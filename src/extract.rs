@@ -2104,6 +2104,24 @@ mod tests {
     }
 
     #[test]
+    fn windows_never_cut_a_character() {
+        // The lexicon's window ends a fixed number of bytes after the
+        // number, which can fall inside a character; every such offset is
+        // tried, with characters of one to four bytes.
+        let ex = Extractor::new();
+        for filler in ["a", "é", "、", "😀"] {
+            for n in 0..12 {
+                for lead in ["九", "第一", "约三", "一线"] {
+                    let text = format!("{lead}{}%{}", filler.repeat(n), filler.repeat(n));
+                    for f in ex.extract(&text) {
+                        assert_eq!(&text[f.span.start..f.span.end], f.text, "{text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_extractor_is_send_and_sync() {
         fn shared<T: Send + Sync>() {}
         shared::<Extractor>();
