@@ -1033,7 +1033,10 @@ impl Extractor {
             }
         };
         if let (Some(u), false) = (&unit, ordinal) {
-            self.adjust_for_unit(clean, u, &mut fact, &mut end);
+            if !self.adjust_for_unit(clean, u, &mut fact, &mut end) {
+                // A number too large to scale exactly is not reported.
+                return Outcome::Skip;
+            }
         }
         // `记者24日获悉`: a day of the month, not a duration, unless the text
         // makes it one (`3日内`, `连续5日`).
@@ -1195,8 +1198,8 @@ impl Extractor {
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
-    /// after the unit.
-    fn adjust_for_unit(&self, clean: &str, u: &Unit, fact: &mut Fact, end: &mut usize) {
+    /// after the unit. `false` when a value is too large to scale.
+    fn adjust_for_unit(&self, clean: &str, u: &Unit, fact: &mut Fact, end: &mut usize) -> bool {
         let ten = Decimal::TEN;
         match u.word {
             "成" => {
@@ -1211,14 +1214,14 @@ impl Extractor {
                         *end += c.len_utf8();
                     }
                 }
-                scale_fact(fact, |v| v * ten + extra);
                 fact.unit = Some("%".to_string());
+                scale_fact(fact, |v| v.checked_mul(ten)?.checked_add(extra))
             }
             "折" => {
-                scale_fact(fact, |v| if v < ten { v * ten } else { v });
                 fact.unit = Some("%".to_string());
+                scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
             }
-            _ => {}
+            _ => true,
         }
     }
 
@@ -1658,13 +1661,18 @@ fn set_qualifier(fact: &mut Fact, q: Qualifier) {
     }
 }
 
-fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Decimal) {
+/// Applies `f` to every value of a fact; `false` when it overflows for one.
+fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Option<Decimal>) -> bool {
     for v in [&mut fact.value, &mut fact.low, &mut fact.high]
         .into_iter()
         .flatten()
     {
-        *v = f(*v).normalize();
+        match f(*v) {
+            Some(scaled) => *v = scaled.normalize(),
+            None => return false,
+        }
     }
+    true
 }
 
 /// The exact value of a numeral core, or `None` when it is no number.
@@ -2101,6 +2109,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tenths_too_large_to_scale_are_not_reported() {
+        // Decimal's largest value, in tenths (成) or as a discount (折).
+        let ex = Extractor::new();
+        assert!(ex.extract("79228162514264337593543950335成").is_empty());
+        assert!(ex.extract("7922816251426433759354395033.5成五").is_empty());
+        assert_eq!(first(&ex, "七成五"), "七成五|percent|75|||exact|%|");
     }
 
     #[test]
