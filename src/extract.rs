@@ -2,11 +2,15 @@
 //!
 //! The data flows one way. [`crate::scan`] cuts the raw text into sentences
 //! and gives a cleaned view of each, without PDF noise, with an offset map
-//! back to the original bytes. One regex pass over the cleaned view finds the
-//! candidates; [`crate::number`] gives each its exact value; the unit tables
-//! give its kind, unit, qualifier and bounds; filters drop the numerals that
-//! are no quantity (words, idioms, quoted names, list markers, phone
-//! numbers); the noun is looked for around it; and the span is mapped back.
+//! back to the original bytes. A lazy DFA of every candidate pattern, run
+//! anchored at the characters a candidate can begin with, finds the
+//! candidates and tells which pattern each is; quantities, the commonest,
+//! are read by the hand-written grammar of [`crate::grammar`], the others by
+//! their own small regex; [`crate::number`] gives each its exact value; the
+//! unit tables give its kind, unit, qualifier and bounds; filters drop the
+//! numerals that are no quantity (words, idioms, quoted names, list markers,
+//! phone numbers); the noun is looked for around it; and the span is mapped
+//! back.
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{

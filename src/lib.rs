@@ -54,10 +54,11 @@
 //! * It never panics, whatever the input; extraction cannot fail, and bad
 //!   text gives fewer facts, never an error.
 //! * Time is linear in the input. Text is cut into sentences, and a sentence
-//!   without punctuation is cut every 4096 bytes, so the work per chunk is
-//!   bounded; all matching is done by the `regex` crate, whose search time is
-//!   linear in the text; each candidate's noun is looked for in a window of
-//!   a few characters.
+//!   without punctuation is cut every 4096 bytes, so the work per sentence
+//!   is bounded; candidates are found by a lazy DFA (`regex-automata`) and
+//!   read by a hand-written grammar or a small regex, each looking only at
+//!   the characters of its own match; each candidate's noun is looked for in
+//!   a window of a few characters.
 //! * Memory is bounded by the longest sentence, not the input, when text is
 //!   streamed through [`Extractor::extract_into`] in chunks cut at sentence
 //!   ends.
