@@ -295,10 +295,13 @@ fn noun_before(before: &str) -> Option<String> {
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
-        let after_number = chars
-            .peek()
-            .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
+        // Asked only of those marks, which are rare.
+        let mut after_number = || {
+            chars
+                .peek()
+                .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p))
+        };
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
         if begins_word(c, right) {
@@ -315,7 +318,7 @@ fn noun_before(before: &str) -> Option<String> {
         }
         if n >= LOOK_BACK
             || (stops_before(c) && !date_mark)
-            || ((date_mark || multiplier) && after_number)
+            || ((date_mark || multiplier) && after_number())
         {
             break;
         }
