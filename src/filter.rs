@@ -128,21 +128,60 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
 /// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
 pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
     const MAX_INSIDE: usize = 8;
-    let open = clean[..a]
-        .char_indices()
-        .rev()
-        .take(MAX_INSIDE)
-        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
-    let Some((_, oc)) = open else {
-        return false;
-    };
-    if !matches!(oc, '“' | '「' | '『' | '‘' | '"') {
+    let bytes = clean.as_bytes();
+    // The nearest quotation mark among the eight characters before the
+    // number, found on the bytes: only the lead bytes of marks are decoded.
+    let mut k = a;
+    let mut seen = 0;
+    let mut open = None;
+    while k > 0 && seen < MAX_INSIDE {
+        k -= 1;
+        if bytes[k] & 0xC0 == 0x80 {
+            continue;
+        }
+        seen += 1;
+        if let Some(q) = quote_at(bytes, k) {
+            open = Some(q);
+            break;
+        }
+    }
+    if !matches!(open, Some('“' | '「' | '『' | '‘' | '"')) {
         return false;
     }
-    clean[b..]
-        .chars()
-        .take(MAX_INSIDE)
-        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
+    let mut k = b;
+    let mut seen = 0;
+    while k < bytes.len() && seen < MAX_INSIDE {
+        if matches!(quote_at(bytes, k), Some('”' | '」' | '』' | '’' | '"')) {
+            return true;
+        }
+        k += crate::scan::char_len(bytes[k]);
+        seen += 1;
+    }
+    false
+}
+
+/// The quotation mark that begins at byte `k` (a character boundary), if
+/// any: `"`, “ ” ‘ ’ (E2 80 9C, 9D, 98, 99) or 「 」 『 』 (E3 80 8C–8F).
+#[inline]
+fn quote_at(bytes: &[u8], k: usize) -> Option<char> {
+    match (bytes[k], bytes.get(k + 1), bytes.get(k + 2)) {
+        (b'"', _, _) => Some('"'),
+        (0xE2, Some(0x80), Some(&t)) => match t {
+            0x9C => Some('“'),
+            0x9D => Some('”'),
+            0x98 => Some('‘'),
+            0x99 => Some('’'),
+            _ => None,
+        },
+        (0xE3, Some(0x80), Some(&t)) => match t {
+            0x8C => Some('「'),
+            0x8D => Some('」'),
+            0x8E => Some('『'),
+            0x8F => Some('』'),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
@@ -278,9 +317,45 @@ pub(crate) fn forward_chars(s: &str, at: usize, n: usize) -> usize {
         .map_or(s.len(), |(i, _)| at + i)
 }
 
+/// The character-by-character test that `in_short_quote` must agree with.
+#[cfg(test)]
+fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
+    const MAX_INSIDE: usize = 8;
+    let open = clean[..a]
+        .char_indices()
+        .rev()
+        .take(MAX_INSIDE)
+        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
+    let Some((_, oc)) = open else {
+        return false;
+    };
+    if !matches!(oc, '“' | '「' | '『' | '‘' | '"') {
+        return false;
+    }
+    clean[b..]
+        .chars()
+        .take(MAX_INSIDE)
+        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn short_quotes_agree_with_the_plain_reading(
+            s in "[“”「」『』‘’\"一二中。、a 1]{0,24}",
+            a in 0usize..30,
+            len in 0usize..4,
+        ) {
+            // A "number" from a character boundary `a` of `len` characters.
+            let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let a = starts[a % starts.len()];
+            let b = s[a..].char_indices().nth(len).map_or(s.len(), |(i, _)| a + i);
+            proptest::prop_assert_eq!(in_short_quote(&s, a, b), in_short_quote_reference(&s, a, b));
+        }
+    }
 
     #[test]
     fn every_dialling_word_ends_with_a_listed_character() {
