@@ -118,3 +118,40 @@ fn extract_csv_names_a_missing_file_and_goes_on() {
     assert!(err.contains("data/no_such_file.txt"), "{err}");
     assert!(out.lines().any(|l| l.starts_with("data/news.txt,")));
 }
+
+#[test]
+fn throughput_reports_speed_and_density_and_fails_on_bad_files() {
+    // The density it prints is that of the text repeated to 1 MB.
+    let one = std::fs::read_to_string("data/news.txt").unwrap();
+    let mut text = String::new();
+    while text.len() < 1_000_000 {
+        text.push_str(&one);
+        text.push('\n');
+    }
+    let facts = tongji::Extractor::new().extract(&text).len();
+    let mb = text.len() as f64 / 1e6;
+    let density = format!(
+        "({:.0} facts per MB, {mb:.1} MB, best of 1)",
+        facts as f64 / mb
+    );
+    let out = Command::new(example("throughput"))
+        .args(["data/news.txt", "missing.txt"])
+        .env("TONGJI_MB", "1")
+        .env("TONGJI_RUNS", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stdout.starts_with("data/news.txt: "), "{stdout}");
+    assert!(stdout.contains(" MB/s on one core "), "{stdout}");
+    assert!(
+        stdout.trim_end().ends_with(&density),
+        "{stdout} vs {density}"
+    );
+    assert!(stderr.starts_with("throughput: missing.txt: "), "{stderr}");
+    let (code, _, err) = run("throughput", &[], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("usage"), "{err}");
+}
