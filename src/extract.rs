@@ -224,13 +224,12 @@ impl Extractor {
                 "
             ),
         ];
-        // One multi-pattern regex finds the next candidate and tells which
-        // pattern it is, with the lazy DFA alone; only that pattern's own,
-        // much smaller, regex then resolves its groups, anchored on the
-        // match. One big regex with captures cost several times more.
-        // The lazy DFA is used directly rather than through a meta regex,
-        // whose per-search set-up cost more than the search itself on these
-        // short matches.
+        // One lazy DFA of all the patterns finds the next candidate and
+        // tells which pattern it is; that pattern's own, much smaller, regex
+        // (or, for quantities, `grammar`) then resolves its groups. One big
+        // regex with captures cost several times more, and a meta regex's
+        // per-search set-up more than the search itself on these short
+        // matches, so the DFA is used bare.
         let finder = hybrid::dfa::DFA::builder()
             .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
             .build_many(&branches)

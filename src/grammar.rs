@@ -224,7 +224,7 @@ fn word(hay: &str, at: usize, words: &[&str]) -> Option<usize> {
 /// The end of the character at `at` when it is one that `class` accepts.
 #[inline]
 fn one_of(hay: &str, at: usize, class: impl Fn(char) -> bool) -> Option<usize> {
-    let c = hay[at..].chars().next()?;
+    let c = char_at(hay, at)?;
     class(c).then(|| at + c.len_utf8())
 }
 

@@ -276,64 +276,27 @@ static MARK_LEADS: [bool; 256] = {
 /// character that would take it past `MAX_SENTENCE` bytes.
 ///
 /// It scans bytes with a table, looking closer only at the few that can
-/// begin a mark: splitting text into sentences was costing as much as
-/// cleaning it.
+/// begin a mark, and shares its rules (`mark_len`, `after_closers`, `cut`)
+/// with the [`Sentences`] iterator, which finds the same ends by SIMD.
 pub(crate) fn sentence_end(bytes: &[u8]) -> usize {
     let limit = bytes.len().min(MAX_SENTENCE);
     let mut i = 0;
-    loop {
-        while i < limit && !MARK_LEADS[usize::from(bytes[i])] {
-            i += 1;
+    while let Some(k) = bytes[i..limit]
+        .iter()
+        .position(|&b| MARK_LEADS[usize::from(b)])
+    {
+        let at = i + k;
+        let mark = mark_len(bytes, at);
+        if mark == 0 {
+            i = at + 1;
+            continue;
         }
-        if i >= limit {
-            break;
+        if at + mark > MAX_SENTENCE {
+            return at;
         }
-        let len = char_len(bytes[i]);
-        let mark = match bytes[i] {
-            b'!' | b'?' | b';' => true,
-            // 。 is E3 80 82; ！ ？ ； and ｡ are EF BC 81, EF BC 9F, EF BC 9B
-            // and EF BD A1.
-            0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
-            _ => matches!(
-                bytes.get(i + 1..i + 3),
-                Some([0xBC, 0x81 | 0x9F | 0x9B] | [0xBD, 0xA1])
-            ),
-        };
-        if i > 0 && i + len > MAX_SENTENCE {
-            return i;
-        }
-        i += len;
-        if mark {
-            // Closing quotes and brackets stay with the sentence they close.
-            while i < bytes.len() {
-                let len = char_len(bytes[i]);
-                let Some(c) = bytes
-                    .get(i..i + len)
-                    .and_then(|b| std::str::from_utf8(b).ok())
-                    .and_then(|t| t.chars().next())
-                else {
-                    return i;
-                };
-                if !matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'') {
-                    return i;
-                }
-                if i + len > MAX_SENTENCE {
-                    return i;
-                }
-                i += len;
-            }
-            return i;
-        }
+        return after_closers(bytes, at + mark, 0);
     }
-    if bytes.len() <= MAX_SENTENCE {
-        return bytes.len();
-    }
-    // Too long: cut before the first character that does not fit whole.
-    let mut cut = MAX_SENTENCE;
-    while cut > 0 && bytes[cut] & 0xC0 == 0x80 {
-        cut -= 1;
-    }
-    cut
+    cut(bytes, 0, bytes.len())
 }
 
 /// A cleaned view of one sentence, with the map back to the original bytes.
