@@ -1644,11 +1644,25 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
 /// The qualifier word that `rest` starts with (`以上`, `左右`, `余`), the
 /// longest one.
 fn suffix_at(rest: &str) -> Option<(&'static str, Qualifier)> {
+    // Most numbers are followed by no qualifier: one character rules the
+    // table out.
+    if !rest.chars().next().is_some_and(may_begin_suffix) {
+        return None;
+    }
     SUFFIX_QUALIFIERS
         .iter()
         .filter(|(w, _)| rest.starts_with(w))
         .max_by_key(|(w, _)| w.len())
         .copied()
+}
+
+/// Whether `c` may begin a word of `SUFFIX_QUALIFIERS` (a test keeps the
+/// two in step).
+fn may_begin_suffix(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '之' | '以' | '余' | '及' | '多' | '左' | '或' | '有' | '許' | '许' | '餘'
+    )
 }
 
 /// Sets a qualifier and the bound it implies.
@@ -1682,7 +1696,54 @@ fn scale_fact(fact: &mut Fact, f: impl Fn(Decimal) -> Option<Decimal>) -> bool {
 fn value_of(core: &str) -> Option<Decimal> {
     plain_decimal(core)
         .or_else(|| scaled_decimal(core))
+        .or_else(|| small_chinese(core).map(Decimal::from))
         .or_else(|| parse_value(core).ok().map(|v| v.normalize()))
+}
+
+/// The value of the commonest Chinese numerals, a digit or a number below a
+/// hundred written with 十 (`三`, `两`, `十二`, `五十`, `三十五`), read
+/// directly; `None` for anything else, which the full parser reads. A test
+/// checks every such numeral of up to three characters against the parser.
+fn small_chinese(core: &str) -> Option<u32> {
+    /// A digit 0–9, or 10 for 十.
+    fn token(c: char) -> Option<u32> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' => 1,
+            '二' | '两' | '兩' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            '十' => 10,
+            _ => return None,
+        })
+    }
+    let mut chars = core.chars();
+    let a = token(chars.next()?)?;
+    let Some(b) = chars.next() else {
+        return Some(a);
+    };
+    let b = token(b)?;
+    let c = match chars.next() {
+        None => None,
+        Some(c) => Some(token(c)?),
+    };
+    if chars.next().is_some() {
+        return None;
+    }
+    match (a, b, c) {
+        // 十二
+        (10, 1..=9, None) => Some(10 + b),
+        // 五十
+        (1..=9, 10, None) => Some(a * 10),
+        // 三十五
+        (1..=9, 10, Some(c @ 1..=9)) => Some(a * 10 + c),
+        _ => None,
+    }
 }
 
 /// The value of a plain decimal before one multiplier (`2.18万`, `126亿`),
@@ -1726,6 +1787,14 @@ fn plain_decimal(core: &str) -> Option<Decimal> {
 
 /// A small whole number (a year, month, day or hour), in any script.
 fn small_number(s: &str) -> Option<u32> {
+    // Years, months and days are mostly ASCII digits, read directly.
+    if !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let v = s.bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+        return (v <= 100_000).then_some(v);
+    }
+    if let Some(v) = small_chinese(s) {
+        return Some(v);
+    }
     let v = parse_value(s).ok()?;
     if v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(100_000) {
         u32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
@@ -2111,6 +2180,75 @@ mod tests {
                     proptest::prop_assert_eq!(Some(fast.to_string()), slow);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn small_chinese_numerals_read_as_the_parser_reads_them() {
+        // Every string of up to three digits and 十, and a few other
+        // characters that must be left to the parser.
+        let alphabet: Vec<char> = "零〇一二两兩三四五六七八九十百万俩a".chars().collect();
+        let ones: Vec<String> = alphabet.iter().map(|c| c.to_string()).collect();
+        let twos: Vec<String> = ones
+            .iter()
+            .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+        let threes: Vec<String> = twos
+            .iter()
+            .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+        let strings = [ones, twos, threes].concat();
+        let mut fast = 0;
+        for s in &strings {
+            let slow = parse_value(s).ok().map(|v| v.normalize());
+            if let Some(v) = small_chinese(s) {
+                fast += 1;
+                assert_eq!(Some(Decimal::from(v)), slow, "{s}");
+            }
+            let small = slow.filter(|v| {
+                v.fract().is_zero() && *v >= Decimal::ZERO && *v <= Decimal::from(100_000)
+            });
+            assert_eq!(
+                small_number(s).map(Decimal::from),
+                small.map(|v| v.normalize()),
+                "{s}"
+            );
+        }
+        // 13 digits and 十 alone; 十D, D十 and D十D with the 11 characters
+        // of the digits one to nine.
+        assert_eq!(fast, 14 + 11 + 11 + 11 * 11);
+        assert_eq!(value_of("三十五"), Some(Decimal::from(35)));
+        assert_eq!(value_of("两"), Some(Decimal::from(2)));
+    }
+
+    #[test]
+    fn suffix_qualifiers_begin_with_the_characters_looked_for() {
+        for (w, _) in SUFFIX_QUALIFIERS {
+            assert!(w.chars().next().is_some_and(may_begin_suffix), "{w}");
+        }
+    }
+
+    #[test]
+    fn small_numbers_in_digits_read_as_the_parser_reads_them() {
+        for s in [
+            "0",
+            "05",
+            "2024",
+            "100000",
+            "100001",
+            "999999999",
+            "1.5",
+            "",
+            "１２",
+        ] {
+            let slow = parse_value(s).ok().filter(|v| {
+                v.fract().is_zero() && *v >= Decimal::ZERO && *v <= Decimal::from(100_000)
+            });
+            assert_eq!(
+                small_number(s).map(Decimal::from),
+                slow.map(|v| v.normalize()),
+                "{s}"
+            );
         }
     }
 
