@@ -379,17 +379,57 @@ impl Extractor {
                 (c, scan::char_len(b))
             };
             if self.starts.contains(c) {
-                let input = Input::new(clean).range(pos..).anchored(Anchored::Yes);
-                // The search cannot fail: the patterns have no look-around
-                // that would make the DFA quit, and it is not set to give
-                // up when its cache fills.
-                if let Ok(Some(m)) = self.finder.try_search_fwd(cache, &input) {
-                    return Some(regex_automata::Match::new(m.pattern(), pos..m.offset()));
+                if let Some((pattern, end)) = self.match_at(cache, clean, pos) {
+                    return Some(regex_automata::Match::new(pattern, pos..end));
                 }
             }
             pos += len;
         }
         None
+    }
+
+    /// The pattern that matches at `pos` of `clean` (the first in order
+    /// among those that match there) and the end of its longest match.
+    ///
+    /// This is the forward search of the lazy DFA, anchored, written out:
+    /// most candidates are a few bytes long, and the library's general
+    /// search (with its handling of prefilters, empty matches and give-up
+    /// heuristics, none of which applies here) cost more to set up than to
+    /// run. A match state is entered one byte after the match ends, so a
+    /// match seen after the byte at `at` ends at `at`.
+    fn match_at(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        clean: &str,
+        pos: usize,
+    ) -> Option<(regex_automata::PatternID, usize)> {
+        let dfa = &self.finder;
+        let bytes = clean.as_bytes();
+        let input = Input::new(clean).range(pos..).anchored(Anchored::Yes);
+        // None of these calls can fail: the patterns have no look-around
+        // that would make the DFA quit, and it is not set to give up when
+        // its cache fills. Were one to, the match found so far stands.
+        let mut sid = dfa.start_state_forward(cache, &input).ok()?;
+        let mut found = None;
+        for (at, &b) in bytes.iter().enumerate().skip(pos) {
+            sid = match dfa.next_state(cache, sid, b) {
+                Ok(next) => next,
+                Err(_) => return found,
+            };
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    found = Some((dfa.match_pattern(cache, sid, 0), at));
+                } else if sid.is_dead() || sid.is_quit() {
+                    return found;
+                }
+            }
+        }
+        if let Ok(eoi) = dfa.next_eoi_state(cache, sid) {
+            if eoi.is_match() {
+                found = Some((dfa.match_pattern(cache, eoi, 0), bytes.len()));
+            }
+        }
+        found
     }
 
     /// Finds the facts of one sentence.
