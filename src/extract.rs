@@ -371,14 +371,8 @@ impl Extractor {
     ) -> Option<regex_automata::Match> {
         let bytes = clean.as_bytes();
         while pos < bytes.len() {
-            let b = bytes[pos];
-            let (c, len) = if b < 0x80 {
-                (char::from(b), 1)
-            } else {
-                let c = clean[pos..].chars().next().unwrap_or('\0');
-                (c, scan::char_len(b))
-            };
-            if self.starts.contains(c) {
+            let (starts, len) = self.starts.contains_at(clean, pos);
+            if starts {
                 if let Some((pattern, end)) = self.match_at(cache, clean, pos) {
                     return Some(regex_automata::Match::new(pattern, pos..end));
                 }

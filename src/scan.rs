@@ -89,6 +89,31 @@ impl CharSet {
             self.astral.contains(&c)
         }
     }
+
+    /// Whether the character at byte `i` of `s` (a character boundary) is
+    /// in the set, and its length in bytes.
+    ///
+    /// Scanning a text character by character is the commonest use, and
+    /// most of its characters are ASCII or three bytes long: those are read
+    /// straight from their bytes, which `s` being a `str` guarantees are
+    /// well formed, without decoding and validating a `char` first.
+    #[inline]
+    pub fn contains_at(&self, s: &str, i: usize) -> (bool, usize) {
+        let b = s.as_bytes();
+        let lead = b[i];
+        let (v, len) = if lead < 0x80 {
+            (u32::from(lead), 1)
+        } else if (0xE0..0xF0).contains(&lead) {
+            let v = (u32::from(lead & 0x0F) << 12)
+                | (u32::from(b[i + 1] & 0x3F) << 6)
+                | u32::from(b[i + 2] & 0x3F);
+            (v, 3)
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\0');
+            return (self.contains(c), c.len_utf8());
+        };
+        (self.bmp[(v >> 6) as usize] & (1 << (v & 63)) != 0, len)
+    }
 }
 
 /// A fast hasher for sets of our own static words: lookups hash many short
@@ -712,6 +737,17 @@ mod tests {
             slow.fill_reference(&s, 0, s.len());
             prop_assert_eq!(&fast.text, &slow.text);
             prop_assert_eq!(&fast.runs, &slow.runs);
+        }
+
+        #[test]
+        fn membership_read_from_bytes_agrees_with_chars(
+            members in "[一二中a1é😀\u{7F}\u{80}\u{FFFF}]{0,6}",
+            s in "[一二三中ab12é\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}😀\u{10000}]{0,20}",
+        ) {
+            let set = CharSet::new(members.chars());
+            for (i, c) in s.char_indices() {
+                prop_assert_eq!(set.contains_at(&s, i), (set.contains(c), c.len_utf8()));
+            }
         }
 
         #[test]
