@@ -1519,6 +1519,7 @@ struct Group<'h> {
 }
 
 impl<'h> Groups<'h> {
+    #[inline]
     fn name(&self, g: G) -> Option<Group<'h>> {
         let span = match &self.source {
             Source::Captures { caps, names } => {

@@ -75,14 +75,21 @@ pub(crate) fn is_glued_year(core: &str) -> bool {
 /// Whether a number is being dialled (拨打 120, 撥打1968): a phone number,
 /// whatever follows it.
 pub(crate) fn dialled(clean: &str, start: usize) -> bool {
+    // Most numbers follow none of these words, nor the spaces, colons and
+    // 热线 that may stand between: the last character rules them out at
+    // once.
+    let last = clean[..start].chars().next_back();
+    if !last
+        .is_some_and(|c| DIALLING_ENDS.contains(&c) || matches!(c, ' ' | '：' | ':' | '线' | '線'))
+    {
+        return false;
+    }
     let before = &clean[back_chars(clean, start, 4)..start];
     let b = before.trim_end_matches([' ', '：', ':']);
     let b = b
         .strip_suffix("热线")
         .or_else(|| b.strip_suffix("熱線"))
         .unwrap_or(b);
-    // Most numbers follow none of these words: their last characters rule
-    // them out at once.
     if !b.ends_with(DIALLING_ENDS) {
         return false;
     }
@@ -378,6 +385,9 @@ mod tests {
             ("dialled", "请拨打120求助", "120", true),
             ("dialled", "股票代码：688356", "688356", true),
             ("dialled", "共120人", "120", false),
+            ("dialled", "请拨打热线12345", "12345", true),
+            ("dialled", "拨打 110", "110", true),
+            ("dialled", "生产线120条", "120", false),
             ("score", "以3比1获胜", "3", true),
             ("score", "增长3倍", "3", false),
             ("group", "电话8456 2210", "2210", true),
