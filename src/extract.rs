@@ -844,10 +844,14 @@ impl Extractor {
             .name(G::Pct1)
             .filter(|_| caps.name(G::N2).is_none())
             .map(|u| u.as_str());
+        // The unit that the table look-up found, kept so that it need not
+        // be looked up again by its word.
+        let mut found: Option<&Unit> = None;
         if unit_word.is_none() {
-            if let Some(w) = self.unit_at(&clean[end..]) {
-                unit_word = Some(w);
-                end += w.len();
+            if let Some(u) = self.unit_at(&clean[end..]) {
+                found = Some(u);
+                unit_word = Some(u.word);
+                end += u.word.len();
             }
         }
         if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && core.chars().count() > 1 {
@@ -856,10 +860,11 @@ impl Extractor {
                 let unit = matches!(last, '千' | '百' | '兆' | '万' | '萬' | '十')
                     .then(|| self.unit_at(&clean[from..]))
                     .flatten();
-                if let Some(w) = unit {
+                if let Some(u) = unit {
                     core = &core[..at];
-                    unit_word = Some(w);
-                    end = from + w.len();
+                    found = Some(u);
+                    unit_word = Some(u.word);
+                    end = from + u.word.len();
                 }
             }
         }
@@ -894,7 +899,10 @@ impl Extractor {
         } else {
             Some(joined_unit.as_str())
         };
-        let unit = unit_word.and_then(|u| self.units.get(u)).copied();
+        let unit = match (found, unit_word) {
+            (Some(u), Some(w)) if u.word == w => Some(*u),
+            _ => unit_word.and_then(|u| self.units.get(u)).copied(),
+        };
         let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         let has_chinese_digits = core.chars().any(|c| {
             !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
@@ -1225,13 +1233,12 @@ impl Extractor {
     }
 
     /// The longest unit word that `rest` starts with.
-    fn unit_at(&self, rest: &str) -> Option<&'static str> {
+    fn unit_at(&self, rest: &str) -> Option<&Unit> {
         let first = rest.chars().next()?;
         self.units
-            .words_starting_with(first)
+            .starting_with(first)
             .iter()
-            .copied()
-            .find(|w| rest.starts_with(w))
+            .find(|u| rest.starts_with(u.word))
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues

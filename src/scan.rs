@@ -123,11 +123,16 @@ impl CharSet {
 #[derive(Default, Clone, Copy)]
 pub(crate) struct WordHasher(u64);
 
+impl WordHasher {
+    /// The multiplier of the Fx hash.
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+}
+
 impl std::hash::Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         // The multiply-rotate step of the Fx hash, a word at a time.
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        const K: u64 = WordHasher::K;
         let mut h = self.0;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
@@ -138,6 +143,13 @@ impl std::hash::Hasher for WordHasher {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
         self.0 = h;
+    }
+
+    /// Characters, the keys of the by-first-character indexes, in one
+    /// step rather than as four bytes.
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(WordHasher::K);
     }
 
     #[inline]

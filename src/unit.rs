@@ -16,7 +16,7 @@ pub(crate) struct Units {
     /// The unit words by their first character, longest first, built once:
     /// the extractor asks for them per candidate, and sorting every word
     /// each time cost more than the whole regex search.
-    by_first: HashMap<char, Vec<&'static str>, Words>,
+    by_first: HashMap<char, Vec<Unit>, Words>,
 }
 
 /// All tables of units, in the order in which a word found in two of them is
@@ -39,8 +39,8 @@ impl Units {
             by_first: HashMap::default(),
         };
         for w in units.words_longest_first() {
-            if let Some(c) = w.chars().next() {
-                units.by_first.entry(c).or_default().push(w);
+            if let (Some(c), Some(u)) = (w.chars().next(), units.by_word.get(w)) {
+                units.by_first.entry(c).or_default().push(*u);
             }
         }
         units
@@ -54,9 +54,9 @@ impl Units {
         words
     }
 
-    /// The unit words that begin with the character `first`, longest
-    /// first.
-    pub fn words_starting_with(&self, first: char) -> &[&'static str] {
+    /// The units whose words begin with the character `first`, longest
+    /// word first.
+    pub fn starting_with(&self, first: char) -> &[Unit] {
         self.by_first.get(&first).map_or(&[], Vec::as_slice)
     }
 
