@@ -854,7 +854,8 @@ impl Extractor {
                 end += u.word.len();
             }
         }
-        if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && core.chars().count() > 1 {
+        if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && longer_than_one_char(core)
+        {
             if let Some((at, last)) = core.char_indices().last() {
                 let from = n1.start() + at;
                 let unit = matches!(last, '千' | '百' | '兆' | '万' | '萬' | '十')
@@ -919,7 +920,7 @@ impl Extractor {
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
         // 伍) counts only as an amount of money.
-        if core.chars().count() == 1
+        if is_one_char(core)
             && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(core)
             && unit.is_none_or(|u| u.kind != Kind::Money)
         {
@@ -1888,13 +1889,24 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     ] {
         if let Some(rest) = before.strip_suffix(copula) {
             for (w, q) in PREFIX_QUALIFIERS {
-                if w.chars().count() >= 2 && rest.ends_with(w) {
+                if longer_than_one_char(w) && rest.ends_with(w) {
                     return *q;
                 }
             }
         }
     }
     Qualifier::Exact
+}
+
+/// Whether `s` is exactly one character long, known from the length of its
+/// first without counting the rest.
+fn is_one_char(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.len_utf8() == s.len())
+}
+
+/// Whether `s` holds two characters or more, known the same way.
+fn longer_than_one_char(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.len_utf8() < s.len())
 }
 
 /// `at`, or the end of the run of digits (and decimal points and

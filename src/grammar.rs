@@ -19,7 +19,8 @@
 //! is taken greedily, as the regex's first successful path does; before it,
 //! each optional part is given up again when the number cannot follow it.
 
-use crate::scan::CharSet;
+use crate::scan::{CharSet, Words};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The characters a Chinese numeral may begin with.
@@ -74,18 +75,36 @@ const CURRENCIES: [&str; 11] = [
 ];
 
 /// The qualifier words that may stand before a number, in the order of the
-/// regex's alternation (longest first), and the characters they begin with.
+/// regex's alternation (longest first), indexed by their first character:
+/// only the few words that begin with the character at hand are compared.
 #[derive(Debug)]
 pub(crate) struct Prefixes {
-    pub words: Vec<&'static str>,
-    pub firsts: CharSet,
+    by_first: HashMap<char, Vec<&'static str>, Words>,
+    /// The first characters, for a test cheaper than the map's: most
+    /// quantities begin with their number.
+    firsts: CharSet,
 }
 
 impl Prefixes {
-    /// The words, which must be in the order of the regex alternation.
+    /// The words, which must be in the order of the regex alternation; each
+    /// character's list keeps that order.
     pub fn new(words: Vec<&'static str>) -> Prefixes {
-        let firsts = CharSet::new(words.iter().filter_map(|w| w.chars().next()));
-        Prefixes { words, firsts }
+        let mut by_first: HashMap<char, Vec<&'static str>, Words> = HashMap::default();
+        for w in words {
+            if let Some(c) = w.chars().next() {
+                by_first.entry(c).or_default().push(w);
+            }
+        }
+        let firsts = CharSet::new(by_first.keys().copied());
+        Prefixes { by_first, firsts }
+    }
+
+    /// The words that begin with `first`, in the alternation's order.
+    fn starting_with(&self, first: char) -> &[&'static str] {
+        if !self.firsts.contains(first) {
+            return &[];
+        }
+        self.by_first.get(&first).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -93,14 +112,8 @@ impl Prefixes {
 /// with `hay` ending where its match ends.
 pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Quantity> {
     let first = hay[start..].chars().next()?;
-    // The word lists are looked at only where the first character allows
-    // one of their words: most quantities begin with their number.
-    let words: &[&str] = if prefixes.firsts.contains(first) {
-        &prefixes.words
-    } else {
-        &[]
-    };
-    let pres = words
+    let pres = prefixes
+        .starting_with(first)
         .iter()
         .filter(|w| hay[start..].starts_with(*w))
         .map(|w| Some((start, start + w.len())))
