@@ -136,6 +136,13 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
 pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
     const MAX_INSIDE: usize = 8;
     let bytes = clean.as_bytes();
+    // Most numbers have no quotation mark near them: the eight characters
+    // before the number lie within its last 32 bytes, and when none of
+    // those is a byte that begins a mark (`"`, E2 or E3), eight at a time,
+    // there is nothing to look for.
+    if !may_hold_quote(&bytes[a.saturating_sub(4 * MAX_INSIDE)..a]) {
+        return false;
+    }
     // The nearest quotation mark among the eight characters before the
     // number, found on the bytes: only the lead bytes of marks are decoded.
     let mut k = a;
@@ -165,6 +172,28 @@ pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
         seen += 1;
     }
     false
+}
+
+/// Whether `bytes` may hold the first byte of a quotation mark: `"`, or
+/// E2 or E3, the lead bytes of “ ” ‘ ’ and 「 」 『 』 (and of other
+/// punctuation, which the caller tells apart).
+fn may_hold_quote(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The bit trick that tells whether a word holds a zero byte.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if has_zero(w ^ (ONES * 0x22)) || has_zero(w ^ (ONES * 0xE2)) || has_zero(w ^ (ONES * 0xE3))
+        {
+            return true;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .any(|&b| matches!(b, b'"' | 0xE2 | 0xE3))
 }
 
 /// The quotation mark that begins at byte `k` (a character boundary), if
@@ -352,7 +381,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn short_quotes_agree_with_the_plain_reading(
-            s in "[“”「」『』‘’\"一二中。、a 1]{0,24}",
+            s in "[“”「」『』‘’\"一二中。、a 1]{0,24}|[一二中a 1]{0,20}[“「\"][一二中a 1]{0,20}",
             a in 0usize..30,
             len in 0usize..4,
         ) {
