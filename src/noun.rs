@@ -10,91 +10,206 @@
 use crate::fact::Kind;
 use crate::scan::{CharSet, Words};
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// One verb table as a set, with the characters its words begin and end
-/// with: the noun finder asks whether a piece of text starts or ends with a
-/// verb at every character it looks at, and most pieces are ruled out by
-/// one character test before any string is hashed.
+/// Words listed under the character they begin (or end) with, longest
+/// first: the noun finder asks whether a piece of text starts or ends with
+/// a verb, and the character at that end, which it has decoded anyway,
+/// leaves a handful of candidates to compare instead of a hash of every
+/// prefix or suffix.
+struct ByChar {
+    /// The characters that have words, for a test that rules most
+    /// characters out before the map is hashed.
+    chars: CharSet,
+    words: HashMap<char, Box<[&'static str]>, Words>,
+}
+
+impl ByChar {
+    /// The `words` listed under the character `key` picks from each.
+    fn new(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<char>) -> ByChar {
+        let mut lists: HashMap<char, Vec<&'static str>, Words> = HashMap::default();
+        for w in words {
+            if let Some(c) = key(w) {
+                lists.entry(c).or_default().push(w);
+            }
+        }
+        ByChar {
+            chars: CharSet::new(lists.keys().copied()),
+            words: lists
+                .into_iter()
+                .map(|(c, mut list)| {
+                    // Of two words that both begin or both end a text, the
+                    // one of more characters is also the one of more bytes,
+                    // so the first match in this order is the longest.
+                    list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+                    list.dedup();
+                    (c, list.into_boxed_slice())
+                })
+                .collect(),
+        }
+    }
+
+    /// The words listed under `c`, longest first.
+    #[inline]
+    fn get(&self, c: char) -> &[&'static str] {
+        if !self.chars.contains(c) {
+            return &[];
+        }
+        self.words.get(&c).map_or(&[], |list| list)
+    }
+}
+
+/// Whether `s` begins with `w`, comparing from the end of `w`: the
+/// candidates share their first character with `s`, so a mismatch, when
+/// there is one, is usually found at the first byte compared.
+#[inline]
+fn begins_with(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s[..w.len()].iter().rev().eq(w.iter().rev())
+}
+
+/// Whether `s` ends with `w`, comparing from the end: the candidates
+/// share their last character with `s`, and most differ in the byte before
+/// it, so this exits sooner than a call to `memcmp` returns.
+#[inline]
+fn finishes_with(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// Whether `s` holds at least two characters.
+#[inline]
+fn two_chars(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.len_utf8() < s.len())
+}
+
+/// One verb table, listed by first and by last character.
 struct VerbSet {
-    words: HashSet<&'static str, Words>,
-    firsts: CharSet,
-    lasts: CharSet,
+    by_first: ByChar,
+    by_last: ByChar,
+    /// The longest verb, in bytes: a longer text is none of them.
+    longest: usize,
 }
 
 impl VerbSet {
     fn new(table: &'static [&'static str]) -> VerbSet {
         VerbSet {
-            words: table.iter().copied().collect(),
-            firsts: CharSet::new(table.iter().filter_map(|w| w.chars().next())),
-            lasts: CharSet::new(table.iter().filter_map(|w| w.chars().next_back())),
+            by_first: ByChar::new(table.iter().copied(), |w| w.chars().next()),
+            by_last: ByChar::new(table.iter().copied(), |w| w.chars().next_back()),
+            longest: table.iter().map(|w| w.len()).max().unwrap_or(0),
         }
     }
 
-    fn contains(&self, w: &str) -> bool {
-        self.words.contains(w)
+    /// Whether `s` is one of the verbs.
+    fn is(&self, s: &str) -> bool {
+        s.len() <= self.longest
+            && s.chars()
+                .next()
+                .is_some_and(|c| self.by_first.get(c).contains(&s))
     }
 
-    /// Whether some word of the set may begin `s`.
-    fn may_begin(&self, s: &str) -> bool {
-        s.chars().next().is_some_and(|c| self.firsts.contains(c))
+    /// The longest verb that ends `s`.
+    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+        let last = s.chars().next_back()?;
+        self.by_last
+            .get(last)
+            .iter()
+            .copied()
+            .find(|v| finishes_with(s, v))
     }
 
-    /// Whether some word of the set may end `s`.
-    fn may_end(&self, s: &str) -> bool {
-        s.chars()
-            .next_back()
-            .is_some_and(|c| self.lasts.contains(c))
+    /// The longest verb that begins `s` and leaves a rest that `keep`
+    /// accepts.
+    fn longest_prefix(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<&'static str> {
+        let first = s.chars().next()?;
+        self.by_first
+            .get(first)
+            .iter()
+            .copied()
+            .find(|v| begins_with(s, v) && keep(&s[v.len()..]))
     }
 }
 
-/// The verb tables as sets, built once.
-struct Verbs {
+/// The tables of the noun finder, built once; `find` looks them up once
+/// per call rather than at every character.
+struct Tables {
     leading: VerbSet,
     trailing: VerbSet,
-    /// The longest verb, in characters.
-    longest: usize,
+    /// The verbs of both tables of two characters or more, by first
+    /// character: those that end a noun phrase after a classifier.
+    openers: ByChar,
+    /// The characters that end a noun phrase after a classifier.
+    stops_after: CharSet,
+    /// The characters that end a noun phrase before a number.
+    stops_before: CharSet,
+    /// The ideographs the backward walk of `noun_before` must look at
+    /// closely: its stops, the marks of dates and multipliers, 中 and 在,
+    /// and the first characters of the verbs of having. Any other
+    /// ideograph simply joins the phrase.
+    marked_before: CharSet,
 }
 
-static VERBS: LazyLock<Verbs> = LazyLock::new(|| Verbs {
+/// Verbs of having or totalling, which separate a place or time from the
+/// noun (`全国共有5G基站`), in the order `noun_before` cuts at them.
+const HAVING: [&str; 10] = [
+    "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
+];
+
+/// The first characters of the verbs of having.
+const HAVING_FIRSTS: [char; 8] = ['共', '拥', '擁', '现', '現', '已', '还', '只'];
+
+/// Whether `c` followed by `next` is a verb of having.
+fn is_having(c: char, next: char) -> bool {
+    matches!(
+        (c, next),
+        ('共' | '拥' | '擁' | '现' | '現' | '已' | '还' | '只', '有') | ('共', '计' | '計')
+    )
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     leading: VerbSet::new(LEADING_VERBS),
     trailing: VerbSet::new(TRAILING_VERBS),
-    longest: LEADING_VERBS
-        .iter()
-        .chain(TRAILING_VERBS)
-        .map(|v| v.chars().count())
-        .max()
-        .unwrap_or(0),
+    openers: ByChar::new(
+        LEADING_VERBS
+            .iter()
+            .chain(TRAILING_VERBS)
+            .copied()
+            .filter(|w| two_chars(w)),
+        |w| w.chars().next(),
+    ),
+    stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
+    stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
+    marked_before: CharSet::new(
+        NOUN_STOPS_BEFORE
+            .iter()
+            .copied()
+            .chain([
+                '年', '月', '日', '万', '萬', '亿', '億', '千', '百', '中', '在',
+            ])
+            .chain(HAVING_FIRSTS),
+    ),
 });
 
-/// The byte lengths of the prefixes of `s` of 1 to `max` (at most 16)
-/// characters, shortest first, without allocating.
-fn prefix_lens(s: &str, max: usize) -> ([usize; 16], usize) {
-    let mut lens = [0usize; 16];
-    let mut n = 0;
-    for (i, c) in s.char_indices().take(max.min(16)) {
-        lens[n] = i + c.len_utf8();
-        n += 1;
+impl Tables {
+    /// Whether `c` ends a noun phrase after a classifier.
+    fn stops_after(&self, c: char) -> bool {
+        !is_cjk(c) && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+            || self.stops_after.contains(c)
     }
-    (lens, n)
-}
 
-/// The prefixes of `s` of 1 to `max` characters, longest first.
-fn prefixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
-    let (lens, n) = prefix_lens(s, max);
-    (0..n).rev().map(move |k| &s[..lens[k]])
-}
-
-/// The suffixes of `s` of 1 to `max` characters, longest first.
-fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
-    let mut starts = [0usize; 16];
-    let mut n = 0;
-    for (i, _) in s.char_indices().rev().take(max.min(16)) {
-        starts[n] = i;
-        n += 1;
+    /// Whether `c` ends a noun phrase, looking back from a number. Latin
+    /// letters belong to names such as GDP and AED.
+    fn stops_before(&self, c: char) -> bool {
+        !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+            || self.stops_before.contains(c)
     }
-    (0..n).rev().map(move |k| &s[starts[k]..])
+
+    /// Whether `s`, which begins with `first`, begins with a verb that ends
+    /// the noun phrase before it (`65岁以上老人发放高龄津贴` gives 老人).
+    fn starts_verb(&self, first: char, s: &str) -> bool {
+        self.openers.get(first).iter().any(|v| begins_with(s, v))
+    }
 }
 
 /// The longest noun we report, in characters.
@@ -114,42 +229,25 @@ pub(crate) fn find(
 ) -> Option<String> {
     let after = &clean[end..];
     let before = &clean[floor..start];
+    let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
         // `30坪的住宅`, `七成以上的受访居民`: a noun after 的 is what the
         // number describes, whatever the kind.
         _ if after.starts_with('的') => {
-            noun_after(&after['的'.len_utf8()..]).or_else(|| noun_before(before))
+            noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
-        Kind::Count | Kind::Ordinal => noun_after(after).or_else(|| noun_before(before)),
+        Kind::Count | Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
-        Kind::Percent => noun_before(before).or_else(|| noun_after(after)),
-        _ => noun_before(before),
+        Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
+        _ => noun_before(t, before),
     }
-}
-
-/// The characters that end a noun phrase, after a classifier and before a
-/// number, as sets.
-static STOPS: LazyLock<[CharSet; 2]> = LazyLock::new(|| {
-    [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE].map(|t| CharSet::new(t.iter().copied()))
-});
-
-/// Whether `c` ends a noun phrase after a classifier.
-fn stops_after(c: char) -> bool {
-    !is_cjk(c) && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’') || STOPS[0].contains(c)
-}
-
-/// Whether `c` ends a noun phrase, looking back from a number. Latin
-/// letters belong to names such as GDP and AED.
-fn stops_before(c: char) -> bool {
-    !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
-        || STOPS[1].contains(c)
 }
 
 /// The noun phrase at the start of `rest`, across quoted modifiers
 /// (`“红领物业”示范点`).
-fn noun_after(rest: &str) -> Option<String> {
+fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     let mut n = 0;
     let mut stop = rest.len();
     let mut in_quote = false;
@@ -166,9 +264,12 @@ fn noun_after(rest: &str) -> Option<String> {
             continue;
         }
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
-        // they begin a word (在建项目, 中心).
-        let next = rest[i + c.len_utf8()..].chars().next();
-        if (stops_after(c) && !begins_word(c, next)) || n >= MAX_NOUN || starts_verb(&rest[i..]) {
+        // they begin a word (在建项目, 中心); the next character is decoded
+        // only for a stop, which comes once.
+        if n >= MAX_NOUN
+            || (t.stops_after(c) && !begins_word(c, rest[i + c.len_utf8()..].chars().next()))
+            || t.starts_verb(c, &rest[i..])
+        {
             stop = i;
             break;
         }
@@ -231,30 +332,21 @@ fn begins_word(c: char, next: Option<char>) -> bool {
     }
 }
 
-/// Whether `s` begins with a verb that ends the noun phrase before it
-/// (`65岁以上老人发放高龄津贴` gives 老人).
-fn starts_verb(s: &str) -> bool {
-    let v = &*VERBS;
-    if !v.leading.may_begin(s) && !v.trailing.may_begin(s) {
-        return false;
-    }
-    prefixes(s, v.longest)
-        .any(|p| p.chars().nth(1).is_some() && (v.leading.contains(p) || v.trailing.contains(p)))
-}
-
 /// The noun phrase that ends `before`, without the verbs that introduce the
 /// number and without a parenthesis around it (`总人口（14.1 亿人）`) or
 /// before it (`生产总值（GDP）5826.43亿元`).
-fn noun_before(before: &str) -> Option<String> {
+fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // An aspect particle right before the number (`已经签了 16 户`) makes
     // what precedes it a verb phrase, not the thing counted.
     if before.ends_with(['了', '过', '過', '着', '著']) {
         return None;
     }
     // Only the last few dozen characters can hold the noun; looking at no
-    // more keeps the cost per fact constant in long sentences.
-    // (A text of no more bytes than that has no more characters either.)
-    let window = if before.len() <= 3 * LOOK_BACK {
+    // more keeps the cost per fact constant in long sentences. A text of
+    // no more bytes than that has no more characters either, and most
+    // longer ones have no more characters either, which counting them (a
+    // word at a time) tells sooner than decoding them one by one backwards.
+    let window = if before.len() <= 3 * LOOK_BACK || before.chars().count() <= 3 * LOOK_BACK + 1 {
         0
     } else {
         before
@@ -264,76 +356,88 @@ fn noun_before(before: &str) -> Option<String> {
             .map_or(0, |(i, _)| i)
     };
     let mut s = &before[window..];
-    loop {
-        let len = s.len();
-        s = s.trim_end_matches(['（', '(']);
-        // Only an opening parenthesis in the last 24 bytes counts, so only
-        // they are searched.
-        if let Some(t) = s.strip_suffix(['）', ')']) {
-            if let Some(open) = last_open_paren(s.as_bytes(), t.len()) {
-                s = &s[..open];
-            }
-        }
-        // The longest verb first, so that 比上年 goes whole and 上年 does
-        // not leave 比 behind.
-        let longest = if VERBS.trailing.may_end(s) {
-            suffixes(s, VERBS.longest).find(|v| VERBS.trailing.contains(v))
-        } else {
-            None
-        };
-        if let Some(v) = longest {
-            s = &s[..s.len() - v.len()];
-        }
-        if s.len() == len {
-            break;
+    // Strip what ends the text, again and again: opening parentheses, a
+    // parenthesis with what it holds, a verb. The last character alone
+    // tells which of them can apply, so it is decoded once a round.
+    while let Some(last) = s.chars().next_back() {
+        match last {
+            '（' | '(' => s = s.trim_end_matches(['（', '(']),
+            // Only an opening parenthesis in the last 24 bytes counts, so
+            // only they are searched.
+            '）' | ')' => match last_open_paren(s.as_bytes(), s.len() - last.len_utf8()) {
+                Some(open) => s = &s[..open],
+                None => break,
+            },
+            // The longest verb first, so that 比上年 goes whole and 上年 does
+            // not leave 比 behind.
+            _ => match t.trailing.longest_suffix(s) {
+                Some(v) => s = &s[..s.len() - v.len()],
+                None => break,
+            },
         }
     }
+    // Walk back from the end, one character at a time, to the start of the
+    // phrase; `n` counts the characters taken.
     let mut begin = s.len();
-    let mut chars = s.char_indices().rev().enumerate().peekable();
+    let mut n = 0;
     let mut right: Option<char> = None;
-    while let Some((n, (i, c))) = chars.next() {
+    // Whether the phrase holds a verb of having (`HAVING`).
+    let mut has_having = false;
+    while let Some((i, c)) = s[..begin].char_indices().next_back() {
+        // Most characters are ideographs that are no stop, no mark and no
+        // word of their own; they join the phrase, until it is long enough.
+        if is_cjk(c) && !t.marked_before.contains(c) {
+            if n >= LOOK_BACK {
+                break;
+            }
+            right = Some(c);
+            begin = i;
+            n += 1;
+            continue;
+        }
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // Asked only of those marks, which are rare.
-        let mut after_number = || {
-            chars
-                .peek()
-                .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p))
+        let after_number = || {
+            s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || crate::scan::is_numeral_char(p))
         };
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
         if begins_word(c, right) {
             right = Some(c);
             begin = i;
+            n += 1;
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
         let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
-        right = Some(c);
+        let next = right.replace(c);
         if name_digit {
             begin = i;
+            n += 1;
             continue;
         }
         if n >= LOOK_BACK
-            || (stops_before(c) && !date_mark)
+            || (t.stops_before(c) && !date_mark)
             || ((date_mark || multiplier) && after_number())
         {
             break;
         }
+        has_having |= next.is_some_and(|r| is_having(c, r));
         begin = i;
+        n += 1;
     }
     let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
-    // A verb opening the phrase governs the noun, it is not part of it; the
-    // longest verb goes, as long as a noun of two characters remains.
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
-    // separates the place or time from the noun.
-    let having = [
-        "共有", "拥有", "擁有", "现有", "現有", "已有", "还有", "只有", "共计", "共計",
-    ];
-    let may_have = noun.contains(['共', '拥', '擁', '现', '現', '已', '还', '只']);
-    for verb in having.into_iter().filter(|_| may_have) {
+    // separates the place or time from the noun. The walk above noted
+    // whether the phrase holds one: the noun holds the same ones, as
+    // trimming took only digits and quotation marks.
+    for verb in HAVING.into_iter().filter(|_| has_having) {
         // A window of a few dozen bytes: a plain scan beats setting up a
         // substring searcher for each verb.
         let at = (0..noun.len())
@@ -345,14 +449,9 @@ fn noun_before(before: &str) -> Option<String> {
             }
         }
     }
-    while let Some(v) = VERBS
-        .leading
-        .may_begin(noun)
-        .then(|| prefixes(noun, VERBS.longest))
-        .into_iter()
-        .flatten()
-        .find(|v| VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
-    {
+    // A verb opening the phrase governs the noun, it is not part of it; the
+    // longest verb goes, as long as a noun of two characters remains.
+    while let Some(v) = t.leading.longest_prefix(noun, two_chars) {
         noun = &noun[v.len()..];
     }
     // A comparison (`比上年末`) is no noun.
@@ -372,13 +471,17 @@ fn noun_before(before: &str) -> Option<String> {
     ];
     if (noun.starts_with(['比', '较', '較', '同', '环', '按'])
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
-        || (VERBS.trailing.may_end(noun) && VERBS.trailing.contains(noun))
-        || (VERBS.leading.may_begin(noun) && VERBS.leading.contains(noun))
+        || t.trailing.is(noun)
+        || t.leading.is(noun)
     {
         return None;
     }
-    if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
-        noun = &noun[cut..];
+    // The noun lies within the `n` characters taken, so only a longer walk
+    // can have made it too long.
+    if n > MAX_NOUN {
+        if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
+            noun = &noun[cut..];
+        }
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then(|| noun.to_string())
@@ -426,6 +529,142 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// The verb tables as hash sets, with the characters their words begin and
+/// end with: the plain form the reference readings look verbs up in.
+#[cfg(test)]
+struct PlainVerbSet {
+    words: std::collections::HashSet<&'static str, Words>,
+    firsts: CharSet,
+    lasts: CharSet,
+}
+
+#[cfg(test)]
+impl PlainVerbSet {
+    fn new(table: &'static [&'static str]) -> PlainVerbSet {
+        PlainVerbSet {
+            words: table.iter().copied().collect(),
+            firsts: CharSet::new(table.iter().filter_map(|w| w.chars().next())),
+            lasts: CharSet::new(table.iter().filter_map(|w| w.chars().next_back())),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.words.contains(w)
+    }
+
+    /// Whether some word of the set may begin `s`.
+    fn may_begin(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| self.firsts.contains(c))
+    }
+
+    /// Whether some word of the set may end `s`.
+    fn may_end(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|c| self.lasts.contains(c))
+    }
+}
+
+/// Both verb tables in their plain form.
+#[cfg(test)]
+struct PlainVerbs {
+    leading: PlainVerbSet,
+    trailing: PlainVerbSet,
+    /// The longest verb, in characters.
+    longest: usize,
+}
+
+#[cfg(test)]
+static PLAIN_VERBS: LazyLock<PlainVerbs> = LazyLock::new(|| PlainVerbs {
+    leading: PlainVerbSet::new(LEADING_VERBS),
+    trailing: PlainVerbSet::new(TRAILING_VERBS),
+    longest: LEADING_VERBS
+        .iter()
+        .chain(TRAILING_VERBS)
+        .map(|v| v.chars().count())
+        .max()
+        .unwrap_or(0),
+});
+
+/// The byte lengths of the prefixes of `s` of 1 to `max` (at most 16)
+/// characters, shortest first, without allocating.
+#[cfg(test)]
+fn prefix_lens(s: &str, max: usize) -> ([usize; 16], usize) {
+    let mut lens = [0usize; 16];
+    let mut n = 0;
+    for (i, c) in s.char_indices().take(max.min(16)) {
+        lens[n] = i + c.len_utf8();
+        n += 1;
+    }
+    (lens, n)
+}
+
+/// The prefixes of `s` of 1 to `max` characters, longest first.
+#[cfg(test)]
+fn prefixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let (lens, n) = prefix_lens(s, max);
+    (0..n).rev().map(move |k| &s[..lens[k]])
+}
+
+/// The suffixes of `s` of 1 to `max` characters, longest first.
+#[cfg(test)]
+fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
+    let mut starts = [0usize; 16];
+    let mut n = 0;
+    for (i, _) in s.char_indices().rev().take(max.min(16)) {
+        starts[n] = i;
+        n += 1;
+    }
+    (0..n).rev().map(move |k| &s[starts[k]..])
+}
+
+/// The plain reading of the noun after a classifier, which the optimised
+/// `noun_after` must agree with.
+#[cfg(test)]
+fn noun_after_reference(rest: &str) -> Option<String> {
+    let mut n = 0;
+    let mut stop = rest.len();
+    let mut in_quote = false;
+    for (i, c) in rest.char_indices() {
+        if matches!(c, '“' | '「') {
+            in_quote = true;
+            continue;
+        }
+        if matches!(c, '”' | '」') {
+            in_quote = false;
+            continue;
+        }
+        if in_quote && n < MAX_NOUN {
+            continue;
+        }
+        // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
+        // they begin a word (在建项目, 中心).
+        let next = rest[i + c.len_utf8()..].chars().next();
+        if (TABLES.stops_after(c) && !begins_word(c, next))
+            || n >= MAX_NOUN
+            || starts_verb_reference(&rest[i..])
+        {
+            stop = i;
+            break;
+        }
+        n += 1;
+    }
+    let noun = trim_quotes(&rest[..stop]);
+    (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether `s` begins with a verb of two characters or more, looked up
+/// prefix by prefix.
+#[cfg(test)]
+fn starts_verb_reference(s: &str) -> bool {
+    let v = &*PLAIN_VERBS;
+    if !v.leading.may_begin(s) && !v.trailing.may_begin(s) {
+        return false;
+    }
+    prefixes(s, v.longest)
+        .any(|p| p.chars().nth(1).is_some() && (v.leading.contains(p) || v.trailing.contains(p)))
+}
+
 /// The plain reading of the noun before a number, which the optimised
 /// `noun_before` must agree with.
 #[cfg(test)]
@@ -456,8 +695,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
         }
         // The longest verb first, so that 比上年 goes whole and 上年 does
         // not leave 比 behind.
-        let longest = if VERBS.trailing.may_end(s) {
-            suffixes(s, VERBS.longest).find(|v| VERBS.trailing.contains(v))
+        let longest = if PLAIN_VERBS.trailing.may_end(s) {
+            suffixes(s, PLAIN_VERBS.longest).find(|v| PLAIN_VERBS.trailing.contains(v))
         } else {
             None
         };
@@ -494,7 +733,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
             continue;
         }
         if n >= LOOK_BACK
-            || (stops_before(c) && !date_mark)
+            || (TABLES.stops_before(c) && !date_mark)
             || ((date_mark || multiplier) && after_number)
         {
             break;
@@ -522,13 +761,13 @@ fn noun_before_reference(before: &str) -> Option<String> {
             }
         }
     }
-    while let Some(v) = VERBS
+    while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
-        .then(|| prefixes(noun, VERBS.longest))
+        .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()
         .flatten()
-        .find(|v| VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
+        .find(|v| PLAIN_VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
     {
         noun = &noun[v.len()..];
     }
@@ -548,8 +787,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
         "按年",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
-        || VERBS.trailing.contains(noun)
-        || VERBS.leading.contains(noun)
+        || PLAIN_VERBS.trailing.contains(noun)
+        || PLAIN_VERBS.leading.contains(noun)
     {
         return None;
     }
@@ -570,8 +809,56 @@ mod tests {
         fn the_noun_before_agrees_with_its_plain_reading(
             s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
         ) {
-            proptest::prop_assert_eq!(noun_before(&s), noun_before_reference(&s));
+            proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
         }
+
+        #[test]
+        fn the_noun_after_agrees_with_its_plain_reading(
+            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
+        ) {
+            proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
+        }
+
+        // Texts of every verb of both tables among other words, some long
+        // enough for the window of `noun_before` to cut them.
+        #[test]
+        fn both_nouns_agree_with_their_plain_readings_across_the_verb_tables(
+            words in proptest::collection::vec(
+                proptest::sample::select(
+                    LEADING_VERBS
+                        .iter()
+                        .chain(TRAILING_VERBS)
+                        .copied()
+                        .chain([
+                            "（", "）", "(", ")", "GDP", "5G", "“", "”", "「", "」", "中", "心",
+                            "在", "校", "年", "月", "日", "万", "亿", "3", "二", "人",
+                            "居民消费价格", "，", "共有", "拥有", "已有", "只有", "共計",
+                            "有", "比上年", "𠀀", "é", "a",
+                        ])
+                        .collect::<Vec<_>>(),
+                ),
+                0..40,
+            ),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
+            proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
+        }
+    }
+
+    #[test]
+    fn the_verbs_of_having_are_told_by_their_two_characters() {
+        for first in HAVING_FIRSTS.into_iter().chain(['有', '计', '中']) {
+            for next in ['有', '计', '計', '共', '人'] {
+                let word = format!("{first}{next}");
+                assert_eq!(
+                    is_having(first, next),
+                    HAVING.contains(&word.as_str()),
+                    "{word}"
+                );
+            }
+        }
+        assert!(HAVING.iter().all(|v| v.chars().count() == 2));
     }
 
     #[test]
