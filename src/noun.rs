@@ -8,9 +8,10 @@
 //! introduce it (`首批成员单位达 48 家`, `居民消费价格比上年上涨 0.4%`).
 
 use crate::fact::Kind;
-use crate::scan::{CharSet, Words};
+use crate::scan::CharSet;
+#[cfg(test)]
+use crate::scan::Words;
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Words listed under the character they begin (or end) with, longest
@@ -18,45 +19,88 @@ use std::sync::LazyLock;
 /// a verb, and the character at that end, which it has decoded anyway,
 /// leaves a handful of candidates to compare instead of a hash of every
 /// prefix or suffix.
+///
+/// The characters are found in a bitmap over the Basic Multilingual Plane,
+/// and a character's list by its rank among the set bits: one test rules
+/// most characters out, and a few more instructions than that find the
+/// list of the others, where a hash map would hash the character first.
 struct ByChar {
-    /// The characters that have words, for a test that rules most
-    /// characters out before the map is hashed.
-    chars: CharSet,
-    words: HashMap<char, Box<[&'static str]>, Words>,
+    /// One bit for each character of the plane that has words.
+    bits: Box<[u64; 1024]>,
+    /// How many characters with words lie below each word of `bits`.
+    below: Box<[u32; 1024]>,
+    /// Where the words of each character, in order, begin in `words`;
+    /// the last entry ends the last list.
+    starts: Vec<usize>,
+    words: Vec<&'static str>,
+    /// The words of characters beyond the plane (none, so far), by
+    /// character.
+    astral: Vec<(char, Vec<&'static str>)>,
 }
 
 impl ByChar {
     /// The `words` listed under the character `key` picks from each.
     fn new(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<char>) -> ByChar {
-        let mut lists: HashMap<char, Vec<&'static str>, Words> = HashMap::default();
-        for w in words {
-            if let Some(c) = key(w) {
-                lists.entry(c).or_default().push(w);
+        let mut keyed: Vec<(char, &'static str)> =
+            words.filter_map(|w| Some((key(w)?, w))).collect();
+        // By character, and under each the longest word first: of two
+        // words that both begin or both end a text, the one of more
+        // characters is also the one of more bytes, so the first that
+        // matches is the longest.
+        keyed.sort_by(|a, b| (a.0, b.1.len(), a.1).cmp(&(b.0, a.1.len(), b.1)));
+        keyed.dedup();
+        let mut set = ByChar {
+            bits: Box::new([0; 1024]),
+            below: Box::new([0; 1024]),
+            starts: Vec::new(),
+            words: Vec::new(),
+            astral: Vec::new(),
+        };
+        for (c, w) in keyed {
+            let v = u32::from(c);
+            if v >= 0x10000 {
+                match set.astral.last_mut() {
+                    Some((k, list)) if *k == c => list.push(w),
+                    _ => set.astral.push((c, vec![w])),
+                }
+                continue;
             }
+            let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
+            // The characters come in order, so each new one is the next in
+            // rank.
+            if set.bits[word] & bit == 0 {
+                set.bits[word] |= bit;
+                set.starts.push(set.words.len());
+            }
+            set.words.push(w);
         }
-        ByChar {
-            chars: CharSet::new(lists.keys().copied()),
-            words: lists
-                .into_iter()
-                .map(|(c, mut list)| {
-                    // Of two words that both begin or both end a text, the
-                    // one of more characters is also the one of more bytes,
-                    // so the first match in this order is the longest.
-                    list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-                    list.dedup();
-                    (c, list.into_boxed_slice())
-                })
-                .collect(),
+        set.starts.push(set.words.len());
+        let mut below = 0;
+        for (b, bits) in set.below.iter_mut().zip(set.bits.iter()) {
+            *b = below;
+            below += bits.count_ones();
         }
+        set
     }
 
     /// The words listed under `c`, longest first.
     #[inline]
     fn get(&self, c: char) -> &[&'static str] {
-        if !self.chars.contains(c) {
+        let v = u32::from(c);
+        if v >= 0x10000 {
+            return self
+                .astral
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or(&[], |(_, list)| list);
+        }
+        let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
+        let bits = self.bits[word];
+        if bits & bit == 0 {
             return &[];
         }
-        self.words.get(&c).map_or(&[], |list| list)
+        let rank = self.below[word] as usize + (bits & (bit - 1)).count_ones() as usize;
+        &self.words[self.starts[rank]..self.starts[rank + 1]]
     }
 }
 
@@ -66,7 +110,12 @@ impl ByChar {
 #[inline]
 fn begins_with(s: &str, w: &str) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
-    s.len() >= w.len() && s[..w.len()].iter().rev().eq(w.iter().rev())
+    s.len() >= w.len()
+        && s[..w.len()]
+            .iter()
+            .rev()
+            .zip(w.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Whether `s` ends with `w`, comparing from the end: the candidates
@@ -81,73 +130,112 @@ fn finishes_with(s: &str, w: &str) -> bool {
 /// Whether `s` holds at least two characters.
 #[inline]
 fn two_chars(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.len_utf8() < s.len())
+    first_char(s).is_some_and(|c| c.len_utf8() < s.len())
 }
 
-/// One verb table, listed by first and by last character.
-struct VerbSet {
-    by_first: ByChar,
-    by_last: ByChar,
-    /// The longest verb, in bytes: a longer text is none of them.
-    longest: usize,
+/// The code point of the three-byte character `b0 b1 b2`, if `b0` begins
+/// one.
+#[inline]
+fn three_byte_code(b0: u8, b1: u8, b2: u8) -> Option<u32> {
+    (b0 & 0xF0 == 0xE0)
+        .then(|| (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
 }
 
-impl VerbSet {
-    fn new(table: &'static [&'static str]) -> VerbSet {
-        VerbSet {
-            by_first: ByChar::new(table.iter().copied(), |w| w.chars().next()),
-            by_last: ByChar::new(table.iter().copied(), |w| w.chars().next_back()),
-            longest: table.iter().map(|w| w.len()).max().unwrap_or(0),
+/// The three-byte character `b0 b1 b2`, if `b0` begins one.
+#[inline]
+fn three_bytes(b0: u8, b1: u8, b2: u8) -> Option<char> {
+    three_byte_code(b0, b1, b2).and_then(char::from_u32)
+}
+
+/// A set of characters of the Basic Multilingual Plane, one bit each,
+/// tested by code point: the backward walk of `noun_before` tests the
+/// code point it has assembled from three bytes, without making a `char`
+/// of it.
+struct Plane(Box<[u64; 1024]>);
+
+impl Plane {
+    /// The characters of the ranges `ranges`.
+    fn of_ranges(ranges: &[std::ops::RangeInclusive<u32>]) -> Plane {
+        let mut set = Plane(Box::new([0; 1024]));
+        for range in ranges {
+            let (mut v, end) = (*range.start(), *range.end());
+            while v <= end {
+                // Whole words at a time where the range covers them.
+                if v % 64 == 0 && end - v >= 63 {
+                    set.0[(v / 64) as usize] = u64::MAX;
+                    v += 64;
+                } else {
+                    set.0[(v / 64) as usize] |= 1 << (v % 64);
+                    v += 1;
+                }
+            }
+        }
+        set
+    }
+
+    /// Removes `c` from the set.
+    fn remove(&mut self, c: char) {
+        let v = u32::from(c);
+        if let Some(bits) = self.0.get_mut((v / 64) as usize) {
+            *bits &= !(1 << (v % 64));
         }
     }
 
-    /// Whether `s` is one of the verbs.
-    fn is(&self, s: &str) -> bool {
-        s.len() <= self.longest
-            && s.chars()
-                .next()
-                .is_some_and(|c| self.by_first.get(c).contains(&s))
+    /// Whether the character of code point `v` is in the set.
+    #[inline]
+    fn contains(&self, v: u32) -> bool {
+        self.0
+            .get((v / 64) as usize)
+            .is_some_and(|bits| bits >> (v % 64) & 1 != 0)
     }
+}
 
-    /// The longest verb that ends `s`.
-    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
-        let last = s.chars().next_back()?;
-        self.by_last
-            .get(last)
-            .iter()
-            .copied()
-            .find(|v| finishes_with(s, v))
+/// The first character of `s`. Most characters here are ideographs of
+/// three bytes, decoded in place; the others go to the general decoder.
+#[inline]
+fn first_char(s: &str) -> Option<char> {
+    match s.as_bytes() {
+        // In valid UTF-8, a lead byte of three bytes and the two after it
+        // are one character.
+        &[b0, b1, b2, ..] => three_bytes(b0, b1, b2).or_else(|| s.chars().next()),
+        _ => s.chars().next(),
     }
+}
 
-    /// The longest verb that begins `s` and leaves a rest that `keep`
-    /// accepts.
-    fn longest_prefix(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<&'static str> {
-        let first = s.chars().next()?;
-        self.by_first
-            .get(first)
-            .iter()
-            .copied()
-            .find(|v| begins_with(s, v) && keep(&s[v.len()..]))
+/// The last character of `s` and the byte where it begins, decoded as in
+/// `first_char`.
+#[inline]
+fn last_char(s: &str) -> Option<(usize, char)> {
+    match s.as_bytes() {
+        // In valid UTF-8, a lead byte of three bytes three bytes from the
+        // end begins the last character.
+        &[.., b0, b1, b2] => three_bytes(b0, b1, b2)
+            .map(|c| (s.len() - 3, c))
+            .or_else(|| s.char_indices().next_back()),
+        _ => s.char_indices().next_back(),
     }
 }
 
 /// The tables of the noun finder, built once; `find` looks them up once
 /// per call rather than at every character.
 struct Tables {
-    leading: VerbSet,
-    trailing: VerbSet,
-    /// The verbs of both tables of two characters or more, by first
-    /// character: those that end a noun phrase after a classifier.
-    openers: ByChar,
+    /// The leading verbs, by first character.
+    leading: ByChar,
+    /// The trailing verbs, by last character.
+    trailing: ByChar,
+    /// The verbs of both tables, by first character.
+    verbs: ByChar,
+    /// The longest verb, in bytes: a longer text is none of them.
+    longest: usize,
     /// The characters that end a noun phrase after a classifier.
     stops_after: CharSet,
     /// The characters that end a noun phrase before a number.
     stops_before: CharSet,
-    /// The ideographs the backward walk of `noun_before` must look at
-    /// closely: its stops, the marks of dates and multipliers, 中 and 在,
-    /// and the first characters of the verbs of having. Any other
-    /// ideograph simply joins the phrase.
-    marked_before: CharSet,
+    /// The ideographs that simply join the phrase in the backward walk of
+    /// `noun_before`: all but its stops, the marks of dates and
+    /// multipliers, 中 and 在, and the first characters of the verbs of
+    /// having, which it looks at closely.
+    plain_before: Plane,
 }
 
 /// Verbs of having or totalling, which separate a place or time from the
@@ -167,28 +255,30 @@ fn is_having(c: char, next: char) -> bool {
     )
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    leading: VerbSet::new(LEADING_VERBS),
-    trailing: VerbSet::new(TRAILING_VERBS),
-    openers: ByChar::new(
-        LEADING_VERBS
-            .iter()
-            .chain(TRAILING_VERBS)
-            .copied()
-            .filter(|w| two_chars(w)),
-        |w| w.chars().next(),
-    ),
-    stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
-    stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
-    marked_before: CharSet::new(
-        NOUN_STOPS_BEFORE
-            .iter()
-            .copied()
-            .chain([
-                '年', '月', '日', '万', '萬', '亿', '億', '千', '百', '中', '在',
-            ])
-            .chain(HAVING_FIRSTS),
-    ),
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let all = || LEADING_VERBS.iter().chain(TRAILING_VERBS).copied();
+    Tables {
+        leading: ByChar::new(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
+        trailing: ByChar::new(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
+        verbs: ByChar::new(all(), |w| w.chars().next()),
+        longest: all().map(str::len).max().unwrap_or(0),
+        stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
+        stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
+        plain_before: {
+            let mut plain = Plane::of_ranges(&CJK);
+            let marked = NOUN_STOPS_BEFORE
+                .iter()
+                .copied()
+                .chain([
+                    '年', '月', '日', '万', '萬', '亿', '億', '千', '百', '中', '在',
+                ])
+                .chain(HAVING_FIRSTS);
+            for c in marked {
+                plain.remove(c);
+            }
+            plain
+        },
+    }
 });
 
 impl Tables {
@@ -205,10 +295,40 @@ impl Tables {
             || self.stops_before.contains(c)
     }
 
-    /// Whether `s`, which begins with `first`, begins with a verb that ends
-    /// the noun phrase before it (`65岁以上老人发放高龄津贴` gives 老人).
+    /// Whether `s`, which begins with `first`, begins with a verb (of two
+    /// characters or more) that ends the noun phrase before it
+    /// (`65岁以上老人发放高龄津贴` gives 老人).
     fn starts_verb(&self, first: char, s: &str) -> bool {
-        self.openers.get(first).iter().any(|v| begins_with(s, v))
+        self.verbs
+            .get(first)
+            .iter()
+            .any(|v| v.len() > first.len_utf8() && begins_with(s, v))
+    }
+
+    /// Whether `s` is one of the verbs of either table.
+    fn is_verb(&self, s: &str) -> bool {
+        s.len() <= self.longest && first_char(s).is_some_and(|c| self.verbs.get(c).contains(&s))
+    }
+
+    /// The longest trailing verb that ends `s`, whose last character is
+    /// `last`.
+    fn trailing_verb(&self, s: &str, last: char) -> Option<&'static str> {
+        self.trailing
+            .get(last)
+            .iter()
+            .copied()
+            .find(|v| finishes_with(s, v))
+    }
+
+    /// The longest leading verb that begins `s` and leaves at least two
+    /// characters after it.
+    fn leading_verb(&self, s: &str) -> Option<&'static str> {
+        let first = first_char(s)?;
+        self.leading
+            .get(first)
+            .iter()
+            .copied()
+            .find(|v| begins_with(s, v) && two_chars(&s[v.len()..]))
     }
 }
 
@@ -359,7 +479,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // Strip what ends the text, again and again: opening parentheses, a
     // parenthesis with what it holds, a verb. The last character alone
     // tells which of them can apply, so it is decoded once a round.
-    while let Some(last) = s.chars().next_back() {
+    while let Some((_, last)) = last_char(s) {
         match last {
             '（' | '(' => s = s.trim_end_matches(['（', '(']),
             // Only an opening parenthesis in the last 24 bytes counts, so
@@ -370,31 +490,38 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             },
             // The longest verb first, so that 比上年 goes whole and 上年 does
             // not leave 比 behind.
-            _ => match t.trailing.longest_suffix(s) {
+            _ => match t.trailing_verb(s, last) {
                 Some(v) => s = &s[..s.len() - v.len()],
                 None => break,
             },
         }
     }
     // Walk back from the end, one character at a time, to the start of the
-    // phrase; `n` counts the characters taken.
+    // phrase: it is `s[begin..]`, of `n` characters.
+    let bytes = s.as_bytes();
     let mut begin = s.len();
     let mut n = 0;
-    let mut right: Option<char> = None;
     // Whether the phrase holds a verb of having (`HAVING`).
     let mut has_having = false;
-    while let Some((i, c)) = s[..begin].char_indices().next_back() {
-        // Most characters are ideographs that are no stop, no mark and no
-        // word of their own; they join the phrase, until it is long enough.
-        if is_cjk(c) && !t.marked_before.contains(c) {
-            if n >= LOOK_BACK {
-                break;
+    while begin > 0 {
+        // Most characters are ideographs of three bytes that are no stop,
+        // no mark and no word of their own: they join the phrase, until it
+        // is long enough, after a test of one bit.
+        if let &[.., b0, b1, b2] = &bytes[..begin] {
+            if three_byte_code(b0, b1, b2).is_some_and(|v| t.plain_before.contains(v)) {
+                if n >= LOOK_BACK {
+                    break;
+                }
+                begin -= 3;
+                n += 1;
+                continue;
             }
-            right = Some(c);
-            begin = i;
-            n += 1;
-            continue;
         }
+        let Some((i, c)) = last_char(&s[..begin]) else {
+            break;
+        };
+        // The character after `c`: the last one taken, if any.
+        let right = first_char(&s[begin..]);
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
@@ -409,15 +536,12 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
         if begins_word(c, right) {
-            right = Some(c);
             begin = i;
             n += 1;
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
-        let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
-        let next = right.replace(c);
-        if name_digit {
+        if c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic()) {
             begin = i;
             n += 1;
             continue;
@@ -428,30 +552,36 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         {
             break;
         }
-        has_having |= next.is_some_and(|r| is_having(c, r));
+        has_having |= right.is_some_and(|r| is_having(c, r));
         begin = i;
         n += 1;
     }
-    let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
+    let digits = s.as_bytes()[begin..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let mut noun = trim_quotes(&s[begin + digits..]);
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
     // separates the place or time from the noun. The walk above noted
     // whether the phrase holds one: the noun holds the same ones, as
     // trimming took only digits and quotation marks.
-    for verb in HAVING.into_iter().filter(|_| has_having) {
-        // A window of a few dozen bytes: a plain scan beats setting up a
-        // substring searcher for each verb.
-        let at = (0..noun.len())
-            .rev()
-            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
-        if let Some(at) = at {
-            if noun.len() > at + verb.len() {
-                noun = &noun[at + verb.len()..];
+    if has_having {
+        for verb in HAVING {
+            // A window of a few dozen bytes: a plain scan beats setting up
+            // a substring searcher for each verb.
+            let at = (0..noun.len())
+                .rev()
+                .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
+            if let Some(at) = at {
+                if noun.len() > at + verb.len() {
+                    noun = &noun[at + verb.len()..];
+                }
             }
         }
     }
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
-    while let Some(v) = t.leading.longest_prefix(noun, two_chars) {
+    while let Some(v) = t.leading_verb(noun) {
         noun = &noun[v.len()..];
     }
     // A comparison (`比上年末`) is no noun.
@@ -471,8 +601,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     ];
     if (noun.starts_with(['比', '较', '較', '同', '环', '按'])
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
-        || t.trailing.is(noun)
-        || t.leading.is(noun)
+        || t.is_verb(noun)
     {
         return None;
     }
@@ -507,8 +636,15 @@ fn last_open_paren(s: &[u8], end: usize) -> Option<usize> {
 /// Drops a quotation mark that opens or closes nothing within the noun,
 /// keeping balanced ones (`“红领物业”示范点`).
 fn trim_quotes(s: &str) -> &str {
+    // Most nouns neither begin nor end with a quotation mark. All six
+    // begin with the bytes E2 80 or E3 80, so the bytes at either end rule
+    // most nouns out without decoding a character.
+    let b = s.as_bytes();
+    let may_quote = |k: usize| matches!(b.get(k..k + 2), Some([0xE2 | 0xE3, 0x80]));
+    if !(may_quote(0) || b.len() >= 3 && may_quote(b.len() - 3)) {
+        return s;
+    }
     let is_quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '‘' | '’');
-    // Most nouns neither begin nor end with a quotation mark.
     if !s.starts_with(is_quote) && !s.ends_with(is_quote) {
         return s;
     }
@@ -523,6 +659,9 @@ fn trim_quotes(s: &str) -> &str {
     }
     s
 }
+
+/// The code points of the CJK ideographs, as `is_cjk` tells them.
+const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DBF, 0xF900..=0xFAFF];
 
 /// Whether `c` is a CJK ideograph.
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -843,6 +982,15 @@ mod tests {
             let s = words.concat();
             proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
             proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
+        }
+    }
+
+    #[test]
+    fn the_ideograph_ranges_are_those_is_cjk_tells() {
+        let plane = Plane::of_ranges(&CJK);
+        for v in 0..0x10000 {
+            let c = char::from_u32(v);
+            assert_eq!(plane.contains(v), c.is_some_and(is_cjk), "{v:X}");
         }
     }
 
