@@ -47,8 +47,10 @@ impl ByChar {
         // words that both begin or both end a text, the one of more
         // characters is also the one of more bytes, so the first that
         // matches is the longest.
-        keyed.sort_by(|a, b| (a.0, b.1.len(), a.1).cmp(&(b.0, a.1.len(), b.1)));
-        keyed.dedup();
+        // Words of one length under one character are never both found
+        // in a text, so their order among themselves does not matter, nor
+        // does a word that both tables list, found twice.
+        keyed.sort_unstable_by_key(|&(c, w)| (c, std::cmp::Reverse(w.len())));
         let mut set = ByChar {
             bits: Box::new([0; 1024]),
             below: Box::new([0; 1024]),
@@ -83,8 +85,9 @@ impl ByChar {
         set
     }
 
-    /// The words listed under `c`, longest first.
-    #[inline]
+    /// The words listed under `c`, longest first. Inlined: it is called
+    /// for nearly every fact, and most calls end at the first bit test.
+    #[inline(always)]
     fn get(&self, c: char) -> &[&'static str] {
         let v = u32::from(c);
         if v >= 0x10000 {
@@ -118,13 +121,20 @@ fn begins_with(s: &str, w: &str) -> bool {
             .all(|(a, b)| a == b)
 }
 
-/// Whether `s` ends with `w`, comparing from the end: the candidates
-/// share their last character with `s`, and most differ in the byte before
-/// it, so this exits sooner than a call to `memcmp` returns.
+/// Whether `s` ends with `w`, where both end with the character `last`:
+/// the bytes before it are compared from the end, and as most candidates
+/// differ in the byte right before it, this exits sooner than a call to
+/// `memcmp` returns.
 #[inline]
-fn finishes_with(s: &str, w: &str) -> bool {
+fn finishes_with(s: &str, w: &str, last: char) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
-    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+    let shared = last.len_utf8();
+    s.len() >= w.len()
+        && s[..s.len() - shared]
+            .iter()
+            .rev()
+            .zip(w[..w.len() - shared].iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Whether `s` holds at least two characters.
@@ -255,6 +265,18 @@ fn is_having(c: char, next: char) -> bool {
     )
 }
 
+/// The bit of the verb of having `c` followed by `next`, by its place in
+/// `HAVING`, or 0.
+fn having_bit(c: char, next: char) -> u16 {
+    if !is_having(c, next) {
+        return 0;
+    }
+    HAVING
+        .iter()
+        .position(|v| v.starts_with(c) && v[c.len_utf8()..].starts_with(next))
+        .map_or(0, |k| 1 << k)
+}
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let all = || LEADING_VERBS.iter().chain(TRAILING_VERBS).copied();
     Tables {
@@ -317,7 +339,7 @@ impl Tables {
             .get(last)
             .iter()
             .copied()
-            .find(|v| finishes_with(s, v))
+            .find(|v| finishes_with(s, v, last))
     }
 
     /// The longest leading verb that begins `s` and leaves at least two
@@ -501,21 +523,37 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut begin = s.len();
     let mut n = 0;
-    // Whether the phrase holds a verb of having (`HAVING`).
-    let mut has_having = false;
+    // The verbs of having (`HAVING`) the phrase holds, one bit each.
+    let mut having = 0u16;
     while begin > 0 {
         // Most characters are ideographs of three bytes that are no stop,
         // no mark and no word of their own: they join the phrase, until it
         // is long enough, after a test of one bit.
-        if let &[.., b0, b1, b2] = &bytes[..begin] {
-            if three_byte_code(b0, b1, b2).is_some_and(|v| t.plain_before.contains(v)) {
-                if n >= LOOK_BACK {
+        let head = &bytes[..begin];
+        if let &[.., b0, b1, b2] = head {
+            if let Some(v) = three_byte_code(b0, b1, b2) {
+                if t.plain_before.contains(v) {
+                    if n >= LOOK_BACK {
+                        break;
+                    }
+                    begin -= 3;
+                    n += 1;
+                    continue;
+                }
+                // Most phrases end at punctuation, which is neither an
+                // ideograph nor a quotation mark, nor a Latin letter or
+                // digit: such a character is a stop and no date mark,
+                // multiplier or word, whatever surrounds it.
+                if !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c)) {
                     break;
                 }
-                begin -= 3;
-                n += 1;
-                continue;
             }
+        }
+        if head
+            .last()
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        {
+            break;
         }
         let Some((i, c)) = last_char(&s[..begin]) else {
             break;
@@ -552,7 +590,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         {
             break;
         }
-        has_having |= right.is_some_and(|r| is_having(c, r));
+        having |= right.map_or(0, |r| having_bit(c, r));
         begin = i;
         n += 1;
     }
@@ -563,19 +601,21 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     let mut noun = trim_quotes(&s[begin + digits..]);
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
     // separates the place or time from the noun. The walk above noted
-    // whether the phrase holds one: the noun holds the same ones, as
-    // trimming took only digits and quotation marks.
-    if has_having {
-        for verb in HAVING {
-            // A window of a few dozen bytes: a plain scan beats setting up
-            // a substring searcher for each verb.
-            let at = (0..noun.len())
-                .rev()
-                .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
-            if let Some(at) = at {
-                if noun.len() > at + verb.len() {
-                    noun = &noun[at + verb.len()..];
-                }
+    // which ones the phrase holds: the noun holds the same ones, as
+    // trimming took only digits and quotation marks, and cutting before
+    // one leaves those after it. The others would not cut.
+    while having != 0 {
+        // The verbs in the order of `HAVING`, lowest bit first.
+        let verb = HAVING[having.trailing_zeros() as usize];
+        having &= having - 1;
+        // A window of a few dozen bytes: a plain scan beats setting up a
+        // substring searcher for each verb.
+        let at = (0..noun.len())
+            .rev()
+            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
+        if let Some(at) = at {
+            if noun.len() > at + verb.len() {
+                noun = &noun[at + verb.len()..];
             }
         }
     }
@@ -633,18 +673,28 @@ fn last_open_paren(s: &[u8], end: usize) -> Option<usize> {
     None
 }
 
+/// Whether `c` is one of the quotation marks nouns hold.
+fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+}
+
 /// Drops a quotation mark that opens or closes nothing within the noun,
 /// keeping balanced ones (`“红领物业”示范点`).
+#[inline]
 fn trim_quotes(s: &str) -> &str {
     // Most nouns neither begin nor end with a quotation mark. All six
     // begin with the bytes E2 80 or E3 80, so the bytes at either end rule
-    // most nouns out without decoding a character.
+    // most nouns out without decoding a character, or calling a function.
     let b = s.as_bytes();
     let may_quote = |k: usize| matches!(b.get(k..k + 2), Some([0xE2 | 0xE3, 0x80]));
     if !(may_quote(0) || b.len() >= 3 && may_quote(b.len() - 3)) {
         return s;
     }
-    let is_quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '‘' | '’');
+    trim_unbalanced_quotes(s)
+}
+
+/// `trim_quotes` for a noun that may begin or end with a quotation mark.
+fn trim_unbalanced_quotes(s: &str) -> &str {
     if !s.starts_with(is_quote) && !s.ends_with(is_quote) {
         return s;
     }
@@ -1004,6 +1054,8 @@ mod tests {
                     HAVING.contains(&word.as_str()),
                     "{word}"
                 );
+                let bit = HAVING.iter().position(|v| *v == word).map_or(0, |k| 1 << k);
+                assert_eq!(having_bit(first, next), bit, "{word}");
             }
         }
         assert!(HAVING.iter().all(|v| v.chars().count() == 2));
