@@ -239,6 +239,10 @@ struct Tables {
     longest: usize,
     /// The characters that end a noun phrase after a classifier.
     stops_after: CharSet,
+    /// The ideographs that simply join the phrase in `noun_after`: all but
+    /// its stops and the first characters of the verbs (of two characters
+    /// or more) that end it.
+    plain_after: Plane,
     /// The characters that end a noun phrase before a number.
     stops_before: CharSet,
     /// The ideographs that simply join the phrase in the backward walk of
@@ -285,6 +289,16 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verbs: ByChar::new(all(), |w| w.chars().next()),
         longest: all().map(str::len).max().unwrap_or(0),
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
+        plain_after: {
+            let mut plain = Plane::of_ranges(&CJK);
+            let openers = all()
+                .filter(|w| two_chars(w))
+                .filter_map(|w| w.chars().next());
+            for c in NOUN_STOPS_AFTER.iter().copied().chain(openers) {
+                plain.remove(c);
+            }
+            plain
+        },
         stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
         plain_before: {
             let mut plain = Plane::of_ranges(&CJK);
@@ -327,9 +341,10 @@ impl Tables {
             .any(|v| v.len() > first.len_utf8() && begins_with(s, v))
     }
 
-    /// Whether `s` is one of the verbs of either table.
-    fn is_verb(&self, s: &str) -> bool {
-        s.len() <= self.longest && first_char(s).is_some_and(|c| self.verbs.get(c).contains(&s))
+    /// Whether `s`, which begins with `first`, is one of the verbs of
+    /// either table.
+    fn is_verb(&self, s: &str, first: char) -> bool {
+        s.len() <= self.longest && self.verbs.get(first).contains(&s)
     }
 
     /// The longest trailing verb that ends `s`, whose last character is
@@ -342,10 +357,9 @@ impl Tables {
             .find(|v| finishes_with(s, v, last))
     }
 
-    /// The longest leading verb that begins `s` and leaves at least two
-    /// characters after it.
-    fn leading_verb(&self, s: &str) -> Option<&'static str> {
-        let first = first_char(s)?;
+    /// The longest leading verb that begins `s`, whose first character is
+    /// `first`, and leaves at least two characters after it.
+    fn leading_verb(&self, s: &str, first: char) -> Option<&'static str> {
         self.leading
             .get(first)
             .iter()
@@ -405,13 +419,22 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         if in_quote && n < MAX_NOUN {
             continue;
         }
+        if n >= MAX_NOUN {
+            stop = i;
+            break;
+        }
+        // Most characters are ideographs that neither stop the phrase nor
+        // begin a verb: one bit tells.
+        if t.plain_after.contains(u32::from(c)) {
+            n += 1;
+            continue;
+        }
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心); the next character is decoded
-        // only for a stop, which comes once.
-        if n >= MAX_NOUN
-            || (t.stops_after(c) && !begins_word(c, rest[i + c.len_utf8()..].chars().next()))
-            || t.starts_verb(c, &rest[i..])
-        {
+        // only for them.
+        let word =
+            || matches!(c, '中' | '在') && begins_word(c, rest[i + c.len_utf8()..].chars().next());
+        if (t.stops_after(c) && !word()) || t.starts_verb(c, &rest[i..]) {
             stop = i;
             break;
         }
@@ -619,10 +642,14 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             }
         }
     }
+    // The checks below start from the first character of the noun, which
+    // is decoded once for all of them; an empty noun is none.
+    let mut first = first_char(noun)?;
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
-    while let Some(v) = t.leading_verb(noun) {
+    while let Some(v) = t.leading_verb(noun, first) {
         noun = &noun[v.len()..];
+        first = first_char(noun)?;
     }
     // A comparison (`比上年末`) is no noun.
     const COMPARISONS: [&str; 12] = [
@@ -639,20 +666,23 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         "环比",
         "按年",
     ];
-    if (noun.starts_with(['比', '较', '較', '同', '环', '按'])
+    if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
-        || t.is_verb(noun)
+        || t.is_verb(noun, first)
     {
         return None;
     }
+    // Most nouns begin with an ideograph, which names them.
+    let mut named = is_cjk(first) || first.is_ascii_alphabetic();
     // The noun lies within the `n` characters taken, so only a longer walk
     // can have made it too long.
     if n > MAX_NOUN {
         if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
             noun = &noun[cut..];
+            named = false;
         }
     }
-    let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
+    let named = named || noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then(|| noun.to_string())
 }
 
