@@ -548,28 +548,31 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     let mut n = 0;
     // The verbs of having (`HAVING`) the phrase holds, one bit each.
     let mut having = 0u16;
-    while begin > 0 {
+    let plain = &t.plain_before;
+    'walk: while begin > 0 {
         // Most characters are ideographs of three bytes that are no stop,
         // no mark and no word of their own: they join the phrase, until it
-        // is long enough, after a test of one bit.
+        // is long enough, after a test of one bit, in a loop of their own.
+        while let Some(&[b0, b1, b2]) = bytes.get(begin.wrapping_sub(3)..begin) {
+            if !three_byte_code(b0, b1, b2).is_some_and(|v| plain.contains(v)) {
+                break;
+            }
+            if n >= LOOK_BACK {
+                break 'walk;
+            }
+            begin -= 3;
+            n += 1;
+        }
         let head = &bytes[..begin];
+        // Most phrases end at punctuation, which is neither an ideograph
+        // nor a quotation mark, nor a Latin letter or digit: such a
+        // character is a stop and no date mark, multiplier or word,
+        // whatever surrounds it.
         if let &[.., b0, b1, b2] = head {
-            if let Some(v) = three_byte_code(b0, b1, b2) {
-                if t.plain_before.contains(v) {
-                    if n >= LOOK_BACK {
-                        break;
-                    }
-                    begin -= 3;
-                    n += 1;
-                    continue;
-                }
-                // Most phrases end at punctuation, which is neither an
-                // ideograph nor a quotation mark, nor a Latin letter or
-                // digit: such a character is a stop and no date mark,
-                // multiplier or word, whatever surrounds it.
-                if !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c)) {
-                    break;
-                }
+            if three_byte_code(b0, b1, b2)
+                .is_some_and(|v| !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c)))
+            {
+                break;
             }
         }
         if head
@@ -709,8 +712,9 @@ fn is_quote(c: char) -> bool {
 }
 
 /// Drops a quotation mark that opens or closes nothing within the noun,
-/// keeping balanced ones (`“红领物业”示范点`).
-#[inline]
+/// keeping balanced ones (`“红领物业”示范点`). Always inlined: the test
+/// that rules most nouns out costs less than a call.
+#[inline(always)]
 fn trim_quotes(s: &str) -> &str {
     // Most nouns neither begin nor end with a quotation mark. All six
     // begin with the bytes E2 80 or E3 80, so the bytes at either end rule
