@@ -8,9 +8,9 @@
 //! introduce it (`首批成员单位达 48 家`, `居民消费价格比上年上涨 0.4%`).
 
 use crate::fact::Kind;
-use crate::scan::CharSet;
 #[cfg(test)]
 use crate::scan::Words;
+use crate::scan::{CharSet, three_byte_code};
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
 use std::sync::LazyLock;
 
@@ -143,61 +143,10 @@ fn two_chars(s: &str) -> bool {
     first_char(s).is_some_and(|c| c.len_utf8() < s.len())
 }
 
-/// The code point of the three-byte character `b0 b1 b2`, if `b0` begins
-/// one.
-#[inline]
-fn three_byte_code(b0: u8, b1: u8, b2: u8) -> Option<u32> {
-    (b0 & 0xF0 == 0xE0)
-        .then(|| (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-}
-
 /// The three-byte character `b0 b1 b2`, if `b0` begins one.
 #[inline]
 fn three_bytes(b0: u8, b1: u8, b2: u8) -> Option<char> {
     three_byte_code(b0, b1, b2).and_then(char::from_u32)
-}
-
-/// A set of characters of the Basic Multilingual Plane, one bit each,
-/// tested by code point: the backward walk of `noun_before` tests the
-/// code point it has assembled from three bytes, without making a `char`
-/// of it.
-struct Plane(Box<[u64; 1024]>);
-
-impl Plane {
-    /// The characters of the ranges `ranges`.
-    fn of_ranges(ranges: &[std::ops::RangeInclusive<u32>]) -> Plane {
-        let mut set = Plane(Box::new([0; 1024]));
-        for range in ranges {
-            let (mut v, end) = (*range.start(), *range.end());
-            while v <= end {
-                // Whole words at a time where the range covers them.
-                if v % 64 == 0 && end - v >= 63 {
-                    set.0[(v / 64) as usize] = u64::MAX;
-                    v += 64;
-                } else {
-                    set.0[(v / 64) as usize] |= 1 << (v % 64);
-                    v += 1;
-                }
-            }
-        }
-        set
-    }
-
-    /// Removes `c` from the set.
-    fn remove(&mut self, c: char) {
-        let v = u32::from(c);
-        if let Some(bits) = self.0.get_mut((v / 64) as usize) {
-            *bits &= !(1 << (v % 64));
-        }
-    }
-
-    /// Whether the character of code point `v` is in the set.
-    #[inline]
-    fn contains(&self, v: u32) -> bool {
-        self.0
-            .get((v / 64) as usize)
-            .is_some_and(|bits| bits >> (v % 64) & 1 != 0)
-    }
 }
 
 /// The first character of `s`. Most characters here are ideographs of
@@ -242,14 +191,14 @@ struct Tables {
     /// The ideographs that simply join the phrase in `noun_after`: all but
     /// its stops and the first characters of the verbs (of two characters
     /// or more) that end it.
-    plain_after: Plane,
+    plain_after: CharSet,
     /// The characters that end a noun phrase before a number.
     stops_before: CharSet,
     /// The ideographs that simply join the phrase in the backward walk of
     /// `noun_before`: all but its stops, the marks of dates and
     /// multipliers, 中 and 在, and the first characters of the verbs of
     /// having, which it looks at closely.
-    plain_before: Plane,
+    plain_before: CharSet,
 }
 
 /// Verbs of having or totalling, which separate a place or time from the
@@ -281,6 +230,11 @@ fn having_bit(c: char, next: char) -> u16 {
         .map_or(0, |k| 1 << k)
 }
 
+/// The ideographs of `CJK` but `except`.
+fn ideographs_but(except: impl Iterator<Item = char>) -> CharSet {
+    CharSet::of_ranges_but(&CJK, except)
+}
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let all = || LEADING_VERBS.iter().chain(TRAILING_VERBS).copied();
     Tables {
@@ -290,18 +244,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         longest: all().map(str::len).max().unwrap_or(0),
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
         plain_after: {
-            let mut plain = Plane::of_ranges(&CJK);
             let openers = all()
                 .filter(|w| two_chars(w))
                 .filter_map(|w| w.chars().next());
-            for c in NOUN_STOPS_AFTER.iter().copied().chain(openers) {
-                plain.remove(c);
-            }
-            plain
+            ideographs_but(NOUN_STOPS_AFTER.iter().copied().chain(openers))
         },
         stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
         plain_before: {
-            let mut plain = Plane::of_ranges(&CJK);
             let marked = NOUN_STOPS_BEFORE
                 .iter()
                 .copied()
@@ -309,10 +258,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                     '年', '月', '日', '万', '萬', '亿', '億', '千', '百', '中', '在',
                 ])
                 .chain(HAVING_FIRSTS);
-            for c in marked {
-                plain.remove(c);
-            }
-            plain
+            ideographs_but(marked)
         },
     }
 });
@@ -425,7 +371,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         }
         // Most characters are ideographs that neither stop the phrase nor
         // begin a verb: one bit tells.
-        if t.plain_after.contains(u32::from(c)) {
+        if t.plain_after.contains(c) {
             n += 1;
             continue;
         }
@@ -554,7 +500,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         // no mark and no word of their own: they join the phrase, until it
         // is long enough, after a test of one bit, in a loop of their own.
         while let Some(&[b0, b1, b2]) = bytes.get(begin.wrapping_sub(3)..begin) {
-            if !three_byte_code(b0, b1, b2).is_some_and(|v| plain.contains(v)) {
+            if !three_byte_code(b0, b1, b2).is_some_and(|v| plain.contains_code(v)) {
                 break;
             }
             if n >= LOOK_BACK {
@@ -1112,10 +1058,10 @@ mod tests {
 
     #[test]
     fn the_ideograph_ranges_are_those_is_cjk_tells() {
-        let plane = Plane::of_ranges(&CJK);
+        let plane = ideographs_but(std::iter::empty());
         for v in 0..0x10000 {
             let c = char::from_u32(v);
-            assert_eq!(plane.contains(v), c.is_some_and(is_cjk), "{v:X}");
+            assert_eq!(plane.contains_code(v), c.is_some_and(is_cjk), "{v:X}");
         }
     }
 

@@ -79,6 +79,35 @@ impl CharSet {
         set
     }
 
+    /// The characters of the plane that lie in `ranges`, but `except`.
+    /// Ranges are filled a word of the bitmap at a time where they cover
+    /// one: a set of every ideograph is built in a few thousand steps.
+    pub fn of_ranges_but(
+        ranges: &[std::ops::RangeInclusive<u32>],
+        except: impl IntoIterator<Item = char>,
+    ) -> CharSet {
+        let mut set = CharSet::new([]);
+        for range in ranges {
+            let (mut v, end) = (*range.start(), (*range.end()).min(0xFFFF));
+            while v <= end {
+                if v % 64 == 0 && end - v >= 63 {
+                    set.bmp[(v / 64) as usize] = u64::MAX;
+                    v += 64;
+                } else {
+                    set.bmp[(v / 64) as usize] |= 1 << (v % 64);
+                    v += 1;
+                }
+            }
+        }
+        for c in except {
+            let v = u32::from(c);
+            if v < 0x10000 {
+                set.bmp[(v >> 6) as usize] &= !(1 << (v & 63));
+            }
+        }
+        set
+    }
+
     /// Whether `c` is in the set.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
@@ -104,16 +133,35 @@ impl CharSet {
         let (v, len) = if lead < 0x80 {
             (u32::from(lead), 1)
         } else if (0xE0..0xF0).contains(&lead) {
-            let v = (u32::from(lead & 0x0F) << 12)
-                | (u32::from(b[i + 1] & 0x3F) << 6)
-                | u32::from(b[i + 2] & 0x3F);
-            (v, 3)
+            // A three-byte lead is followed by its two bytes in a `str`.
+            (three_byte_code(lead, b[i + 1], b[i + 2]).unwrap_or(0), 3)
         } else {
             let c = s[i..].chars().next().unwrap_or('\0');
             return (self.contains(c), c.len_utf8());
         };
         (self.bmp[(v >> 6) as usize] & (1 << (v & 63)) != 0, len)
     }
+
+    /// Whether the character of code point `v` is in the set, for callers
+    /// that assemble code points from bytes themselves. Always inlined: a
+    /// code point made of three bytes is known to lie in the plane, and
+    /// the test for it then folds away.
+    #[inline(always)]
+    pub fn contains_code(&self, v: u32) -> bool {
+        if v < 0x10000 {
+            self.bmp[(v >> 6) as usize] & (1 << (v & 63)) != 0
+        } else {
+            char::from_u32(v).is_some_and(|c| self.astral.contains(&c))
+        }
+    }
+}
+
+/// The code point of the three-byte character `b0 b1 b2`, if `b0` begins
+/// one. Valid UTF-8 is assumed: the callers read bytes of a `str`.
+#[inline]
+pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> Option<u32> {
+    (b0 & 0xF0 == 0xE0)
+        .then(|| (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
 }
 
 /// A fast hasher for sets of our own static words: lookups hash many short
