@@ -369,15 +369,11 @@ impl Extractor {
         clean: &str,
         mut pos: usize,
     ) -> Option<regex_automata::Match> {
-        let bytes = clean.as_bytes();
-        while pos < bytes.len() {
-            let (starts, len) = self.starts.contains_at(clean, pos);
-            if starts {
-                if let Some((pattern, end)) = self.match_at(cache, clean, pos) {
-                    return Some(regex_automata::Match::new(pattern, pos..end));
-                }
+        while let Some(at) = self.starts.find_from(clean, pos) {
+            if let Some((pattern, end)) = self.match_at(cache, clean, at) {
+                return Some(regex_automata::Match::new(pattern, at..end));
             }
-            pos += len;
+            pos = next_char(clean, at);
         }
         None
     }
