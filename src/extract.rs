@@ -58,8 +58,6 @@ pub struct Extractor {
     #[cfg(test)]
     sources: Vec<String>,
     branches: Vec<meta::Regex>,
-    /// Finds the characters a numeral is made of.
-    numerals: AhoCorasick,
     /// For each branch, the capture index of every named group (`G`), or
     /// `NO_GROUP` where the branch lacks it.
     group_names: Vec<[u16; G::ALL.len()]>,
@@ -258,12 +256,8 @@ impl Extractor {
                 })
             })
             .collect();
-        let numeral_chars: Vec<String> = scan::NUMERAL_CHARS.chars().map(String::from).collect();
-        let numerals =
-            AhoCorasick::new(&numeral_chars).expect("the numeral characters build a searcher");
         let starts = start_chars(&sources, &finder);
         Extractor {
-            numerals,
             finder,
             #[cfg(test)]
             sources: sources.clone(),
@@ -307,27 +301,20 @@ impl Extractor {
         let mut view = Cleaned::default();
         let mut scratch = self.take_scratch();
         // Where the next numeral character stands. Most sentences of real
-        // text hold no numeral at all; one SIMD search over the text, run
-        // again only past a sentence that held one, passes them over before
-        // they are cleaned or matched.
-        let mut next_numeral = self.next_numeral(text, 0);
+        // text hold no numeral at all; one search over the text, run again
+        // only past a sentence that held one, passes them over before they
+        // are cleaned or matched.
+        let mut next_numeral = scan::next_numeral(text, 0);
         for (s, e) in scan::sentences(text) {
             if next_numeral >= e {
                 continue;
             }
-            next_numeral = self.next_numeral(text, e);
+            next_numeral = scan::next_numeral(text, e);
             view.fill(text, s, e);
             let sentence = trim_span(text, s, e);
             self.sentence_facts(text, &view, sentence, base, &mut scratch, out);
         }
         self.give_back(scratch);
-    }
-
-    /// The offset of the first numeral character at or after `from`, or the
-    /// length of `text` when there is none.
-    fn next_numeral(&self, text: &str, from: usize) -> usize {
-        let input = aho_corasick::Input::new(text).range(from..);
-        self.numerals.find(input).map_or(text.len(), |m| m.start())
     }
 
     /// A scratch space from the pool, or a new one.
