@@ -299,6 +299,7 @@ impl Extractor {
     /// ```
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
         let mut view = Cleaned::default();
+        let mut wide = scan::WideNoise::default();
         let mut scratch = self.take_scratch();
         // Where the next numeral character stands. Most sentences of real
         // text hold no numeral at all; one search over the text, run again
@@ -310,7 +311,7 @@ impl Extractor {
                 continue;
             }
             next_numeral = scan::next_numeral(text, e);
-            view.fill(text, s, e);
+            view.fill_with(text, s, e, &mut wide);
             let sentence = trim_span(text, s, e);
             self.sentence_facts(text, &view, sentence, base, &mut scratch, out);
         }

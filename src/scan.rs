@@ -434,6 +434,14 @@ impl Cleaned {
     /// number across lines (`1⏎⏎86 个`) or is the single space of a
     /// letter-spaced line (`1 2 0 0 万 人`).
     pub fn fill(&mut self, raw: &str, start: usize, end: usize) {
+        self.fill_with(raw, start, end, &mut WideNoise::default());
+    }
+
+    /// Fills the view as [`Cleaned::fill`] does, for one of many sentences
+    /// of `raw` taken in order: `wide` remembers where in `raw` the next
+    /// U+3000 and U+FEFF stand, so that they are searched for once per
+    /// text rather than once per sentence (most texts hold none).
+    pub fn fill_with(&mut self, raw: &str, start: usize, end: usize, wide: &mut WideNoise) {
         self.text.clear();
         self.runs.clear();
         let piece = &raw[start..end];
@@ -445,7 +453,9 @@ impl Cleaned {
         // Where the current run of kept bytes began.
         let mut run = 0;
         let mut i = 0;
-        let mut finder = NoiseFinder { wide: None };
+        let mut finder = NoiseFinder {
+            wide: Some(wide.next(raw, start).min(end) - start),
+        };
         while let Some(a) = finder.next(bytes, i) {
             // The run of noise `a..b`, its width in characters, and whether
             // it breaks a line.
@@ -572,24 +582,60 @@ impl NoiseFinder {
     }
 }
 
+/// The searchers for U+3000 and U+FEFF, built once; building one per
+/// search cost more than the search.
+static WIDE_FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memchr::memmem::Finder::new("\u{3000}".as_bytes()),
+        memchr::memmem::Finder::new("\u{FEFF}".as_bytes()),
+    ]
+});
+
 /// The first U+3000 or U+FEFF at or after byte `i`, or the length of
 /// `bytes`.
 fn find_wide_noise(bytes: &[u8], i: usize) -> usize {
-    // The searchers are built once; building one per search cost more than
-    // the search.
-    static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
-        [
-            memchr::memmem::Finder::new("\u{3000}".as_bytes()),
-            memchr::memmem::Finder::new("\u{FEFF}".as_bytes()),
-        ]
-    });
     let rest = &bytes[i..];
-    let space = FINDERS[0].find(rest);
-    let bom = FINDERS[1].find(rest);
+    let space = WIDE_FINDERS[0].find(rest);
+    let bom = WIDE_FINDERS[1].find(rest);
     match (space, bom) {
         (Some(a), Some(b)) => i + a.min(b),
         (Some(a), None) | (None, Some(a)) => i + a,
         (None, None) => bytes.len(),
+    }
+}
+
+/// Where the next U+3000 and the next U+FEFF stand in one text, each
+/// searched for again only once the sentences have passed it: the text is
+/// then read once for each, however many sentences it has. (Remembering
+/// only the nearer of the two would search for the farther again at every
+/// pass of the nearer, and could read the text many times.)
+#[derive(Debug, Default)]
+pub(crate) struct WideNoise {
+    /// The offsets of the next U+3000 and U+FEFF at or after where they
+    /// were last searched from, or the text's length; `None` before the
+    /// first search.
+    next: [Option<usize>; 2],
+}
+
+impl WideNoise {
+    /// The offset in `raw` of the first U+3000 or U+FEFF at or after
+    /// `start`, or the length of `raw`. `start` must not go back between
+    /// calls for one text.
+    fn next(&mut self, raw: &str, start: usize) -> usize {
+        let mut nearest = raw.len();
+        for (k, next) in self.next.iter_mut().enumerate() {
+            let at = match *next {
+                Some(at) if at >= start => at,
+                _ => {
+                    let found = WIDE_FINDERS[k].find(&raw.as_bytes()[start..]);
+                    let at = found.map_or(raw.len(), |a| start + a);
+                    *next = Some(at);
+                    at
+                }
+            };
+            nearest = nearest.min(at);
+        }
+        nearest
     }
 }
 
@@ -821,6 +867,26 @@ mod tests {
             slow.fill_reference(&s, 0, s.len());
             prop_assert_eq!(&fast.text, &slow.text);
             prop_assert_eq!(&fast.runs, &slow.runs);
+        }
+
+        #[test]
+        fn sentences_cleaned_in_turn_agree_with_each_cleaned_alone(
+            s in "[一二。1 a\n\u{3000}\u{FEFF}\u{A0}]{0,60}",
+            cuts in proptest::collection::vec(0usize..60, 0..6),
+        ) {
+            // Sentence bounds in order, on character boundaries.
+            let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let mut bounds: Vec<usize> = cuts.iter().map(|c| starts[c % starts.len()]).collect();
+            bounds.extend([0, s.len()]);
+            bounds.sort_unstable();
+            let (mut alone, mut in_turn) = (Cleaned::default(), Cleaned::default());
+            let mut wide = WideNoise::default();
+            for w in bounds.windows(2) {
+                alone.fill(&s, w[0], w[1]);
+                in_turn.fill_with(&s, w[0], w[1], &mut wide);
+                prop_assert_eq!(&alone.text, &in_turn.text);
+                prop_assert_eq!(&alone.runs, &in_turn.runs);
+            }
         }
 
         #[test]
