@@ -1860,6 +1860,17 @@ fn is_bare_multiplier(core: &str) -> bool {
     matches!(core, "百" | "千" | "万" | "萬" | "亿" | "億")
 }
 
+/// The last characters of the qualifiers of two characters or more, the
+/// only ones `qualifier_before` looks for.
+static QUALIFIER_ENDS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        PREFIX_QUALIFIERS
+            .iter()
+            .filter(|(w, _)| longer_than_one_char(w))
+            .filter_map(|(w, _)| w.chars().next_back()),
+    )
+});
+
 /// A qualifier that stands before the number's copula (`几乎为 100%`,
 /// `接近于`), found by looking back past the copula.
 fn qualifier_before(clean: &str, start: usize) -> Qualifier {
@@ -1872,6 +1883,15 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
         "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
     ] {
         if let Some(rest) = before.strip_suffix(copula) {
+            // Numbers often follow a copula, qualified rarely: the last
+            // character before the copula rules out most words at once.
+            if !rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| QUALIFIER_ENDS.contains(c))
+            {
+                continue;
+            }
             for (w, q) in PREFIX_QUALIFIERS {
                 if longer_than_one_char(w) && rest.ends_with(w) {
                     return *q;
