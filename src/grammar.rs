@@ -111,6 +111,17 @@ impl Prefixes {
 /// Reads the quantity that starts at `start` of `hay`, as the regex would
 /// with `hay` ending where its match ends.
 pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Quantity> {
+    // Most quantities begin with an ASCII digit, which begins no prefix,
+    // currency, ordinal mark or sign: the number is read at once.
+    if hay.as_bytes().get(start).is_some_and(u8::is_ascii_digit) {
+        let n1_end = number(hay, start)?;
+        let mut q = Quantity {
+            n1: Some((start, n1_end)),
+            ..Quantity::default()
+        };
+        q.end = q.rest(hay, n1_end);
+        return Some(q);
+    }
     let first = hay[start..].chars().next()?;
     let pres = prefixes
         .starting_with(first)
@@ -317,8 +328,8 @@ fn numeral(hay: &str, at: usize, first: char) -> Option<usize> {
 /// The end of Arabic digits at `at`: digits, groups of a comma and three
 /// ASCII digits, and a decimal part.
 fn arabic(hay: &str, at: usize) -> Option<usize> {
-    let mut end = run(hay, at, is_digit)?;
     let b = hay.as_bytes();
+    let mut end = digits(b, at)?;
     while b.get(end) == Some(&b',')
         && b.get(end + 1..end + 4)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
@@ -326,11 +337,25 @@ fn arabic(hay: &str, at: usize) -> Option<usize> {
         end += 4;
     }
     if let Some(e) = one_of(hay, end, |c| matches!(c, '.' | '．')) {
-        if let Some(d) = run(hay, e, is_digit) {
+        if let Some(d) = digits(b, e) {
             end = d;
         }
     }
     Some(end)
+}
+
+/// The end of a run of one or more digits `[0-9０-９]` at `at`, read on
+/// the bytes: a full-width digit is EF BC 90 to EF BC 99.
+fn digits(b: &[u8], at: usize) -> Option<usize> {
+    let mut end = at;
+    loop {
+        match b.get(end..) {
+            Some([b'0'..=b'9', ..]) => end += 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => end += 3,
+            _ => break,
+        }
+    }
+    (end > at).then_some(end)
 }
 
 #[cfg(test)]
