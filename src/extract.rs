@@ -978,10 +978,17 @@ impl Extractor {
             fact.low = Some(sign(lo).normalize());
             fact.high = Some(sign(hi).normalize());
         } else if let Some(v) = value {
-            let Some(v) = v.checked_mul(multiplier) else {
-                return Outcome::Skip;
-            };
-            fact.value = Some(sign(v).normalize());
+            // Most numbers have no multiplier and no sign, and their value
+            // is already in its shortest form (a negated zero is not: it
+            // becomes 0).
+            if multiplier == Decimal::ONE && !negative {
+                fact.value = Some(v);
+            } else {
+                let Some(v) = v.checked_mul(multiplier) else {
+                    return Outcome::Skip;
+                };
+                fact.value = Some(sign(v).normalize());
+            }
         }
 
         // A second number makes a range.
@@ -1809,7 +1816,14 @@ fn plain_decimal(core: &str) -> Option<Decimal> {
             _ => return None,
         }
     }
-    Some(Decimal::from_i128_with_scale(mantissa, scale.unwrap_or(0)).normalize())
+    let v = Decimal::from_i128_with_scale(mantissa, scale.unwrap_or(0));
+    // A whole number, or a decimal whose last digit is not 0, is already in
+    // its shortest form.
+    Some(if scale.is_some() && b[b.len() - 1] == b'0' {
+        v.normalize()
+    } else {
+        v
+    })
 }
 
 /// A small whole number (a year, month, day or hour), in any script.
