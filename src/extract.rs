@@ -426,6 +426,8 @@ impl Extractor {
         // sentence, for
         // coordinated values (`78.6% 和 75.1%` share their noun).
         let mut prev: Option<(usize, Kind, usize)> = None;
+        // The groups of the current quantity, overwritten by each.
+        let mut quantity = grammar::Quantity::default();
         while pos < clean.len() {
             let Some(found) = self.next_candidate(&mut scratch.finder, clean, pos) else {
                 break;
@@ -441,24 +443,20 @@ impl Extractor {
                     continue;
                 }
             }
-            let quantity;
             let groups = if which == QUANTITY {
                 // The commonest pattern is read by hand (see `grammar`), in
                 // the range the finder matched.
                 let hay = &clean[..found.end()];
-                match grammar::quantity(hay, found.start(), &self.prefix_words) {
-                    Some(q) if q.end == found.end() => {
-                        quantity = q;
-                        Groups {
-                            hay: clean,
-                            whole: (found.start(), found.end()),
-                            source: Source::Quantity(&quantity),
-                        }
-                    }
-                    _ => {
-                        pos = next_char(clean, found.start());
-                        continue;
-                    }
+                if !grammar::quantity(hay, found.start(), &self.prefix_words, &mut quantity)
+                    || quantity.end != found.end()
+                {
+                    pos = next_char(clean, found.start());
+                    continue;
+                }
+                Groups {
+                    hay: clean,
+                    whole: (found.start(), found.end()),
+                    source: Source::Quantity(&quantity),
                 }
             } else {
                 let branch_caps = &mut scratch.caps[which];
@@ -2209,9 +2207,9 @@ mod tests {
                     &Input::new(&s).range(m.start()..m.end()).anchored(Anchored::Yes),
                     caps,
                 );
-                let q = grammar::quantity(&s[..m.end()], m.start(), &ex.prefix_words);
-                proptest::prop_assert!(q.is_some(), "{:?} at {}", s, m.start());
-                let q = q.unwrap_or_default();
+                let mut q = grammar::Quantity::default();
+                let read = grammar::quantity(&s[..m.end()], m.start(), &ex.prefix_words, &mut q);
+                proptest::prop_assert!(read, "{:?} at {}", s, m.start());
                 proptest::prop_assert_eq!(q.end, m.end());
                 let by_hand = Groups {
                     hay: &s,

@@ -110,19 +110,27 @@ impl Prefixes {
 
 /// Reads the quantity that starts at `start` of `hay`, as the regex would
 /// with `hay` ending where its match ends.
-pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Quantity> {
+///
+/// The groups are written into `q`, which the caller keeps from one
+/// candidate to the next (every field is set), rather than returned: the
+/// struct is large, and it was copied twice per candidate.
+pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes, q: &mut Quantity) -> bool {
     // Most quantities begin with an ASCII digit, which begins no prefix,
     // currency, ordinal mark or sign: the number is read at once.
     if hay.as_bytes().get(start).is_some_and(u8::is_ascii_digit) {
-        let n1_end = number(hay, start)?;
-        let mut q = Quantity {
+        let Some(n1_end) = number(hay, start) else {
+            return false;
+        };
+        *q = Quantity {
             n1: Some((start, n1_end)),
             ..Quantity::default()
         };
         q.end = q.rest(hay, n1_end);
-        return Some(q);
+        return true;
     }
-    let first = hay[start..].chars().next()?;
+    let Some(first) = hay[start..].chars().next() else {
+        return false;
+    };
     let pres = prefixes
         .starting_with(first)
         .iter()
@@ -155,7 +163,7 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Q
                 for sign in [sign, None] {
                     let at = sign.map_or(at, |s| s.1);
                     if let Some(n1_end) = number(hay, at) {
-                        let mut q = Quantity {
+                        *q = Quantity {
                             pre,
                             cur,
                             ord,
@@ -164,7 +172,7 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Q
                             ..Quantity::default()
                         };
                         q.end = q.rest(hay, n1_end);
-                        return Some(q);
+                        return true;
                     }
                     if sign.is_none() {
                         break;
@@ -179,7 +187,7 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes) -> Option<Q
             }
         }
     }
-    None
+    false
 }
 
 impl Quantity {
