@@ -256,6 +256,36 @@ pub(crate) fn is_list_marker(
     line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
 }
 
+/// Whether `c` may stand on a line that holds only a page number: digits,
+/// noise, dashes, 第 页 共, slashes, middle dots and parentheses.
+fn is_page_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || scan::is_noise(c)
+        || matches!(
+            c,
+            '—' | '-'
+                | '－'
+                | '–'
+                | '第'
+                | '页'
+                | '頁'
+                | '共'
+                | '/'
+                | '·'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+        )
+}
+
+/// `is_page_char` for an ASCII byte, without making a `char` of it (a test
+/// keeps the two in step).
+#[inline]
+fn is_page_byte(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, 0 | 0x09..=0x0D | b' ' | b'-' | b'/' | b'(' | b')')
+}
+
 /// Whether a bare number stands alone on its line, with at most dashes and
 /// page words around it (`— 12 —`, `第 3 页 共 20 页`, a sidebar digit):
 /// a page number or layout, not a claim.
@@ -265,26 +295,6 @@ pub(crate) fn is_page_number(raw: &str, at: usize) -> bool {
     // quadratic on long lines without breaks (`1 1 1 …`, `1.1.1.…`). A run
     // of page-number characters that long counts as such a line.
     const WINDOW: usize = 256;
-    let page_char = |c: char| {
-        c.is_ascii_digit()
-            || scan::is_noise(c)
-            || matches!(
-                c,
-                '—' | '-'
-                    | '－'
-                    | '–'
-                    | '第'
-                    | '页'
-                    | '頁'
-                    | '共'
-                    | '/'
-                    | '·'
-                    | '('
-                    | ')'
-                    | '（'
-                    | '）'
-            )
-    };
     let mut lo = at.saturating_sub(WINDOW);
     while !raw.is_char_boundary(lo) {
         lo += 1;
@@ -293,9 +303,34 @@ pub(crate) fn is_page_number(raw: &str, at: usize) -> bool {
     while !raw.is_char_boundary(hi) {
         hi -= 1;
     }
-    let before = raw[lo..at].chars().rev().take_while(|&c| c != '\n');
-    let after = raw[at..hi].chars().take_while(|&c| c != '\n');
-    before.chain(after).all(page_char)
+    // The line around the number, within the window: from after the last
+    // line break before it to the first after it.
+    let bytes = raw.as_bytes();
+    let from = memchr::memrchr(b'\n', &bytes[lo..at]).map_or(lo, |k| lo + k + 1);
+    let to = memchr::memchr(b'\n', &bytes[at..hi]).map_or(hi, |k| at + k);
+    // Its ASCII bytes, most of them in a run of page numbers or digits
+    // spaced out by PDF extraction, are tested as bytes; the others as
+    // characters.
+    let line = &raw[from..to];
+    let mut i = 0;
+    while i < line.len() {
+        let b = line.as_bytes()[i];
+        if b < 0x80 {
+            if !is_page_byte(b) {
+                return false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            if !is_page_char(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
 }
 
 /// Whether a bare number is a telephone, hotline or emergency number.
@@ -398,6 +433,13 @@ mod tests {
         for w in DIALLING {
             let last = w.chars().next_back().unwrap();
             assert!(DIALLING_ENDS.contains(&last), "{w}");
+        }
+    }
+
+    #[test]
+    fn page_bytes_are_the_ascii_page_characters() {
+        for b in 0..0x80u8 {
+            assert_eq!(is_page_byte(b), is_page_char(char::from(b)), "{b:#x}");
         }
     }
 
