@@ -440,7 +440,8 @@ impl Cleaned {
     /// Fills the view as [`Cleaned::fill`] does, for one of many sentences
     /// of `raw` taken in order: `wide` remembers where in `raw` the next
     /// U+3000 and U+FEFF stand, so that they are searched for once per
-    /// text rather than once per sentence (most texts hold none).
+    /// text rather than once per sentence (most texts hold none). A
+    /// sentence taken out of order costs a new search, never a wrong view.
     pub fn fill_with(&mut self, raw: &str, start: usize, end: usize, wide: &mut WideNoise) {
         self.text.clear();
         self.runs.clear();
@@ -611,25 +612,25 @@ fn find_wide_noise(bytes: &[u8], i: usize) -> usize {
 /// pass of the nearer, and could read the text many times.)
 #[derive(Debug, Default)]
 pub(crate) struct WideNoise {
-    /// The offsets of the next U+3000 and U+FEFF at or after where they
-    /// were last searched from, or the text's length; `None` before the
+    /// For each of the two, where it was last searched for from and where
+    /// it was found (the text's length when it was not); `None` before the
     /// first search.
-    next: [Option<usize>; 2],
+    next: [Option<(usize, usize)>; 2],
 }
 
 impl WideNoise {
     /// The offset in `raw` of the first U+3000 or U+FEFF at or after
-    /// `start`, or the length of `raw`. `start` must not go back between
-    /// calls for one text.
+    /// `start`, or the length of `raw`. Sentences are asked for in order;
+    /// one asked for out of order is searched for afresh.
     fn next(&mut self, raw: &str, start: usize) -> usize {
         let mut nearest = raw.len();
         for (k, next) in self.next.iter_mut().enumerate() {
             let at = match *next {
-                Some(at) if at >= start => at,
+                Some((from, at)) if from <= start && start <= at => at,
                 _ => {
                     let found = WIDE_FINDERS[k].find(&raw.as_bytes()[start..]);
                     let at = found.map_or(raw.len(), |a| start + a);
-                    *next = Some(at);
+                    *next = Some((start, at));
                     at
                 }
             };
@@ -879,11 +880,16 @@ mod tests {
             let mut bounds: Vec<usize> = cuts.iter().map(|c| starts[c % starts.len()]).collect();
             bounds.extend([0, s.len()]);
             bounds.sort_unstable();
+            let mut pieces: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+            // In order, and then once more in reverse order, which callers
+            // should not do but must not get wrong text from.
+            let reversed: Vec<(usize, usize)> = pieces.iter().rev().copied().collect();
+            pieces.extend(reversed);
             let (mut alone, mut in_turn) = (Cleaned::default(), Cleaned::default());
             let mut wide = WideNoise::default();
-            for w in bounds.windows(2) {
-                alone.fill(&s, w[0], w[1]);
-                in_turn.fill_with(&s, w[0], w[1], &mut wide);
+            for (a, b) in pieces {
+                alone.fill(&s, a, b);
+                in_turn.fill_with(&s, a, b, &mut wide);
                 prop_assert_eq!(&alone.text, &in_turn.text);
                 prop_assert_eq!(&alone.runs, &in_turn.runs);
             }
