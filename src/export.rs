@@ -325,13 +325,11 @@ impl Locator {
     /// Eight bytes are taken at a time: a word without a line break (most
     /// are) adds its characters to the column with a few bit operations.
     fn advance(&mut self, bytes: &[u8]) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        use crate::scan::HIGHS;
         let mut words = bytes.chunks_exact(8);
         for w in &mut words {
             let word = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-            let v = word ^ (ONES * u64::from(b'\n'));
-            if v.wrapping_sub(ONES) & !v & HIGHS == 0 {
+            if !crate::scan::word_holds(word, b'\n') {
                 // A continuation byte is 10xxxxxx: its top bit set, the
                 // next clear.
                 let continuation = word & !(word << 1) & HIGHS;
@@ -415,25 +413,7 @@ fn push_field(buf: &mut Vec<u8>, field: &[u8]) {
 /// bytes or more and holds none of them in most texts (Chinese commas are
 /// full-width).
 fn needs_quotes(field: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The bit trick that tells whether a word holds a zero byte.
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    let mut words = field.chunks_exact(8);
-    for w in &mut words {
-        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-        if has_zero(w ^ (ONES * u64::from(b',')))
-            || has_zero(w ^ (ONES * u64::from(b'"')))
-            || has_zero(w ^ (ONES * u64::from(b'\r')))
-            || has_zero(w ^ (ONES * u64::from(b'\n')))
-        {
-            return true;
-        }
-    }
-    words
-        .remainder()
-        .iter()
-        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    crate::scan::holds_any(field, b",\"\r\n")
 }
 
 /// Appends one record of fields to `buf`, ended by a line feed.

@@ -178,22 +178,7 @@ pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
 /// E2 or E3, the lead bytes of “ ” ‘ ’ and 「 」 『 』 (and of other
 /// punctuation, which the caller tells apart).
 fn may_hold_quote(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The bit trick that tells whether a word holds a zero byte.
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    let mut words = bytes.chunks_exact(8);
-    for w in &mut words {
-        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-        if has_zero(w ^ (ONES * 0x22)) || has_zero(w ^ (ONES * 0xE2)) || has_zero(w ^ (ONES * 0xE3))
-        {
-            return true;
-        }
-    }
-    words
-        .remainder()
-        .iter()
-        .any(|&b| matches!(b, b'"' | 0xE2 | 0xE3))
+    crate::scan::holds_any(bytes, &[b'"', 0xE2, 0xE3])
 }
 
 /// The quotation mark that begins at byte `k` (a character boundary), if

@@ -640,17 +640,40 @@ impl WideNoise {
     }
 }
 
-/// Whether any of the eight bytes of `w` is at most 0x20, 0xC2 or 0xE2:
-/// the bit tricks that tell whether a word holds a zero byte, or a byte
-/// below a bound, exactly (though not which byte).
+/// The byte 0x01 in each of a word's eight bytes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The top bit of each of a word's eight bytes.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any of the eight bytes of `w` is `b`: the bit trick that tells
+/// whether a word holds a zero byte, exactly (though not which byte),
+/// applied to `w` with `b` cancelled out.
+#[inline]
+pub(crate) fn word_holds(w: u64, b: u8) -> bool {
+    let v = w ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGHS != 0
+}
+
+/// Whether `bytes` holds any of the bytes `wanted`, looked for eight bytes
+/// at a time: the scanners that ask it mostly look at text holding none.
+#[inline]
+pub(crate) fn holds_any(bytes: &[u8], wanted: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if wanted.iter().any(|&b| word_holds(w, b)) {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|b| wanted.contains(b))
+}
+
+/// Whether any of the eight bytes of `w` is at most 0x20, 0xC2 or 0xE2.
 #[inline]
 fn may_hold_narrow_noise(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
     // A byte below 0x21: the high bit of `b - 0x21` borrows, for b < 0x80.
     let below = w.wrapping_sub(ONES * 0x21) & !w & HIGHS != 0;
-    below || has_zero(w ^ (ONES * 0xC2)) || has_zero(w ^ (ONES * 0xE2))
+    below || word_holds(w, 0xC2) || word_holds(w, 0xE2)
 }
 
 /// The first noise character other than U+3000 and U+FEFF at or after
