@@ -21,7 +21,7 @@ use crate::filter::{
 use crate::grammar;
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
-use crate::scan::{self, CharSet, Cleaned};
+use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -1912,17 +1912,6 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
         }
     }
     Qualifier::Exact
-}
-
-/// Whether `s` is exactly one character long, known from the length of its
-/// first without counting the rest.
-fn is_one_char(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.len_utf8() == s.len())
-}
-
-/// Whether `s` holds two characters or more, known the same way.
-fn longer_than_one_char(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.len_utf8() < s.len())
 }
 
 /// `at`, or the end of the run of digits (and decimal points and

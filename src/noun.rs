@@ -10,7 +10,7 @@
 use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
-use crate::scan::{CharSet, three_byte_code};
+use crate::scan::{CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
 use std::sync::LazyLock;
 
@@ -137,12 +137,6 @@ fn finishes_with(s: &str, w: &str, last: char) -> bool {
             .all(|(a, b)| a == b)
 }
 
-/// Whether `s` holds at least two characters.
-#[inline]
-fn two_chars(s: &str) -> bool {
-    first_char(s).is_some_and(|c| c.len_utf8() < s.len())
-}
-
 /// The three-byte character `b0 b1 b2`, if `b0` begins one.
 #[inline]
 fn three_bytes(b0: u8, b1: u8, b2: u8) -> Option<char> {
@@ -245,7 +239,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
         plain_after: {
             let openers = all()
-                .filter(|w| two_chars(w))
+                .filter(|w| longer_than_one_char(w))
                 .filter_map(|w| w.chars().next());
             ideographs_but(NOUN_STOPS_AFTER.iter().copied().chain(openers))
         },
@@ -310,7 +304,7 @@ impl Tables {
             .get(first)
             .iter()
             .copied()
-            .find(|v| begins_with(s, v) && two_chars(&s[v.len()..]))
+            .find(|v| begins_with(s, v) && longer_than_one_char(&s[v.len()..]))
     }
 }
 

@@ -367,6 +367,21 @@ pub(crate) fn char_len(b: u8) -> usize {
     }
 }
 
+/// Whether `s` is exactly one character long, known from the lead byte of
+/// its first without decoding or counting.
+#[inline]
+pub(crate) fn is_one_char(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| char_len(b) == s.len())
+}
+
+/// Whether `s` holds two characters or more, known the same way.
+#[inline]
+pub(crate) fn longer_than_one_char(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&b| char_len(b) < s.len())
+}
+
 /// The bytes that can begin a sentence-ending mark: `!`, `?`, `;`, and the
 /// lead bytes of 。 (E3) and of ！ ？ ； ｡ (EF). Neither lead byte is ever
 /// a continuation byte, so a byte-wise scan for them stays on characters.
@@ -961,6 +976,15 @@ mod tests {
             }
             let got: Vec<(usize, usize)> = sentences(&text).collect();
             prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn one_character_is_told_by_its_lead_byte() {
+        for s in ["", "a", "é", "中", "😀", "ab", "中a", "a中", "😀😀"] {
+            let n = s.chars().count();
+            assert_eq!(is_one_char(s), n == 1, "{s}");
+            assert_eq!(longer_than_one_char(s), n > 1, "{s}");
         }
     }
 
