@@ -470,7 +470,11 @@ impl Cleaned {
         let mut run = 0;
         let mut i = 0;
         let mut finder = NoiseFinder {
-            wide: Some(wide.next(raw, start).min(end) - start),
+            raw,
+            start,
+            end,
+            memory: wide,
+            wide: None,
         };
         while let Some(a) = finder.next(bytes, i) {
             // The run of noise `a..b`, its width in characters, and whether
@@ -568,23 +572,32 @@ fn noise_len(bytes: &[u8], i: usize) -> usize {
 ///
 /// Noise splits in two. U+3000 and U+FEFF begin with the same bytes as
 /// common punctuation (。 and ，), so they are found by a substring search
-/// that remembers where the next one is. Everything else begins with a byte
-/// that Chinese text rarely holds (ASCII whitespace, C2, E2), which eight
-/// bytes at a time are tested for with word arithmetic. Either way, a hit is a character boundary: the bytes
-/// looked for are never continuation bytes.
-struct NoiseFinder {
-    /// The next U+3000 or U+FEFF at or after the last position asked
-    /// about, or the end of the sentence; `None` before the first search.
+/// whose results the text's `WideNoise` remembers. Everything else begins
+/// with a byte that Chinese text rarely holds (ASCII whitespace, C2, E2),
+/// which eight bytes at a time are tested for with word arithmetic. Either
+/// way, a hit is a character boundary: the bytes looked for are never
+/// continuation bytes.
+struct NoiseFinder<'a> {
+    /// The text, and where the sentence stands in it.
+    raw: &'a str,
+    start: usize,
+    end: usize,
+    /// Where in the text the next U+3000 and U+FEFF stand.
+    memory: &'a mut WideNoise,
+    /// The next of either at or after the last position asked about,
+    /// relative to the sentence, or its length; `None` before the first
+    /// question.
     wide: Option<usize>,
 }
 
-impl NoiseFinder {
-    /// The first noise character at or after byte `i`.
+impl NoiseFinder<'_> {
+    /// The first noise character at or after byte `i` of the sentence,
+    /// whose bytes are `bytes`.
     fn next(&mut self, bytes: &[u8], i: usize) -> Option<usize> {
         let wide = match self.wide {
             Some(w) if w >= i => w,
             _ => {
-                let w = find_wide_noise(bytes, i);
+                let w = self.memory.next(self.raw, self.start + i).min(self.end) - self.start;
                 self.wide = Some(w);
                 w
             }
@@ -606,19 +619,6 @@ static WIDE_FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::
         memchr::memmem::Finder::new("\u{FEFF}".as_bytes()),
     ]
 });
-
-/// The first U+3000 or U+FEFF at or after byte `i`, or the length of
-/// `bytes`.
-fn find_wide_noise(bytes: &[u8], i: usize) -> usize {
-    let rest = &bytes[i..];
-    let space = WIDE_FINDERS[0].find(rest);
-    let bom = WIDE_FINDERS[1].find(rest);
-    match (space, bom) {
-        (Some(a), Some(b)) => i + a.min(b),
-        (Some(a), None) | (None, Some(a)) => i + a,
-        (None, None) => bytes.len(),
-    }
-}
 
 /// Where the next U+3000 and the next U+FEFF stand in one text, each
 /// searched for again only once the sentences have passed it: the text is
