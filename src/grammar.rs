@@ -19,8 +19,7 @@
 //! is taken greedily, as the regex's first successful path does; before it,
 //! each optional part is given up again when the number cannot follow it.
 
-use crate::scan::{CharSet, Words};
-use std::collections::HashMap;
+use crate::scan::{CharIndex, CharSet};
 use std::sync::LazyLock;
 
 /// The characters a Chinese numeral may begin with.
@@ -78,33 +77,22 @@ const CURRENCIES: [&str; 11] = [
 /// regex's alternation (longest first), indexed by their first character:
 /// only the few words that begin with the character at hand are compared.
 #[derive(Debug)]
-pub(crate) struct Prefixes {
-    by_first: HashMap<char, Vec<&'static str>, Words>,
-    /// The first characters, for a test cheaper than the map's: most
-    /// quantities begin with their number.
-    firsts: CharSet,
-}
+pub(crate) struct Prefixes(CharIndex<&'static str>);
 
 impl Prefixes {
     /// The words, which must be in the order of the regex alternation; each
     /// character's list keeps that order.
     pub fn new(words: Vec<&'static str>) -> Prefixes {
-        let mut by_first: HashMap<char, Vec<&'static str>, Words> = HashMap::default();
-        for w in words {
-            if let Some(c) = w.chars().next() {
-                by_first.entry(c).or_default().push(w);
-            }
-        }
-        let firsts = CharSet::new(by_first.keys().copied());
-        Prefixes { by_first, firsts }
+        Prefixes(CharIndex::new(
+            words
+                .into_iter()
+                .filter_map(|w| Some((w.chars().next()?, w))),
+        ))
     }
 
     /// The words that begin with `first`, in the alternation's order.
     fn starting_with(&self, first: char) -> &[&'static str] {
-        if !self.firsts.contains(first) {
-            return &[];
-        }
-        self.by_first.get(&first).map_or(&[], Vec::as_slice)
+        self.0.get(first)
     }
 }
 

@@ -10,101 +10,28 @@
 use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
-use crate::scan::{CharSet, longer_than_one_char, three_byte_code};
+use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
 use std::sync::LazyLock;
 
-/// Words listed under the character they begin (or end) with, longest
+/// Verbs listed under the character they begin (or end) with, longest
 /// first: the noun finder asks whether a piece of text starts or ends with
 /// a verb, and the character at that end, which it has decoded anyway,
 /// leaves a handful of candidates to compare instead of a hash of every
 /// prefix or suffix.
-///
-/// The characters are found in a bitmap over the Basic Multilingual Plane,
-/// and a character's list by its rank among the set bits: one test rules
-/// most characters out, and a few more instructions than that find the
-/// list of the others, where a hash map would hash the character first.
-struct ByChar {
-    /// One bit for each character of the plane that has words.
-    bits: Box<[u64; 1024]>,
-    /// How many characters with words lie below each word of `bits`.
-    below: Box<[u32; 1024]>,
-    /// Where the words of each character, in order, begin in `words`;
-    /// the last entry ends the last list.
-    starts: Vec<usize>,
-    words: Vec<&'static str>,
-    /// The words of characters beyond the plane (none, so far), by
-    /// character.
-    astral: Vec<(char, Vec<&'static str>)>,
-}
+type ByChar = CharIndex<&'static str>;
 
-impl ByChar {
-    /// The `words` listed under the character `key` picks from each.
-    fn new(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<char>) -> ByChar {
-        let mut keyed: Vec<(char, &'static str)> =
-            words.filter_map(|w| Some((key(w)?, w))).collect();
-        // By character, and under each the longest word first: of two
-        // words that both begin or both end a text, the one of more
-        // characters is also the one of more bytes, so the first that
-        // matches is the longest.
-        // Words of one length under one character are never both found
-        // in a text, so their order among themselves does not matter, nor
-        // does a word that both tables list, found twice.
-        keyed.sort_unstable_by_key(|&(c, w)| (c, std::cmp::Reverse(w.len())));
-        let mut set = ByChar {
-            bits: Box::new([0; 1024]),
-            below: Box::new([0; 1024]),
-            starts: Vec::new(),
-            words: Vec::new(),
-            astral: Vec::new(),
-        };
-        for (c, w) in keyed {
-            let v = u32::from(c);
-            if v >= 0x10000 {
-                match set.astral.last_mut() {
-                    Some((k, list)) if *k == c => list.push(w),
-                    _ => set.astral.push((c, vec![w])),
-                }
-                continue;
-            }
-            let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
-            // The characters come in order, so each new one is the next in
-            // rank.
-            if set.bits[word] & bit == 0 {
-                set.bits[word] |= bit;
-                set.starts.push(set.words.len());
-            }
-            set.words.push(w);
-        }
-        set.starts.push(set.words.len());
-        let mut below = 0;
-        for (b, bits) in set.below.iter_mut().zip(set.bits.iter()) {
-            *b = below;
-            below += bits.count_ones();
-        }
-        set
-    }
-
-    /// The words listed under `c`, longest first. Inlined: it is called
-    /// for nearly every fact, and most calls end at the first bit test.
-    #[inline(always)]
-    fn get(&self, c: char) -> &[&'static str] {
-        let v = u32::from(c);
-        if v >= 0x10000 {
-            return self
-                .astral
-                .iter()
-                .find(|(k, _)| *k == c)
-                .map_or(&[], |(_, list)| list);
-        }
-        let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
-        let bits = self.bits[word];
-        if bits & bit == 0 {
-            return &[];
-        }
-        let rank = self.below[word] as usize + (bits & (bit - 1)).count_ones() as usize;
-        &self.words[self.starts[rank]..self.starts[rank + 1]]
-    }
+/// The `words` listed under the character `key` picks from each. Under each
+/// character the longest word comes first: of two words that both begin or
+/// both end a text, the one of more characters is also the one of more
+/// bytes, so the first that matches is the longest. (Words of one length
+/// under one character are never both found in a text, so their order
+/// among themselves does not matter, nor does a word that both tables
+/// list, found twice.)
+fn by_char(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<char>) -> ByChar {
+    let mut words: Vec<&'static str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    CharIndex::new(words.into_iter().filter_map(|w| Some((key(w)?, w))))
 }
 
 /// Whether `s` begins with `w`, comparing from the end of `w`: the
@@ -232,9 +159,9 @@ fn ideographs_but(except: impl Iterator<Item = char>) -> CharSet {
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let all = || LEADING_VERBS.iter().chain(TRAILING_VERBS).copied();
     Tables {
-        leading: ByChar::new(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
-        trailing: ByChar::new(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
-        verbs: ByChar::new(all(), |w| w.chars().next()),
+        leading: by_char(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
+        trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
+        verbs: by_char(all(), |w| w.chars().next()),
         longest: all().map(str::len).max().unwrap_or(0),
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
         plain_after: {

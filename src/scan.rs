@@ -180,6 +180,91 @@ impl CharSet {
     }
 }
 
+/// Items listed under characters, found by character in constant time.
+///
+/// The characters are kept in a bitmap over the Basic Multilingual Plane,
+/// and a character's list is found by its rank among the set bits: one
+/// test rules most characters out, and a few more instructions than that
+/// find the list of the others, where a hash map would hash the character
+/// first. The word lists that are looked up by the first (or last)
+/// character of the text at hand are kept this way.
+#[derive(Debug)]
+pub(crate) struct CharIndex<T> {
+    /// One bit for each character of the plane that has items.
+    bits: Box<[u64; 1024]>,
+    /// How many characters with items lie below each word of `bits`.
+    below: Box<[u32; 1024]>,
+    /// Where the items of each character, in order, begin in `items`; the
+    /// last entry ends the last list.
+    starts: Vec<usize>,
+    items: Vec<T>,
+    /// The items of characters beyond the plane, by character.
+    astral: Vec<(char, Vec<T>)>,
+}
+
+impl<T> CharIndex<T> {
+    /// `items` listed under their characters; under each character they
+    /// keep the order they come in.
+    pub fn new(items: impl IntoIterator<Item = (char, T)>) -> CharIndex<T> {
+        let mut keyed: Vec<(char, T)> = items.into_iter().collect();
+        // A stable sort keeps each character's items in their order.
+        keyed.sort_by_key(|&(c, _)| c);
+        let mut index = CharIndex {
+            bits: Box::new([0; 1024]),
+            below: Box::new([0; 1024]),
+            starts: Vec::new(),
+            items: Vec::new(),
+            astral: Vec::new(),
+        };
+        for (c, item) in keyed {
+            let v = u32::from(c);
+            if v >= 0x10000 {
+                match index.astral.last_mut() {
+                    Some((k, list)) if *k == c => list.push(item),
+                    _ => index.astral.push((c, vec![item])),
+                }
+                continue;
+            }
+            let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
+            // The characters come in order, so each new one is the next in
+            // rank.
+            if index.bits[word] & bit == 0 {
+                index.bits[word] |= bit;
+                index.starts.push(index.items.len());
+            }
+            index.items.push(item);
+        }
+        index.starts.push(index.items.len());
+        let mut below = 0;
+        for (b, bits) in index.below.iter_mut().zip(index.bits.iter()) {
+            *b = below;
+            below += bits.count_ones();
+        }
+        index
+    }
+
+    /// The items listed under `c`, in their order. Inlined: it is called
+    /// for nearly every fact, and most calls end at the first bit test.
+    #[inline(always)]
+    pub fn get(&self, c: char) -> &[T] {
+        let v = u32::from(c);
+        if v >= 0x10000 {
+            return self
+                .astral
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or(&[], |(_, list)| list);
+        }
+        let (word, bit) = ((v >> 6) as usize, 1u64 << (v & 63));
+        let bits = self.bits[word];
+        if bits & bit == 0 {
+            return &[];
+        }
+        let rank = self.below[word] as usize + (bits & (bit - 1)).count_ones() as usize;
+        &self.items[self.starts[rank]..self.starts[rank + 1]]
+    }
+}
+
 /// The code point of the three-byte character `b0 b1 b2`, if `b0` begins
 /// one. Valid UTF-8 is assumed: the callers read bytes of a `str`.
 #[inline]
@@ -977,6 +1062,24 @@ mod tests {
             let got: Vec<(usize, usize)> = sentences(&text).collect();
             prop_assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn indexed_items_keep_their_order_under_each_character() {
+        let index = CharIndex::new([
+            ('中', 1),
+            ('a', 2),
+            ('中', 3),
+            ('😀', 4),
+            ('😀', 5),
+            ('é', 6),
+        ]);
+        assert_eq!(index.get('中'), &[1, 3]);
+        assert_eq!(index.get('a'), &[2]);
+        assert_eq!(index.get('é'), &[6]);
+        assert_eq!(index.get('😀'), &[4, 5]);
+        assert!(index.get('b').is_empty());
+        assert!(index.get('😁').is_empty());
     }
 
     #[test]

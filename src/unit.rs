@@ -4,7 +4,7 @@
 //! The tables live in [`crate::tables`]; this module indexes them once, in
 //! [`Units::new`], and answers lookups by the word as written.
 
-use crate::scan::Words;
+use crate::scan::{CharIndex, Words};
 use crate::tables::{CLASSIFIERS, DURATIONS, MEASURES, MONEY, RATIO_UNITS, Unit};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ pub(crate) struct Units {
     /// The unit words by their first character, longest first, built once:
     /// the extractor asks for them per candidate, and sorting every word
     /// each time cost more than the whole regex search.
-    by_first: HashMap<char, Vec<Unit>, Words>,
+    by_first: CharIndex<Unit>,
 }
 
 /// All tables of units, in the order in which a word found in two of them is
@@ -36,13 +36,14 @@ impl Units {
         }
         let mut units = Units {
             by_word,
-            by_first: HashMap::default(),
+            by_first: CharIndex::new([]),
         };
-        for w in units.words_longest_first() {
-            if let (Some(c), Some(u)) = (w.chars().next(), units.by_word.get(w)) {
-                units.by_first.entry(c).or_default().push(*u);
-            }
-        }
+        let by_first: Vec<(char, Unit)> = units
+            .words_longest_first()
+            .into_iter()
+            .filter_map(|w| Some((w.chars().next()?, *units.by_word.get(w)?)))
+            .collect();
+        units.by_first = CharIndex::new(by_first);
         units
     }
 
@@ -57,7 +58,7 @@ impl Units {
     /// The units whose words begin with the character `first`, longest
     /// word first.
     pub fn starting_with(&self, first: char) -> &[Unit] {
-        self.by_first.get(&first).map_or(&[], Vec::as_slice)
+        self.by_first.get(first)
     }
 
     /// The unit written as `word`, if it is one.
