@@ -57,6 +57,12 @@ pub struct Extractor {
     /// search in tests.
     #[cfg(test)]
     sources: Vec<String>,
+    /// The quantity pattern as a regex with groups, which `grammar` is
+    /// checked against in tests.
+    #[cfg(test)]
+    quantity_regex: meta::Regex,
+    /// The regex of each candidate pattern but the last (quantities, which
+    /// `grammar` reads), to resolve the groups of a match.
     branches: Vec<meta::Regex>,
     /// For each branch, the capture index of every named group (`G`), or
     /// `NO_GROUP` where the branch lacks it.
@@ -98,6 +104,17 @@ impl Default for Extractor {
 
 /// The index of the quantity pattern, the last of the candidate patterns.
 const QUANTITY: usize = 8;
+
+/// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
+/// where it lacks one.
+fn group_indices(regex: &meta::Regex) -> [u16; G::ALL.len()] {
+    let info = regex.group_info();
+    G::ALL.map(|g| {
+        info.to_index(regex_automata::PatternID::ZERO, g.name())
+            .and_then(|i| u16::try_from(i).ok())
+            .unwrap_or(NO_GROUP)
+    })
+}
 
 /// Arabic digits, ASCII and full-width, with thousands separators in groups
 /// of three and a decimal part.
@@ -233,9 +250,21 @@ impl Extractor {
             .build_many(&branches)
             .expect("the candidate patterns are valid");
         let sources = branches.clone();
-        let branches: Vec<meta::Regex> = branches
+        // Every pattern but the quantity pattern gets its own regex to
+        // resolve its groups; quantities are read by `grammar`, so their
+        // regex, the largest, is compiled only for the tests that check
+        // `grammar` against it. A branch is only ever searched, anchored,
+        // over the short range the finder matched, where the backtracker
+        // runs at once: a lazy DFA to find the match first would cost more
+        // to build than it saves.
+        let branches: Vec<meta::Regex> = branches[..QUANTITY]
             .iter()
-            .map(|p| meta::Regex::new(p).expect("each candidate pattern is valid"))
+            .map(|p| {
+                meta::Builder::new()
+                    .configure(meta::Config::new().hybrid(false))
+                    .build(p)
+                    .expect("each candidate pattern is valid")
+            })
             .collect();
         // A deterministic automaton: the lexicon is searched in a short
         // window around most quantities, and its per-search cost matters
@@ -245,20 +274,13 @@ impl Extractor {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(longest_first(NOT_QUANTITIES.iter().copied()))
             .expect("the lexicon builds a searcher");
-        let group_names = branches
-            .iter()
-            .map(|b: &meta::Regex| {
-                let info = b.group_info();
-                G::ALL.map(|g| {
-                    info.to_index(regex_automata::PatternID::ZERO, g.name())
-                        .and_then(|i| u16::try_from(i).ok())
-                        .unwrap_or(NO_GROUP)
-                })
-            })
-            .collect();
+        let group_names = branches.iter().map(group_indices).collect();
         let starts = start_chars(&sources, &finder);
         Extractor {
             finder,
+            #[cfg(test)]
+            quantity_regex: meta::Regex::new(&sources[QUANTITY])
+                .expect("the quantity pattern is valid"),
             #[cfg(test)]
             sources: sources.clone(),
             branches,
@@ -2184,6 +2206,7 @@ mod tests {
         ) {
             static EX: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
             let ex = &*EX;
+            let names = group_indices(&ex.quantity_regex);
             let mut scratch = ex.take_scratch();
             let mut pos = 0;
             while let Some(m) = ex.next_candidate(&mut scratch.finder, &s, pos) {
@@ -2191,8 +2214,9 @@ mod tests {
                 if m.pattern().as_usize() != QUANTITY {
                     continue;
                 }
-                let caps = &mut scratch.caps[QUANTITY];
-                ex.branches[QUANTITY].search_captures(
+                let mut caps = ex.quantity_regex.create_captures();
+                let caps = &mut caps;
+                ex.quantity_regex.search_captures(
                     &Input::new(&s).range(m.start()..m.end()).anchored(Anchored::Yes),
                     caps,
                 );
@@ -2210,7 +2234,7 @@ mod tests {
                     whole: (m.start(), m.end()),
                     source: Source::Captures {
                         caps,
-                        names: &ex.group_names[QUANTITY],
+                        names: &names,
                     },
                 };
                 for g in G::ALL {
