@@ -551,6 +551,8 @@ impl Cleaned {
         // between two digits, which most sentences lack: it is worked out
         // then, once.
         let mut spaced: Option<bool> = None;
+        // The last run of spaced-out digits looked at (see `SpacedDigits`).
+        let mut digits = SpacedDigits::default();
         // Where the current run of kept bytes began.
         let mut run = 0;
         let mut i = 0;
@@ -587,7 +589,9 @@ impl Cleaned {
                 let joined = before.is_some_and(|x| x.is_ascii_digit())
                     && after.is_some_and(|x| x.is_ascii_digit())
                     && (breaks
-                        || (width == 1 && *spaced.get_or_insert_with(|| letter_spaced(piece))));
+                        || (width == 1
+                            && (*spaced.get_or_insert_with(|| letter_spaced(piece))
+                                || digits.joins(bytes, a, b))));
                 if !joined {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
@@ -844,6 +848,82 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     )
 }
 
+/// Spaced-out digits (`1 2 0 0 0 亩`, `4 5 . 8 %`): PDF extraction spaces
+/// out the digits of a number in lines whose other characters it leaves
+/// alone. A run of at least three single digits (or decimal points) with one
+/// space between each is one number; two (`3 1`) may be two numbers, and a
+/// run next to a longer number (`12 3 4 5`, a table row) is left as it is.
+///
+/// The run is read once, at its first space, and remembered, so that a long
+/// run costs time in proportion to its length.
+#[derive(Default)]
+struct SpacedDigits {
+    /// Where the run last read ends, and whether it is one number.
+    end: usize,
+    number: bool,
+}
+
+impl SpacedDigits {
+    /// Whether the one noise character `a..b` between two digits of
+    /// `bytes` is a space inside spaced-out digits.
+    fn joins(&mut self, bytes: &[u8], a: usize, b: usize) -> bool {
+        if a >= self.end {
+            match spaced_digits(bytes, a, b) {
+                Some((end, number)) => (self.end, self.number) = (end, number),
+                None => return false,
+            }
+        }
+        self.number
+    }
+}
+
+/// The run of single digits and points, one space apart, around the space
+/// `a..b` of `bytes` (a digit on either side): where it ends, and whether
+/// it is one number (see `SpacedDigits`). `None` when the space is no
+/// single ASCII space between single characters.
+fn spaced_digits(bytes: &[u8], a: usize, b: usize) -> Option<(usize, bool)> {
+    let part = |x: Option<&u8>| x.is_some_and(|&c| c.is_ascii_digit() || c == b'.');
+    if b != a + 1 || bytes[a] != b' ' {
+        return None;
+    }
+    // The digits before the space, back to the start of the run (a few
+    // dozen at most are looked at, which only a freak line exceeds).
+    let mut digits = 0;
+    let mut first = a - 1;
+    let mut longer = part(first.checked_sub(1).and_then(|k| bytes.get(k)));
+    let mut steps = 0;
+    while !longer {
+        digits += usize::from(bytes[first].is_ascii_digit());
+        let gap = first.checked_sub(1).map(|k| bytes[k]);
+        let prev = first.checked_sub(2).and_then(|k| bytes.get(k));
+        if gap != Some(b' ') || !part(prev) || steps == 64 {
+            break;
+        }
+        first -= 2;
+        steps += 1;
+        longer = part(first.checked_sub(1).and_then(|k| bytes.get(k)));
+    }
+    // The digits after it, to the end of the run.
+    let mut last = b;
+    loop {
+        if part(bytes.get(last + 1)) {
+            longer = true;
+            break;
+        }
+        digits += usize::from(bytes[last].is_ascii_digit());
+        if bytes.get(last + 1) != Some(&b' ') || !part(bytes.get(last + 2)) {
+            break;
+        }
+        last += 2;
+    }
+    // A longer number one space before or after the run makes it a row.
+    let row = |k: Option<usize>| k.is_some_and(|k| part(bytes.get(k)));
+    let before = first.checked_sub(1).filter(|&k| bytes[k] == b' ');
+    let after = Some(last + 1).filter(|&k| bytes.get(k) == Some(&b' '));
+    longer |= row(before.and_then(|k| k.checked_sub(1))) || row(after.map(|k| k + 1));
+    Some((last + 1, digits >= 3 && !longer))
+}
+
 /// Whether a piece of text spaces out its characters, as PDF extraction
 /// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
 /// are followed by a single space and another Chinese character.
@@ -933,7 +1013,8 @@ impl Cleaned {
                     && prev_digit
                     && (pending_break
                         || (pending_width == 1
-                            && *spaced.get_or_insert_with(|| letter_spaced(piece))));
+                            && (*spaced.get_or_insert_with(|| letter_spaced(piece))
+                                || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok))));
                 if alnum && prev_alnum && !joined {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
@@ -1101,6 +1182,14 @@ mod tests {
             ("1\n\n86 个", "186个"),
             ("开 展 培 训 1 2 0 0 人 次", "开展培训1200人次"),
             ("开展培训 12 00 人次", "开展培训12 00人次"),
+            ("造林 1 2 0 0 0 亩", "造林12000亩"),
+            ("达到 4 5 . 8 %", "达到45.8%"),
+            ("参训 2 6 0 0 余人次", "参训2600余人次"),
+            ("比分 3 1", "比分3 1"),
+            ("12 3 4 5", "12 3 4 5"),
+            ("3 4 5 12", "3 4 5 12"),
+            ("1 2 3 4 5 6 7 8 9 0 1 2", "123456789012"),
+            ("1 2 3  4", "123 4"),
             ("Top 10", "Top 10"),
             ("a\u{3000}\u{FEFF}b", "a b"),
             ("\r\n三\0地", "三地"),
