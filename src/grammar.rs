@@ -58,16 +58,18 @@ pub(crate) struct Quantity {
 }
 
 /// The currencies that may stand before an amount, in the regex's order;
-/// they begin with 新 港 人 台 美 or 澳 (a test keeps them so).
-const CURRENCIES: [&str; 11] = [
+/// they begin with 新 港 人 台 臺 美 or 澳 (a test keeps them so).
+const CURRENCIES: [&str; 13] = [
     "新台币",
     "新台幣",
+    "新臺幣",
     "港币",
     "港幣",
     "人民币",
     "人民幣",
     "台币",
     "台幣",
+    "臺幣",
     "美金",
     "澳门币",
     "澳門幣",
@@ -128,7 +130,7 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes, q: &mut Qua
     for pre in pres {
         let at = pre.map_or(start, |p| p.1);
         let cur = one_of(hay, at, |c| {
-            matches!(c, '新' | '港' | '人' | '台' | '美' | '澳')
+            matches!(c, '新' | '港' | '人' | '台' | '臺' | '美' | '澳')
         })
         .and_then(|_| CURRENCIES.iter().find(|w| hay[at..].starts_with(*w)))
         .map(|w| (at, at + w.len()));
@@ -361,7 +363,10 @@ mod tests {
     #[test]
     fn currencies_begin_with_the_characters_looked_for() {
         for w in CURRENCIES {
-            assert!(w.starts_with(['新', '港', '人', '台', '美', '澳']), "{w}");
+            assert!(
+                w.starts_with(['新', '港', '人', '台', '臺', '美', '澳']),
+                "{w}"
+            );
         }
     }
 }
