@@ -258,7 +258,12 @@ pub(crate) fn find(
     kind: Kind,
 ) -> Option<String> {
     let after = &clean[end..];
-    let before = &clean[floor..start];
+    let mut before = &clean[floor..start];
+    // `2023年末全市常住人口`: when the previous fact is the date, the noun
+    // starts after its 末, 底 or 初 (the walk back drops it otherwise).
+    if clean[..floor].ends_with(['年', '月']) {
+        before = before.trim_start_matches(['末', '底', '初']);
+    }
     let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
@@ -1115,6 +1120,25 @@ mod tests {
             ("80岁以上高龄老人二十多万人", "80岁以上", Kind::Count, Some("高龄老人")),
             ("来自全区12个街道的2000余名运动员", "12个", Kind::Count, Some("街道")),
             ("2023年末全市常住人口1036.5万人", "1036.5万人", Kind::Count, Some("常住人口")),
+        ];
+        for &(sentence, fact, kind, want) in cases {
+            let start = sentence.find(fact).unwrap();
+            let end = start + fact.len();
+            assert_eq!(
+                find(sentence, 0, start, end, kind).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+        // The same with the date read as the fact before.
+        let s = "2023年末全市常住人口1036.5万人";
+        let start = s.find('1').unwrap();
+        assert_eq!(
+            find(s, s.find('末').unwrap(), start, s.len(), Kind::Count).as_deref(),
+            Some("常住人口")
+        );
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, Kind, Option<&str>)] = &[
             ("网上零售额比去年同期增长15.3%", "15.3%", Kind::Percent, Some("网上零售额")),
             ("群众满意率较去年同期提高2.1个百分点", "2.1个百分点", Kind::Number, Some("群众满意率")),
             ("东湖分局共破获电信网络诈骗案件368起", "368起", Kind::Count, Some("电信网络诈骗案件")),
