@@ -14,9 +14,9 @@
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_digit_group, in_score, in_short_quote, is_glued_year,
-    is_heading_or_name, is_list_marker, is_lone_yi, is_page_number, is_phone_number,
-    letter_adjacent,
+    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_score,
+    in_short_quote, is_glued_year, is_heading_or_name, is_list_marker, is_lone_yi, is_page_number,
+    is_phone_number, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -196,7 +196,7 @@ impl Extractor {
                 "
             ),
             format!(
-                r"(?x)              (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])
+                r"(?x)              (?: (?P<period>{period_alt})? (?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9]) )
                 "
             ),
             format!(
@@ -654,8 +654,18 @@ impl Extractor {
 
     fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
+        // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
+        // into the afternoon or evening.
+        let shift = caps
+            .name(G::Period)
+            .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
+            .map_or(0, |(_, s)| *s);
+        let afternoon = |h: u32| if shift > 0 && h < 12 { h + shift } else { h };
         let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name(G::Hh), caps.name(G::Mi)) {
-            (small_number(h.as_str()), small_number(mi.as_str()))
+            (
+                small_number(h.as_str()).map(afternoon),
+                small_number(mi.as_str()),
+            )
         } else {
             let hour = caps.name(G::Hour).and_then(|h| small_number(h.as_str()));
             let minute = match (caps.name(G::Minute), caps.name(G::Half)) {
@@ -675,14 +685,7 @@ impl Extractor {
                 // (三点建议) than three o'clock; let the quantity rules see it.
                 return self.quantity_from_scratch(view, m.start(), m.end());
             }
-            let shift = caps
-                .name(G::Period)
-                .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
-                .map_or(0, |(_, s)| *s);
-            (
-                hour.map(|h| if shift > 0 && h < 12 { h + shift } else { h }),
-                minute,
-            )
+            (hour.map(afternoon), minute)
         };
         match (hour, minute) {
             (Some(h), Some(mi)) if h <= 24 && mi < 60 => {
@@ -873,6 +876,26 @@ impl Extractor {
                 }
             }
         }
+        // `2分30秒`, `2小时08分35秒`: a duration written in several units
+        // is one duration, in seconds.
+        if matches!(unit_word, None | Some("小时" | "小時" | "分钟" | "分鐘"))
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Sign).is_none()
+            && !ordinal
+        {
+            if let Some((len, seconds)) = compound_duration(&clean[n1.start()..]) {
+                let mut fact = blank_fact(Kind::Duration, None);
+                fact.value = Some(seconds);
+                fact.unit = Some("秒".to_string());
+                fact.canonical_value = Some(seconds);
+                fact.canonical_unit = Some("s".to_string());
+                set_qualifier(&mut fact, qualifier);
+                let end = n1.start() + len;
+                let end = self.with_suffix(clean, end, &mut fact);
+                return Outcome::Fact(Candidate { start, end, fact });
+            }
+        }
         let post3 = suffix_at(&clean[end..]);
         if let Some((w, _)) = post3 {
             end += w.len();
@@ -943,6 +966,26 @@ impl Extractor {
             return Outcome::Skip;
         }
 
+        // `攝氏12.3度`, `摄氏零下10度`: 摄氏 before the number makes 度 a
+        // temperature; the fact spans it, and its unit is the whole word.
+        let (unit_word, unit) = match unit_word {
+            Some("度") if !ordinal => match ["摄氏", "攝氏"]
+                .iter()
+                .find(|w| clean[..start].ends_with(*w))
+            {
+                Some(w) => {
+                    start -= w.len();
+                    let word = if *w == "摄氏" {
+                        "摄氏度"
+                    } else {
+                        "攝氏度"
+                    };
+                    (Some(word), self.units.get(word).copied())
+                }
+                None => (unit_word, unit),
+            },
+            _ => (unit_word, unit),
+        };
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
         fact.unit = unit_word.map(str::to_string);
@@ -1126,10 +1169,15 @@ impl Extractor {
         }
         // `第3季`, `第三季度` without a year: a quarter, which has no ISO form
         // of its own.
-        if ordinal && unit.is_none() && clean[end..].starts_with('季') {
-            end += '季'.len_utf8();
-            if clean[end..].starts_with('度') {
-                end += '度'.len_utf8();
+        // The table reads 季度 as a unit of time, which after 第 names the
+        // quarter too.
+        let quarter = ordinal && matches!(unit_word, Some("季度"));
+        if quarter || (ordinal && unit.is_none() && clean[end..].starts_with('季')) {
+            if !quarter {
+                end += '季'.len_utf8();
+                if clean[end..].starts_with('度') {
+                    end += '度'.len_utf8();
+                }
             }
             return Outcome::Fact(Candidate {
                 start,
@@ -1152,6 +1200,7 @@ impl Extractor {
             if is_list_marker(raw, view, clean, start, n1.end())
                 || is_page_number(raw, view.original_at(start))
                 || is_phone_number(clean, start, n1.end(), core)
+                || in_hyphenated_code(clean, n1.start(), n1.end())
                 || in_digit_group(clean, start, n1.end())
                 || in_score(clean, start, n1.end())
             {
@@ -1936,6 +1985,47 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     Qualifier::Exact
 }
 
+/// A duration written in two or more units of falling size from the start
+/// of `s` (`2分30秒`, `1小时20分`, `2小時08分35秒`): its length in bytes and
+/// its value in seconds. One unit alone is left to the unit table, and a
+/// clock time (`3时30分`) is not one: 时 alone is no unit here.
+fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
+    const PARTS: [(&str, u32); 7] = [
+        ("小时", 3600),
+        ("小時", 3600),
+        ("分钟", 60),
+        ("分鐘", 60),
+        ("分", 60),
+        ("秒钟", 1),
+        ("秒", 1),
+    ];
+    let bytes = s.as_bytes();
+    let (mut at, mut total, mut parts, mut last) = (0, 0u64, 0, u32::MAX);
+    loop {
+        let digits = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 || digits > 4 {
+            break;
+        }
+        let Some(&(word, size)) = PARTS
+            .iter()
+            .find(|(w, size)| *size < last && s[at + digits..].starts_with(w))
+        else {
+            break;
+        };
+        let n: u64 = s[at..at + digits].parse().ok()?;
+        total += n * u64::from(size);
+        at += digits + word.len();
+        parts += 1;
+        last = size;
+    }
+    // A bare 分 at the end is a minute only after hours (`1小时20分`);
+    // after nothing it would be points or cents.
+    (parts >= 2).then(|| (at, Decimal::from(total)))
+}
+
 /// `at`, or the end of the run of digits (and decimal points and
 /// separators) that `at` stands inside.
 fn past_digit_run(clean: &str, at: usize) -> usize {
@@ -2156,7 +2246,31 @@ mod tests {
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
             ("1—2月份", "1—2月|date||||range||--01/--02"),
-            ("每天早上6:30起床", "6:30|time||||exact||06:30"),
+            ("每天早上6:30起床", "早上6:30|time||||exact||06:30"),
+            ("上午8:30至下午5:00", "上午8:30|time||||exact||08:30"),
+            ("至下午5:00结束", "下午5:00|time||||exact||17:00"),
+            ("晚上10:30关门", "晚上10:30|time||||exact||22:30"),
+            ("攝氏12.3度", "攝氏12.3度|measure|12.3|||exact|攝氏度|"),
+            ("气温摄氏零下10度", "摄氏零下10度|measure|-10|||exact|摄氏度|"),
+            ("等了3個小時", "3個小時|duration|3|||exact|小時|"),
+            ("工期約10個工作天", "約10個工作天|duration|10|||about|工作天|"),
+            ("為期3週", "3週|duration|3|||exact|週|"),
+            ("時間為30秒", "30秒|duration|30|||exact|秒|"),
+            ("抽检食品3000批次", "3000批次|count|3000|||exact|批次|"),
+            ("车辆通行120万辆次", "120万辆次|count|1200000|||exact|辆次|"),
+            ("家禽出栏1.2亿羽", "1.2亿羽|count|120000000|||exact|羽|"),
+            ("花費100萬人民幣", "100萬人民幣|money|1000000|||exact|人民幣|"),
+            ("約3萬日圓", "約3萬日圓|money|30000|||about|日圓|"),
+            ("約500歐元", "約500歐元|money|500|||about|歐元|"),
+            ("價值200萬澳門元", "200萬澳門元|money|2000000|||exact|澳門元|"),
+            ("接种疫苗640萬劑", "640萬劑|count|6400000|||exact|劑|"),
+            ("查獲3,000餘包", "3,000餘包|count|3000|3000||over|包|"),
+            ("累積雨量300公釐", "300公釐|measure|300|||exact|公釐|"),
+            ("成绩2分30秒", "2分30秒|duration|150|||exact|秒|"),
+            ("以2小時08分35秒奪冠", "2小時08分35秒|duration|7715|||exact|秒|"),
+            ("用时约1小时20分", "约1小时20分|duration|4800|||about|秒|"),
+            ("下午3时30分", "下午3时30分|time||||exact||15:30"),
+            ("得了6分", "6|number|6|||exact||"),
             ("最近3天", "3天|duration|3|||exact|天|"),
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
@@ -2169,6 +2283,13 @@ mod tests {
             ("新签约亿元以上项目", ""),
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
+            ("第一季度全市接报火警320起", "第一季度|date||||exact||"),
+            ("客服电话400-820-1234", ""),
+            ("拨打反诈专线96110咨询", ""),
+            ("撥打防詐專線165", ""),
+            ("车牌号为浙A·12345的货车", ""),
+            ("注：1.本公报数据为初步统计数。", ""),
+            ("气温-5℃至3℃", "-5℃至3℃|measure||-5|3|range|℃|"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
         ];

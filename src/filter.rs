@@ -211,10 +211,28 @@ pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool
     // The cleaned view keeps one space only between two ASCII letters or
     // digits: `iPhone 15` and `ISO 9001` are names too.
     let before_space = clean[..start].strip_suffix(' ').unwrap_or(&clean[..start]);
+    // A car plate puts a middle dot after its letter (`浙A·12345`).
+    let before_space = before_space
+        .strip_suffix(['·', '•'])
+        .filter(|b| b.ends_with(|c: char| c.is_ascii_alphabetic()))
+        .unwrap_or(before_space);
     let before = before_space.chars().next_back();
     let after = clean[num_end..].chars().next();
     before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
         || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+}
+
+/// Whether a bare number is one group of a hyphenated code or telephone
+/// number (`400-820-1234`, `0571-8765`): a hyphen with a digit on its
+/// other side is no minus sign and no range of a quantity.
+pub(crate) fn in_hyphenated_code(clean: &str, start: usize, end: usize) -> bool {
+    const HYPHENS: [char; 2] = ['-', '－'];
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut before = clean[..start].chars().rev();
+    let mut after = clean[end..].chars();
+    (before.next().is_some_and(|c| HYPHENS.contains(&c)) && before.next().is_some_and(is_digit))
+        || (after.next().is_some_and(|c| HYPHENS.contains(&c))
+            && after.next().is_some_and(is_digit))
 }
 
 /// Whether a bare number is a list marker: `1、` or `1.` at the start of a
@@ -238,6 +256,12 @@ pub(crate) fn is_list_marker(
     }
     let orig = view.original_at(start);
     let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
+    // Notes under a table or a communiqué number their items after the
+    // label (`注：1.本公报…`).
+    let line_start = ["注：", "注:", "註：", "註:", "说明：", "說明："]
+        .iter()
+        .find_map(|w| line_start.strip_suffix(w))
+        .map_or(line_start, |s| s.trim_end_matches([' ', '\t', '\u{3000}']));
     line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
 }
 
@@ -330,7 +354,8 @@ pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str)
     let before = &clean[back_chars(clean, start, 4)..start];
     let after = &clean[end..forward_chars(clean, end, 4)];
     [
-        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助",
+        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助", "专线", "客服",
+        "撥打", "電話", "熱線", "致電", "撥", "號碼", "手機", "專線",
     ]
     .iter()
     .any(|w| before.contains(w))
@@ -449,6 +474,14 @@ mod tests {
             ("group", "电话8456 2210", "2210", true),
             ("phone", "0731-84567890", "84567890", true),
             ("phone", "国道1號", "1", true),
+            ("phone", "反诈专线96110", "96110", true),
+            ("phone", "撥打防詐專線165", "165", true),
+            ("hyphen", "400-820-1234", "1234", true),
+            ("hyphen", "400-820-1234", "820", true),
+            ("hyphen", "增长-5%", "5", false),
+            ("hyphen", "5-7天", "5", true),
+            ("letter", "浙A·12345", "12345", true),
+            ("letter", "全市·12345", "12345", false),
             ("phone", "增长12%", "12", false),
         ];
         for &(filter, clean, number, want) in cases {
@@ -461,6 +494,7 @@ mod tests {
                 "score" => in_score(clean, start, end),
                 "group" => in_digit_group(clean, start, end),
                 "phone" => is_phone_number(clean, start, end, number),
+                "hyphen" => in_hyphenated_code(clean, start, end),
                 _ => unreachable!(),
             };
             assert_eq!(got, want, "{filter}: {clean}");

@@ -168,7 +168,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             let openers = all()
                 .filter(|w| longer_than_one_char(w))
                 .filter_map(|w| w.chars().next());
-            ideographs_but(NOUN_STOPS_AFTER.iter().copied().chain(openers))
+            let numerals = crate::scan::NUMERAL_CHARS.chars();
+            ideographs_but(
+                NOUN_STOPS_AFTER
+                    .iter()
+                    .copied()
+                    .chain(openers)
+                    .chain(numerals),
+            )
         },
         stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
         plain_before: {
@@ -251,7 +258,12 @@ pub(crate) fn find(
     kind: Kind,
 ) -> Option<String> {
     let after = &clean[end..];
-    let before = &clean[floor..start];
+    let mut before = &clean[floor..start];
+    // `2023年末全市常住人口`: when the previous fact is the date, the noun
+    // starts after its 末, 底 or 初 (the walk back drops it otherwise).
+    if clean[..floor].ends_with(['年', '月']) {
+        before = before.trim_start_matches(['末', '底', '初']);
+    }
     let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
@@ -301,7 +313,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // only for them.
         let word =
             || matches!(c, '中' | '在') && begins_word(c, rest[i + c.len_utf8()..].chars().next());
-        if (t.stops_after(c) && !word()) || t.starts_verb(c, &rest[i..]) {
+        if (t.stops_after(c) && !word())
+            || t.starts_verb(c, &rest[i..])
+            || begins_number(c, &rest[i + c.len_utf8()..])
+        {
             stop = i;
             break;
         }
@@ -309,6 +324,54 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     }
     let noun = trim_quotes(&rest[..stop]);
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether the character `c`, followed by `rest`, begins a numeral of two
+/// characters or more (`二十多万人`, `十余万`): the next fact, which ends
+/// the noun of this one (`80岁以上高龄老人二十多万人`). A numeral of one
+/// character stays inside words (三甲医院, 一线).
+fn begins_number(c: char, rest: &str) -> bool {
+    crate::scan::is_numeral_char(c)
+        && !c.is_ascii_digit()
+        && rest.chars().next().is_some_and(|n| {
+            (crate::scan::is_numeral_char(n) && !n.is_ascii_digit())
+                || matches!(n, '余' | '餘' | '多' | '几' | '幾')
+        })
+}
+
+/// What is left of a noun before a number once the date and comparison
+/// words around it go: the 末 of `2023年末全市常住人口` (the walk stops at
+/// the date's 年), and a comparison inside it (`网上零售额比去年同期`), which
+/// ends the noun there. `after_date` tells whether the phrase follows a
+/// year or month.
+fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
+    let mut noun = noun;
+    if after_date {
+        noun = noun.trim_start_matches(['末', '底', '初']);
+    }
+    // Most nouns hold none of the comparison characters.
+    if noun.contains(['比', '较', '較']) {
+        let cut = noun.char_indices().skip(1).find(|&(i, c)| {
+            matches!(c, '比' | '较' | '較')
+                && noun[i + c.len_utf8()..].starts_with(['上', '去', '前', '同', '常', '今'])
+        });
+        if let Some((i, _)) = cut {
+            noun = &noun[..i];
+        }
+    }
+    noun
+}
+
+/// The noun after a 共 that stands before a leading verb inside it
+/// (`东湖分局共破获电信网络诈骗案件` gives 破获电信网络诈骗案件, whose verb
+/// then goes): what comes before 共 is the agent, not the thing counted.
+fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
+    match noun.rfind('共') {
+        Some(p) if p > 0 && leads_verb(&noun[p + '共'.len_utf8()..]) => {
+            &noun[p + '共'.len_utf8()..]
+        }
+        _ => noun,
+    }
 }
 
 /// Whether the function word `c`, followed by `next`, is rather the first
@@ -491,7 +554,8 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let mut noun = trim_quotes(&s[begin + digits..]);
+    let after_date = s[..begin].ends_with(['年', '月']);
+    let mut noun = without_dates_and_comparisons(trim_quotes(&s[begin + digits..]), after_date);
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
     // separates the place or time from the noun. The walk above noted
     // which ones the phrase holds: the noun holds the same ones, as
@@ -512,6 +576,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             }
         }
     }
+    noun = after_total(noun, |rest| {
+        first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
+    });
     // The checks below start from the first character of the noun, which
     // is decoded once for all of them; an empty noun is none.
     let mut first = first_char(noun)?;
@@ -733,6 +800,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         if (TABLES.stops_after(c) && !begins_word(c, next))
             || n >= MAX_NOUN
             || starts_verb_reference(&rest[i..])
+            || begins_number(c, &rest[i + c.len_utf8()..])
         {
             stop = i;
             break;
@@ -830,7 +898,11 @@ fn noun_before_reference(before: &str) -> Option<String> {
         }
         begin = i;
     }
-    let mut noun = trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit()));
+    let after_date = s[..begin].ends_with(['年', '月']);
+    let mut noun = without_dates_and_comparisons(
+        trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit())),
+        after_date,
+    );
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
@@ -851,6 +923,11 @@ fn noun_before_reference(before: &str) -> Option<String> {
             }
         }
     }
+    let leads = |rest: &str| {
+        prefixes(rest, PLAIN_VERBS.longest)
+            .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
+    };
+    noun = after_total(noun, leads);
     while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
@@ -1040,6 +1117,34 @@ mod tests {
             ("在全国21个自贸试验区中", "21个", Kind::Count, Some("自贸试验区")),
             ("2月3日", "2月3日", Kind::Date, None),
             ("，100%。", "100%", Kind::Percent, None),
+            ("80岁以上高龄老人二十多万人", "80岁以上", Kind::Count, Some("高龄老人")),
+            ("来自全区12个街道的2000余名运动员", "12个", Kind::Count, Some("街道")),
+            ("2023年末全市常住人口1036.5万人", "1036.5万人", Kind::Count, Some("常住人口")),
+        ];
+        for &(sentence, fact, kind, want) in cases {
+            let start = sentence.find(fact).unwrap();
+            let end = start + fact.len();
+            assert_eq!(
+                find(sentence, 0, start, end, kind).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+        // The same with the date read as the fact before.
+        let s = "2023年末全市常住人口1036.5万人";
+        let start = s.find('1').unwrap();
+        assert_eq!(
+            find(s, s.find('末').unwrap(), start, s.len(), Kind::Count).as_deref(),
+            Some("常住人口")
+        );
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, Kind, Option<&str>)] = &[
+            ("网上零售额比去年同期增长15.3%", "15.3%", Kind::Percent, Some("网上零售额")),
+            ("群众满意率较去年同期提高2.1个百分点", "2.1个百分点", Kind::Number, Some("群众满意率")),
+            ("东湖分局共破获电信网络诈骗案件368起", "368起", Kind::Count, Some("电信网络诈骗案件")),
+            ("全年共发生生产安全事故126起", "126起", Kind::Count, Some("生产安全事故")),
+            ("新建3个三甲医院", "3个", Kind::Count, Some("三甲医院")),
+            ("公共图书馆藏书98.6册", "98.6册", Kind::Count, Some("公共图书馆藏书")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
