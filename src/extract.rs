@@ -15,8 +15,8 @@
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
     back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_score,
-    in_short_quote, is_glued_year, is_heading_or_name, is_list_marker, is_lone_yi, is_page_number,
-    is_phone_number, letter_adjacent,
+    in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker, is_lone_yi,
+    is_page_number, is_phone_number, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -958,6 +958,7 @@ impl Extractor {
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || letter_adjacent(clean, number_start, n1.end())
             || dialled(clean, start)
+            || is_hotline(clean, n1.start(), n1.end())
             || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
             || (has_chinese_digits
                 && !ordinal

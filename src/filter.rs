@@ -96,6 +96,32 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
     DIALLING.iter().any(|w| b.ends_with(w))
 }
 
+/// Whether the number `clean[start..end]` names a service line
+/// (`12345市民热线`, `12315消费者投诉热线`, `96110反诈专线`): three to six
+/// digits from 1 or 9, with 热线 or 专线 a few ideographs on. A unit may
+/// follow the number (市 in 12345市民热线), so this is asked of every
+/// quantity, and most end it on the first test.
+pub(crate) fn is_hotline(clean: &str, start: usize, end: usize) -> bool {
+    let digits = &clean.as_bytes()[start..end];
+    if !(3..=6).contains(&digits.len())
+        || !matches!(digits[0], b'1' | b'9')
+        || !digits.iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    // The ideographs after the number, up to eight.
+    let rest = &clean[end..];
+    let words = rest
+        .char_indices()
+        .take(8)
+        .take_while(|&(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        .last()
+        .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    ["热线", "熱線", "专线", "專線"]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
 /// The words after which a number is dialled or a code, not a quantity.
 const DIALLING: [&str; 20] = [
     "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",
@@ -483,6 +509,13 @@ mod tests {
             ("letter", "浙A·12345", "12345", true),
             ("letter", "全市·12345", "12345", false),
             ("phone", "增长12%", "12", false),
+            ("hotline", "或12345市民热线", "12345", true),
+            ("hotline", "12315消费者投诉热线", "12315", true),
+            ("hotline", "96110反诈专线", "96110", true),
+            ("hotline", "開通1999市民熱線", "1999", true),
+            ("hotline", "开通5条热线", "5", false),
+            ("hotline", "12345件，热线", "12345", false),
+            ("hotline", "2345市民热线", "2345", false),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();
@@ -495,6 +528,7 @@ mod tests {
                 "group" => in_digit_group(clean, start, end),
                 "phone" => is_phone_number(clean, start, end, number),
                 "hyphen" => in_hyphenated_code(clean, start, end),
+                "hotline" => is_hotline(clean, start, end),
                 _ => unreachable!(),
             };
             assert_eq!(got, want, "{filter}: {clean}");

@@ -228,7 +228,7 @@ impl Tables {
             .get(last)
             .iter()
             .copied()
-            .find(|v| finishes_with(s, v, last))
+            .find(|v| finishes_with(s, v, last) && !ends_word(s, v))
     }
 
     /// The longest leading verb that begins `s`, whose first character is
@@ -324,6 +324,12 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     }
     let noun = trim_quotes(&rest[..stop]);
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// Whether the trailing verb `v` that ends `s` is rather the last
+/// character of a noun: 为 in 行为 (`查处违法行为5678起`).
+fn ends_word(s: &str, v: &str) -> bool {
+    matches!(v, "为" | "為") && s[..s.len() - v.len()].ends_with('行')
 }
 
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
@@ -854,7 +860,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
         // The longest verb first, so that 比上年 goes whole and 上年 does
         // not leave 比 behind.
         let longest = if PLAIN_VERBS.trailing.may_end(s) {
-            suffixes(s, PLAIN_VERBS.longest).find(|v| PLAIN_VERBS.trailing.contains(v))
+            suffixes(s, PLAIN_VERBS.longest)
+                .find(|v| PLAIN_VERBS.trailing.contains(v) && !ends_word(s, v))
         } else {
             None
         };
@@ -1143,6 +1150,8 @@ mod tests {
             ("群众满意率较去年同期提高2.1个百分点", "2.1个百分点", Kind::Number, Some("群众满意率")),
             ("东湖分局共破获电信网络诈骗案件368起", "368起", Kind::Count, Some("电信网络诈骗案件")),
             ("全年共发生生产安全事故126起", "126起", Kind::Count, Some("生产安全事故")),
+            ("累计查处酒驾醉驾违法行为5678起", "5678起", Kind::Count, Some("酒驾醉驾违法行为")),
+            ("收入为3000元", "3000元", Kind::Money, Some("收入")),
             ("新建3个三甲医院", "3个", Kind::Count, Some("三甲医院")),
             ("公共图书馆藏书98.6册", "98.6册", Kind::Count, Some("公共图书馆藏书")),
         ];
