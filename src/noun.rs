@@ -355,8 +355,12 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     if after_date {
         noun = noun.trim_start_matches(['末', '底', '初']);
     }
-    // Most nouns hold none of the comparison characters.
-    if noun.contains(['比', '较', '較']) {
+    // Most nouns hold none of the comparison characters, which their last
+    // bytes (94 for 比, 83 for 较 and 較) rule out without decoding.
+    let b = noun.as_bytes();
+    let holds_comparison = memchr::memchr2_iter(0x94, 0x83, b)
+        .any(|i| i >= 2 && matches!(b[i - 2..=i], [0xE6, 0xAF, 0x94] | [0xE8, 0xBE | 0xBC, 0x83]));
+    if holds_comparison {
         let cut = noun.char_indices().skip(1).find(|&(i, c)| {
             matches!(c, '比' | '较' | '較')
                 && noun[i + c.len_utf8()..].starts_with(['上', '去', '前', '同', '常', '今'])
@@ -1150,6 +1154,7 @@ mod tests {
             ("群众满意率较去年同期提高2.1个百分点", "2.1个百分点", Kind::Number, Some("群众满意率")),
             ("东湖分局共破获电信网络诈骗案件368起", "368起", Kind::Count, Some("电信网络诈骗案件")),
             ("全年共发生生产安全事故126起", "126起", Kind::Count, Some("生产安全事故")),
+            ("失業率較去年同期上升0.2個百分點", "0.2個百分點", Kind::Number, Some("失業率")),
             ("累计查处酒驾醉驾违法行为5678起", "5678起", Kind::Count, Some("酒驾醉驾违法行为")),
             ("收入为3000元", "3000元", Kind::Money, Some("收入")),
             ("新建3个三甲医院", "3个", Kind::Count, Some("三甲医院")),
