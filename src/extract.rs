@@ -22,7 +22,9 @@ use crate::grammar;
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
-use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
+use crate::tables::{
+    DAY_PERIODS, DayPart, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit,
+};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
 use regex_automata::hybrid;
@@ -656,11 +658,11 @@ impl Extractor {
         let m = caps.get(0).expect("group 0");
         // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
         // into the afternoon or evening.
-        let shift = caps
+        let part = caps
             .name(G::Period)
             .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
-            .map_or(0, |(_, s)| *s);
-        let afternoon = |h: u32| if shift > 0 && h < 12 { h + shift } else { h };
+            .map_or(DayPart::Morning, |(_, s)| *s);
+        let afternoon = |h: u32| part.hour(h);
         let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name(G::Hh), caps.name(G::Mi)) {
             (
                 small_number(h.as_str()).map(afternoon),
@@ -2271,6 +2273,15 @@ mod tests {
             ("以2小時08分35秒奪冠", "2小時08分35秒|duration|7715|||exact|秒|"),
             ("用时约1小时20分", "约1小时20分|duration|4800|||about|秒|"),
             ("下午3时30分", "下午3时30分|time||||exact||15:30"),
+            ("中午12时", "中午12时|time||||exact||12:00"),
+            ("中午1时", "中午1时|time||||exact||13:00"),
+            ("中午11点半", "中午11点半|time||||exact||11:30"),
+            ("晚上12点", "晚上12点|time||||exact||00:00"),
+            ("午夜12时", "午夜12时|time||||exact||00:00"),
+            ("深夜2点", "深夜2点|time||||exact||02:00"),
+            ("深夜11点", "深夜11点|time||||exact||23:00"),
+            ("下午12点半", "下午12点半|time||||exact||12:30"),
+            ("晚上20时", "晚上20时|time||||exact||20:00"),
             ("得了6分", "6|number|6|||exact||"),
             ("最近3天", "3天|duration|3|||exact|天|"),
             ("记者24日获悉", "24日|date||||exact||---24"),

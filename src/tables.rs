@@ -833,36 +833,73 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "颠三倒四",
 ];
 
-/// Words for a part of the day, with the hours to add to a 12-hour clock
-/// reading, so that `下午3点` is 15:00 and `凌晨2时` stays 02:00.
-pub(crate) static DAY_PERIODS: &[(&str, u32)] = &[
-    ("上午", 0),
-    ("下午", 12),
-    ("中午", 0),
-    ("今晚", 12),
-    ("傍晚", 12),
-    ("凌晨", 0),
-    ("午夜", 0),
-    ("夜里", 12),
-    ("夜間", 12),
-    ("夜间", 12),
-    ("当晚", 12),
-    ("早", 0),
-    ("早上", 0),
-    ("早晨", 0),
-    ("早間", 0),
-    ("早间", 0),
-    ("昨晚", 12),
-    ("晚", 12),
-    ("晚上", 12),
-    ("晚間", 12),
-    ("晚间", 12),
-    ("次日凌晨", 0),
-    ("正午", 0),
-    ("深夜", 12),
-    ("清晨", 0),
-    ("當晚", 12),
-    ("黎明", 0),
+/// A part of the day, which says how an hour of the 12-hour clock after it
+/// reads on the 24-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    /// Before noon: the hour stands (`凌晨2时` is 02:00).
+    Morning,
+    /// Around noon: 12 stays noon and the hours just after it are in the
+    /// afternoon (`中午12时` is 12:00, `中午1时` 13:00, `中午11时` 11:00).
+    Noon,
+    /// After noon: hours below 12 move on by 12 (`下午3点` is 15:00).
+    Afternoon,
+    /// The evening: hours below 12 move on by 12 and 12 is midnight
+    /// (`晚上8点` is 20:00, `晚上12点` 00:00).
+    Evening,
+    /// The night: the small hours stand, the evening hours move on by 12 and
+    /// 12 is midnight (`深夜2点` is 02:00, `深夜11点` 23:00, `午夜12点`
+    /// 00:00).
+    Night,
+}
+
+impl DayPart {
+    /// The hour on the 24-hour clock of hour `h` said in this part of the
+    /// day. Hours of 13 and more are already on the 24-hour clock.
+    pub(crate) fn hour(self, h: u32) -> u32 {
+        match (self, h) {
+            (_, 13..) | (DayPart::Morning, _) => h,
+            (DayPart::Noon, 1..=5) => h + 12,
+            (DayPart::Noon, _) => h,
+            (DayPart::Afternoon, 0..=11) => h + 12,
+            (DayPart::Afternoon, _) => h,
+            (DayPart::Evening | DayPart::Night, 0 | 12) => 0,
+            (DayPart::Night, 0..=5) => h,
+            (DayPart::Evening | DayPart::Night, _) => h + 12,
+        }
+    }
+}
+
+/// Words for a part of the day, with how it reads the hour after it, so
+/// that `下午3点` is 15:00 and `凌晨2时` stays 02:00.
+pub(crate) static DAY_PERIODS: &[(&str, DayPart)] = &[
+    ("上午", DayPart::Morning),
+    ("下午", DayPart::Afternoon),
+    ("中午", DayPart::Noon),
+    ("今晚", DayPart::Evening),
+    ("傍晚", DayPart::Evening),
+    ("凌晨", DayPart::Morning),
+    ("午夜", DayPart::Night),
+    ("夜里", DayPart::Night),
+    ("夜間", DayPart::Night),
+    ("夜间", DayPart::Night),
+    ("当晚", DayPart::Evening),
+    ("早", DayPart::Morning),
+    ("早上", DayPart::Morning),
+    ("早晨", DayPart::Morning),
+    ("早間", DayPart::Morning),
+    ("早间", DayPart::Morning),
+    ("昨晚", DayPart::Evening),
+    ("晚", DayPart::Evening),
+    ("晚上", DayPart::Evening),
+    ("晚間", DayPart::Evening),
+    ("晚间", DayPart::Evening),
+    ("次日凌晨", DayPart::Morning),
+    ("正午", DayPart::Noon),
+    ("深夜", DayPart::Night),
+    ("清晨", DayPart::Morning),
+    ("當晚", DayPart::Evening),
+    ("黎明", DayPart::Morning),
 ];
 
 /// Verbs and adverbs that introduce a number and are not part of the noun
