@@ -164,6 +164,9 @@ impl Extractor {
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
                   | 第? (?P<yq>[一二三四1-4１-４]) 季度?
+                  # The first quarters, or a run of them: 前三季度, 1—3季度.
+                  | (?: 前 | (?P<yqa>[一二三1-3１-３]) [-－—–~～至到] )
+                    (?P<yqb>[一二两三四1-4１-４]) (?:个|個)? 季度
                   | (?P<yh>上半年|下半年) )?
             )
             # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
@@ -462,7 +465,7 @@ impl Extractor {
             // over before its groups are resolved.
             if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
                 let next = clean[found.end()..].chars().next();
-                if !matches!(next, Some('成' | '倍')) {
+                if !matches!(next, Some('成' | '倍' | '季')) {
                     pos = found.end();
                     continue;
                 }
@@ -619,7 +622,25 @@ impl Extractor {
             }
         };
         let mut end = m.end();
-        let normalized = if let Some(q) = caps.name(G::Yq).or_else(|| caps.name(G::Rbq)) {
+        let mut qualifier = Qualifier::Exact;
+        let normalized = if let Some(last) = caps.name(G::Yqb) {
+            // `2023年前三季度`: the quarters from the first (or the one
+            // named) to the last, as an ISO 8601 interval.
+            let first = caps
+                .name(G::Yqa)
+                .map_or(Some(1), |a| small_number(a.as_str()));
+            let last = small_number(last.as_str());
+            match (first, last) {
+                (Some(a), Some(b)) if a < b && b <= 4 => {
+                    qualifier = Qualifier::Range;
+                    format!("{year:04}-Q{a}/{year:04}-Q{b}")
+                }
+                _ => {
+                    end = year_end(clean, m.start());
+                    format!("{year:04}")
+                }
+            }
+        } else if let Some(q) = caps.name(G::Yq).or_else(|| caps.name(G::Rbq)) {
             let q = small_number(q.as_str()).unwrap_or(0);
             format!("{year:04}-Q{q}")
         } else if let Some(h) = caps.name(G::Yh) {
@@ -647,10 +668,12 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
+        let mut fact = blank_fact(Kind::Date, Some(normalized));
+        fact.qualifier = qualifier;
         Outcome::Fact(Candidate {
             start: m.start(),
             end,
-            fact: blank_fact(Kind::Date, Some(normalized)),
+            fact,
         })
     }
 
@@ -944,7 +967,7 @@ impl Extractor {
         if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
-        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
+        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍" | "季度")) {
             return Outcome::Retry(n1.end());
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
@@ -1167,6 +1190,35 @@ impl Extractor {
                     start,
                     end,
                     fact: blank_fact(Kind::Date, Some(format!("---{day:0>2}"))),
+                });
+            }
+        }
+        // `三季度`, `前三季度`, `1—3季度`: a quarter of the year, the first
+        // quarters or a run of them, not so many quarters of time, which
+        // are written with 个 (`三个季度`) or after 连续 or 近.
+        if !ordinal && unit_word == Some("季度") {
+            let before = &clean[..start];
+            let is_quarter = |v: Option<Decimal>| {
+                v.is_some_and(|v| v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(4))
+            };
+            let lasting = ["连续", "連續", "共", "历时", "歷時", "每", "最近"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            let first = before.ends_with('前') && is_quarter(fact.value);
+            let run = is_quarter(fact.low) && is_quarter(fact.high);
+            let one = fact.qualifier == Qualifier::Exact && is_quarter(fact.value);
+            if !lasting && (first || run || one) {
+                let mut date = blank_fact(Kind::Date, None);
+                if first {
+                    start -= '前'.len_utf8();
+                }
+                if first || run {
+                    date.qualifier = Qualifier::Range;
+                }
+                return Outcome::Fact(Candidate {
+                    start,
+                    end,
+                    fact: date,
                 });
             }
         }
@@ -1444,11 +1496,13 @@ enum G {
     Ym,
     Ymd,
     Yq,
+    Yqa,
+    Yqb,
 }
 
 impl G {
     /// Every group, in the order of the enum.
-    const ALL: [G; 52] = [
+    const ALL: [G; 54] = [
         G::Cur,
         G::Fden,
         G::Fnum,
@@ -1501,6 +1555,8 @@ impl G {
         G::Ym,
         G::Ymd,
         G::Yq,
+        G::Yqa,
+        G::Yqb,
     ];
 
     /// The group's name in the patterns.
@@ -1558,6 +1614,8 @@ impl G {
             G::Ym => "ym",
             G::Ymd => "ymd",
             G::Yq => "yq",
+            G::Yqa => "yqa",
+            G::Yqb => "yqb",
         }
     }
 }
@@ -2296,6 +2354,16 @@ mod tests {
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
             ("第一季度全市接报火警320起", "第一季度|date||||exact||"),
+            ("前三季度，全市生产总值增长5.2%", "前三季度|date||||range||"),
+            ("1—3季度全市实现增加值", "1—3季度|date||||range||"),
+            ("截至一季度末", "一季度|date||||exact||"),
+            ("三季度GDP增长4.9%", "三季度|date||||exact||"),
+            ("2023年前三季度", "2023年前三季度|date||||range||2023-Q1/2023-Q3"),
+            ("2024年1—2季度", "2024年1—2季度|date||||range||2024-Q1/2024-Q2"),
+            ("2023年三季度", "2023年三季度|date||||exact||2023-Q3"),
+            ("连续三季度增长", "三季度|duration|3|||exact|季度|"),
+            ("用了三个季度", "三个季度|duration|3|||exact|季度|"),
+            ("前5季度", "5季度|duration|5|||exact|季度|"),
             ("客服电话400-820-1234", ""),
             ("拨打反诈专线96110咨询", ""),
             ("撥打防詐專線165", ""),

@@ -365,6 +365,7 @@ pub(crate) static MONEY: &[Unit] = &[
 pub(crate) static DURATIONS: &[Unit] = &[
     duration("世纪", 0),
     duration("个半小时", 0),
+    duration("个季度", 0),
     duration("个小时", 3600),
     duration("个工作日", 86_400),
     duration("个星期", 604_800),
@@ -372,6 +373,7 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("个钟头", 3600),
     duration("余年", 0),
     duration("個半小時", 0),
+    duration("個季度", 0),
     duration("個小時", 3600),
     duration("個工作天", 86_400),
     duration("個星期", 604_800),
