@@ -23,7 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    DAY_PERIODS, DayPart, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit,
+    DAY_PERIODS, DayPart, NOT_QUANTITIES, PREFIX_QUALIFIERS, SCALE_CONTEXTS, SCALE_EVENTS,
+    SUFFIX_QUALIFIERS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -513,7 +514,11 @@ impl Extractor {
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
                     let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
-                    c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                    // A rule that knows what the number measures has
+                    // named it already (`5.1级地震`).
+                    if c.fact.noun.is_none() {
+                        c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                    }
                     if let Some((prev_end, kind, at)) = &prev {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
@@ -978,6 +983,21 @@ impl Extractor {
         {
             return Outcome::Retry(n1.end());
         }
+        // `5.1级地震`, `阵风12级`: a magnitude or a wind force, a measure
+        // of what follows or precedes it; other grades (`四级手术`, `三级
+        // 医院`) stay counts, and with Chinese numerals no facts.
+        let mut scale_event = None;
+        let mut scale = false;
+        if matches!(unit_word, Some("级" | "級")) && !ordinal {
+            let after = &clean[end..];
+            scale_event = SCALE_EVENTS
+                .iter()
+                .filter(|w| after.starts_with(*w))
+                .max_by_key(|w| w.len());
+            scale = scale_event.is_some()
+                || SCALE_CONTEXTS.iter().any(|w| clean[..start].ends_with(w))
+                || (arabic && core.contains(['.', '．']));
+        }
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
@@ -987,6 +1007,7 @@ impl Extractor {
             || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
             || (has_chinese_digits
                 && !ordinal
+                && !scale
                 && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
         {
             return Outcome::Skip;
@@ -1158,6 +1179,10 @@ impl Extractor {
                 }
             }
         };
+        if scale {
+            fact.kind = Kind::Measure;
+            fact.noun = scale_event.map(|w| w.to_string());
+        }
         if let (Some(u), false) = (&unit, ordinal) {
             if !self.adjust_for_unit(clean, u, &mut fact, &mut end) {
                 // A number too large to scale exactly is not reported.
@@ -2361,6 +2386,16 @@ mod tests {
             ("2023年前三季度", "2023年前三季度|date||||range||2023-Q1/2023-Q3"),
             ("2024年1—2季度", "2024年1—2季度|date||||range||2024-Q1/2024-Q2"),
             ("2023年三季度", "2023年三季度|date||||exact||2023-Q3"),
+            ("发生5.1级地震", "5.1级|measure|5.1|||exact|级|"),
+            ("沿海将有8～10级大风", "8～10级|measure||8|10|range|级|"),
+            ("阵风12级", "12级|measure|12|||exact|级|"),
+            ("最大风力十四级", "十四级|measure|14|||exact|级|"),
+            ("东北风3到4级", "3到4级|measure||3|4|range|级|"),
+            ("里氏7级", "7级|measure|7|||exact|级|"),
+            ("7级风圈半径", "7级|measure|7|||exact|级|"),
+            ("发生六级地震", "六级|measure|6|||exact|级|"),
+            ("全区有3级医院2家", "3级|count|3|||exact|级|"),
+            ("四级手术", ""),
             ("连续三季度增长", "三季度|duration|3|||exact|季度|"),
             ("用了三个季度", "三个季度|duration|3|||exact|季度|"),
             ("前5季度", "5季度|duration|5|||exact|季度|"),
@@ -2541,6 +2576,21 @@ mod tests {
                 slow.map(|v| v.normalize()),
                 "{s}"
             );
+        }
+    }
+
+    #[test]
+    fn rules_that_know_what_is_measured_name_it() {
+        let ex = Extractor::new();
+        let cases: &[(&str, &str, &str)] = &[
+            ("某县发生5.1级地震", "5.1级", "地震"),
+            ("7级风圈半径为280公里", "7级", "风圈"),
+            ("最大风力14级", "14级", "最大风力"),
+        ];
+        for (text, fact, noun) in cases {
+            let facts = ex.extract(text);
+            let f = facts.iter().find(|f| f.text == *fact).expect(text);
+            assert_eq!(f.noun.as_deref(), Some(*noun), "{text}");
         }
     }
 

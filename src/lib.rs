@@ -127,6 +127,8 @@ mod table_tests {
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
+        assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
+        assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

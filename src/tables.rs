@@ -835,6 +835,21 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "颠三倒四",
 ];
 
+/// What a scale of 级 grades after it (`5.1级地震`, `8级大风`, `7级风圈`):
+/// the number is a magnitude or a wind force, a measure, and this word is
+/// what it measures.
+pub(crate) static SCALE_EVENTS: &[&str] = &[
+    "余震", "台风", "地震", "大风", "強震", "强震", "暴风", "狂风", "阵风", "陣風", "風", "風圈",
+    "颱風", "风", "风圈", "餘震",
+];
+
+/// Words before a number of 级 that make it a wind force or a magnitude
+/// (`阵风12级`, `最大风力14级`, `东北风3～4级`, `震级5.1级`).
+pub(crate) static SCALE_CONTEXTS: &[&str] = &[
+    "大风", "強風", "强风", "烈度", "芮氏", "里氏", "阵风", "陣風", "震級", "震级", "風", "風力",
+    "风", "风力",
+];
+
 /// A part of the day, which says how an hour of the 12-hour clock after it
 /// reads on the 24-hour clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
