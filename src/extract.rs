@@ -23,8 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    DAY_PERIODS, DayPart, NOT_QUANTITIES, PREFIX_QUALIFIERS, SCALE_CONTEXTS, SCALE_EVENTS,
-    SUFFIX_QUALIFIERS, Unit,
+    CASUALTIES, DAY_PERIODS, DayPart, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, SCALE_CONTEXTS,
+    SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -466,7 +466,7 @@ impl Extractor {
             // over before its groups are resolved.
             if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
                 let next = clean[found.end()..].chars().next();
-                if !matches!(next, Some('成' | '倍' | '季')) {
+                if !matches!(next, Some('成' | '倍' | '季' | '死' | '伤' | '傷')) {
                     pos = found.end();
                     continue;
                 }
@@ -891,6 +891,22 @@ impl Extractor {
                 end += u.word.len();
             }
         }
+        // `2死5伤` counts deaths and injuries; `拿下52分` is points, where 分
+        // alone is otherwise minutes or cents. Both are told by the one
+        // character after the number.
+        let mut preset_noun: Option<&'static str> = None;
+        if unit_word.is_none() && !ordinal && caps.name(G::N2).is_none() {
+            if let Some((u, noun)) = casualty_at(clean, n1.start(), end) {
+                found = Some(u);
+                unit_word = Some(u.word);
+                end += u.word.len();
+                preset_noun = Some(noun);
+            } else if scored(clean, start, end) {
+                found = Some(&POINTS);
+                unit_word = Some(POINTS.word);
+                end += POINTS.word.len();
+            }
+        }
         if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && longer_than_one_char(core)
         {
             if let Some((at, last)) = core.char_indices().last() {
@@ -972,7 +988,10 @@ impl Extractor {
         if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
-        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍" | "季度")) {
+        if is_lone_yi(core)
+            && !ordinal
+            && !matches!(unit_word, Some("成" | "倍" | "季度" | "死" | "伤" | "傷"))
+        {
             return Outcome::Retry(n1.end());
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
@@ -1036,6 +1055,7 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
         fact.unit = unit_word.map(str::to_string);
+        fact.noun = preset_noun.map(str::to_string);
 
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
@@ -1431,6 +1451,47 @@ impl Extractor {
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
     }
+}
+
+/// The casualty word (死, 伤) after a number ending at `end`, with the noun
+/// it counts, when it stands in a pair such as `2死5伤` or `一死两伤`: the
+/// number starting at `start` is followed by 死 and a number of injuries,
+/// or by 伤 after a number of deaths. Alone, 死 and 伤 begin other words.
+fn casualty_at(clean: &str, start: usize, end: usize) -> Option<&'static (Unit, &'static str)> {
+    let rest = &clean[end..];
+    let c = rest.chars().next()?;
+    if !matches!(c, '死' | '伤' | '傷') {
+        return None;
+    }
+    let entry = CASUALTIES.iter().find(|(u, _)| rest.starts_with(u.word))?;
+    let paired = if c == '死' {
+        let mut tail = rest[c.len_utf8()..]
+            .chars()
+            .skip_while(|&d| scan::is_numeral_char(d));
+        rest[c.len_utf8()..].starts_with(scan::is_numeral_char)
+            && matches!(tail.next(), Some('伤' | '傷'))
+    } else {
+        clean[..start]
+            .strip_suffix('死')
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(scan::is_numeral_char)
+    };
+    paired.then_some(entry)
+}
+
+/// Whether the number at `start..end` is followed by 分 as points of a
+/// score: a scoring word before it (`拿下52分`, `得了6分`, `领先4分`), and
+/// not 分钟, 分之 or 分钱 after it.
+fn scored(clean: &str, start: usize, end: usize) -> bool {
+    let Some(tail) = clean[end..].strip_prefix('分') else {
+        return false;
+    };
+    if tail.starts_with(['钟', '鐘', '之', '钱', '錢']) {
+        return false;
+    }
+    let before = &clean[..start];
+    let before = before.strip_suffix('了').unwrap_or(before);
+    SCORE_WORDS.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether the text between two facts is a range mark (`至`, `～`, `-`).
@@ -2365,7 +2426,19 @@ mod tests {
             ("深夜11点", "深夜11点|time||||exact||23:00"),
             ("下午12点半", "下午12点半|time||||exact||12:30"),
             ("晚上20时", "晚上20时|time||||exact||20:00"),
-            ("得了6分", "6|number|6|||exact||"),
+            ("得了6分", "6分|number|6|||exact|分|"),
+            ("湖人队在比赛中拿下52分", "52分|number|52|||exact|分|"),
+            ("一度领先4分", "4分|number|4|||exact|分|"),
+            ("他全场得到31分、12个篮板", "31分|number|31|||exact|分|"),
+            ("该队目前积45分", "45分|number|45|||exact|分|"),
+            ("领先三分", "三分|number|3|||exact|分|"),
+            ("领先4分钟", "4分钟|duration|4|||exact|分钟|"),
+            ("每度电降低2分钱", "2|number|2|||exact||"),
+            ("占了3分", "3|number|3|||exact||"),
+            ("造成2死5伤", "2死|count|2|||exact|死|"),
+            ("一死两伤", "一死|count|1|||exact|死|"),
+            ("九死一生", ""),
+            ("3死亡", "3|number|3|||exact||"),
             ("最近3天", "3天|duration|3|||exact|天|"),
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
@@ -2586,6 +2659,9 @@ mod tests {
             ("某县发生5.1级地震", "5.1级", "地震"),
             ("7级风圈半径为280公里", "7级", "风圈"),
             ("最大风力14级", "14级", "最大风力"),
+            ("地震造成2死5伤", "2死", "死亡"),
+            ("地震造成2死5伤", "5伤", "受伤"),
+            ("一死两伤", "两伤", "受伤"),
         ];
         for (text, fact, noun) in cases {
             let facts = ex.extract(text);

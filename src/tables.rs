@@ -850,6 +850,60 @@ pub(crate) static SCALE_CONTEXTS: &[&str] = &[
     "风", "风力",
 ];
 
+/// Words before a number of 分 that make it points of a score, not
+/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`).
+pub(crate) static SCORE_WORDS: &[&str] = &[
+    "净胜",
+    "取得",
+    "多得",
+    "差",
+    "平均分",
+    "得",
+    "得分",
+    "得到",
+    "总分",
+    "打出",
+    "拿下",
+    "拿到",
+    "淨勝",
+    "满分",
+    "滿分",
+    "狂砍",
+    "獲得",
+    "砍下",
+    "积",
+    "積",
+    "總分",
+    "考",
+    "考到",
+    "获得",
+    "落后",
+    "落後",
+    "評分",
+    "评分",
+    "貢獻",
+    "贏",
+    "贡献",
+    "赢",
+    "輸",
+    "轟下",
+    "轰下",
+    "输",
+    "領先",
+    "领先",
+    "高出",
+];
+
+/// Points of a score (`拿下52分`): a number, not a count of things.
+pub(crate) static POINTS: Unit = unit("分", Kind::Number, "", 1, 1);
+
+/// Deaths and injuries counted by the words 死 and 伤 (`2死5伤`).
+pub(crate) static CASUALTIES: [(Unit, &str); 3] = [
+    (count("伤"), "受伤"),
+    (count("傷"), "受傷"),
+    (count("死"), "死亡"),
+];
+
 /// A part of the day, which says how an hour of the 12-hour clock after it
 /// reads on the 24-hour clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
