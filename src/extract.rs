@@ -449,6 +449,7 @@ impl Extractor {
         out: &mut Vec<Fact>,
     ) {
         let clean = view.text.as_str();
+        let first = out.len();
         let mut pos = 0;
         // The end, kind and index in `out` of the previous fact in this
         // sentence, for
@@ -576,6 +577,7 @@ impl Extractor {
                 Outcome::Retry(at) => pos = at.max(next_char(clean, m.start())),
             }
         }
+        carry_currency(&mut out[first..]);
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
@@ -1450,6 +1452,39 @@ impl Extractor {
         self.lexicon
             .find_iter(&clean[lo..hi])
             .any(|w| lo + w.start() <= start && start < lo + w.end())
+    }
+}
+
+/// Carries a currency whose own unit is the 元 (新台幣, 港币, 澳门币)
+/// from where a sentence names it to the amounts of that sentence written
+/// in a bare 元, before or after it: in `新台幣3萬元以上、15萬元以下` and
+/// `每股528元，市值約新台幣13.7兆元` every amount is in TWD. The unit stays as
+/// written; the canonical unit changes. Nothing is carried when the
+/// sentence names two such currencies or also names the renminbi, since its
+/// bare 元 could then be either.
+fn carry_currency(facts: &mut [Fact]) {
+    const BARE: [&str; 4] = ["元", "圆", "圓", "块钱"];
+    let mut carried: Option<&str> = None;
+    for f in facts.iter().filter(|f| f.kind == Kind::Money) {
+        let (Some(unit), Some(code)) = (f.unit.as_deref(), f.canonical_unit.as_deref()) else {
+            continue;
+        };
+        if BARE.contains(&unit) {
+            continue;
+        }
+        match code {
+            "TWD" | "HKD" | "MOP" if carried.is_none_or(|c| c == code) => carried = Some(code),
+            "TWD" | "HKD" | "MOP" | "CNY" => return,
+            _ => {}
+        }
+    }
+    let Some(code) = carried.map(str::to_string) else {
+        return;
+    };
+    for f in facts.iter_mut().filter(|f| f.kind == Kind::Money) {
+        if f.unit.as_deref().is_some_and(|u| BARE.contains(&u)) {
+            f.canonical_unit = Some(code.clone());
+        }
     }
 }
 
@@ -2667,6 +2702,31 @@ mod tests {
             let facts = ex.extract(text);
             let f = facts.iter().find(|f| f.text == *fact).expect(text);
             assert_eq!(f.noun.as_deref(), Some(*noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_currency_of_its_own_yuan_is_carried_across_the_sentence() {
+        let ex = Extractor::new();
+        let cases: &[(&str, &[&str])] = &[
+            ("违者处新台幣3萬元以上、15萬元以下罰鍰。", &["TWD", "TWD"]),
+            ("台積電每股528元，市值約新台幣13.7兆元。", &["TWD", "TWD"]),
+            ("港幣100元，另收50元。", &["HKD", "HKD"]),
+            (
+                "新台幣100元，約合人民幣22元，另付5元。",
+                &["TWD", "CNY", "CNY"],
+            ),
+            ("进口额100亿美元，出口额500亿元。", &["USD", "CNY"]),
+            ("新台幣3萬元。另付15萬元。", &["TWD", "CNY"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = ex
+                .extract(text)
+                .iter()
+                .filter(|f| f.kind == Kind::Money)
+                .map(|f| f.canonical_unit.clone().unwrap_or_default())
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 
