@@ -467,7 +467,7 @@ impl Extractor {
             // over before its groups are resolved.
             if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
                 let next = clean[found.end()..].chars().next();
-                if !matches!(next, Some('成' | '倍' | '季' | '死' | '伤' | '傷')) {
+                if !matches!(next, Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番')) {
                     pos = found.end();
                     continue;
                 }
@@ -891,6 +891,29 @@ impl Extractor {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
+            }
+        }
+        // `翻一番` doubles and `翻两番` quadruples: a factor of 2 to the
+        // power of the numeral, a number in 倍 spanning the verb and 番.
+        if unit_word.is_none()
+            && !ordinal
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Mult).is_none()
+            && start == n1.start()
+            && clean[end..].starts_with('番')
+        {
+            let before = &clean[..start];
+            let verb = ["翻了", "翻"].into_iter().find(|w| before.ends_with(w));
+            let times = small_number(core).filter(|n| (1..=20).contains(n));
+            if let (Some(verb), Some(times)) = (verb, times) {
+                let mut fact = blank_fact(Kind::Number, None);
+                fact.value = Some(Decimal::from(1u32 << times));
+                fact.unit = Some("倍".to_string());
+                return Outcome::Fact(Candidate {
+                    start: start - verb.len(),
+                    end: end + '番'.len_utf8(),
+                    fact,
+                });
             }
         }
         // `2死5伤` counts deaths and injuries; `拿下52分` is points, where 分
@@ -2470,6 +2493,11 @@ mod tests {
             ("领先4分钟", "4分钟|duration|4|||exact|分钟|"),
             ("每度电降低2分钱", "2|number|2|||exact||"),
             ("占了3分", "3|number|3|||exact||"),
+            ("今年经济总量翻一番", "翻一番|number|2|||exact|倍|"),
+            ("到那时翻两番", "翻两番|number|4|||exact|倍|"),
+            ("收入翻了一番", "翻了一番|number|2|||exact|倍|"),
+            ("产值翻了三番", "翻了三番|number|8|||exact|倍|"),
+            ("费了一番功夫", ""),
             ("造成2死5伤", "2死|count|2|||exact|死|"),
             ("一死两伤", "一死|count|1|||exact|死|"),
             ("九死一生", ""),
