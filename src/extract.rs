@@ -756,6 +756,9 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
+        if index_points(clean, start, end, &fact) {
+            fact.kind = Kind::Number;
+        }
         Outcome::Fact(Candidate { start, end, fact })
     }
 
@@ -964,6 +967,23 @@ impl Extractor {
                 set_qualifier(&mut fact, qualifier);
                 let end = n1.start() + len;
                 let end = self.with_suffix(clean, end, &mut fact);
+                return Outcome::Fact(Candidate { start, end, fact });
+            }
+        }
+        // `有期徒刑3年6个月`, `三年零六个月`: years and months are one
+        // duration, in months.
+        if unit_word == Some("年")
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Sign).is_none()
+            && !ordinal
+        {
+            if let Some((len, months)) = years_and_months(core, &clean[end..]) {
+                let mut fact = blank_fact(Kind::Duration, None);
+                fact.value = Some(months);
+                fact.unit = Some("个月".to_string());
+                set_qualifier(&mut fact, qualifier);
+                let end = self.with_suffix(clean, end + len, &mut fact);
                 return Outcome::Fact(Candidate { start, end, fact });
             }
         }
@@ -1224,6 +1244,12 @@ impl Extractor {
                 }
             }
         };
+        if unit_word == Some("点")
+            && fact.kind == Kind::Count
+            && index_points(clean, start, end, &fact)
+        {
+            fact.kind = Kind::Number;
+        }
         if scale {
             fact.kind = Kind::Measure;
             fact.noun = scale_event.map(|w| w.to_string());
@@ -2231,6 +2257,52 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
     (parts >= 2).then(|| (at, Decimal::from(total)))
 }
 
+/// Whether a number of 点 at `start..end` is a level or change of a stock
+/// index (`上证指数报3154.03点`, `下跌30点`, `3000点大关`), a number, not
+/// a count of points made (`三点建议`): it has decimals, a 大关 or 关口
+/// follows, or the clause before it names an index (指数, 成指, 恒指) or
+/// 大盘 within a few words.
+fn index_points(clean: &str, start: usize, end: usize, fact: &Fact) -> bool {
+    if fact.value.is_some_and(|v| !v.fract().is_zero())
+        || ["大关", "关口", "關口", "大關"]
+            .iter()
+            .any(|w| clean[end..].starts_with(w))
+    {
+        return true;
+    }
+    let from = back_chars(clean, start, 16);
+    let clause = &clean[from..start];
+    let clause = clause
+        .rfind(['，', '。', '；', ',', ';'])
+        .map_or(clause, |i| &clause[i..]);
+    clause.contains('指') || clause.contains("大盘") || clause.contains("大盤")
+}
+
+/// A number of years `years` followed, in `rest`, by a number of months
+/// (`6个月`, `零六个月`): the length in bytes of the months part and the
+/// whole duration in months. `None` when no months follow or either
+/// number is no whole number below 100 (the years) or 12 (the months).
+fn years_and_months(years: &str, rest: &str) -> Option<(usize, Decimal)> {
+    // Most years are followed by no numeral: one character rules it out.
+    if !rest.starts_with(scan::is_numeral_char) {
+        return None;
+    }
+    let months_at = if rest.starts_with('零') && !rest.starts_with("零个") {
+        '零'.len_utf8()
+    } else {
+        0
+    };
+    let digits = rest[months_at..]
+        .find(|c: char| !scan::is_numeral_char(c))
+        .map_or(rest.len(), |i| months_at + i);
+    let unit = ["个月", "個月"]
+        .into_iter()
+        .find(|w| rest[digits..].starts_with(w))?;
+    let y = small_number(years).filter(|y| *y < 100)?;
+    let m = small_number(&rest[months_at..digits]).filter(|m| (1..12).contains(m))?;
+    Some((digits + unit.len(), Decimal::from(y * 12 + m)))
+}
+
 /// `at`, or the end of the run of digits (and decimal points and
 /// separators) that `at` stands inside.
 fn past_digit_run(clean: &str, at: usize) -> usize {
@@ -2493,6 +2565,21 @@ mod tests {
             ("领先4分钟", "4分钟|duration|4|||exact|分钟|"),
             ("每度电降低2分钱", "2|number|2|||exact||"),
             ("占了3分", "3|number|3|||exact||"),
+            ("上证指数报3154.03点", "3154.03点|number|3154.03|||exact|点|"),
+            ("沪指下跌30点", "30点|number|30|||exact|点|"),
+            ("上证指数有望在3000点至3500点之间震荡", "3000点至3500点|number||3000|3500|range|点|"),
+            ("站上3000点大关", "3000点|number|3000|||exact|点|"),
+            ("提出三点建议", "三点|count|3|||exact|点|"),
+            ("设立5点", "5点|count|5|||exact|点|"),
+            ("下调4个基点", "4个基点|number|4|||exact|个基点|"),
+            ("连续3个交易日净流入", "3个交易日|duration|3|||exact|交易日|"),
+            ("最大风速42米/秒", "42米/秒|measure|42|||exact|米/秒|"),
+            ("判处有期徒刑3年6个月，并处罚金", "3年6个月|duration|42|||exact|个月|"),
+            ("判处有期徒刑三年六个月", "三年六个月|duration|42|||exact|个月|"),
+            ("有期徒刑十年零六个月", "十年零六个月|duration|126|||exact|个月|"),
+            ("用了2年3个月", "2年3个月|duration|27|||exact|个月|"),
+            ("3年12个月", "3年|duration|3|||exact|年|"),
+            ("约3年5个月", "约3年5个月|duration|41|||about|个月|"),
             ("今年经济总量翻一番", "翻一番|number|2|||exact|倍|"),
             ("到那时翻两番", "翻两番|number|4|||exact|倍|"),
             ("收入翻了一番", "翻了一番|number|2|||exact|倍|"),
