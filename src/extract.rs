@@ -14,9 +14,9 @@
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_score,
-    in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker, is_lone_yi,
-    is_page_number, is_phone_number, letter_adjacent,
+    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
+    in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker,
+    is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -919,6 +919,14 @@ impl Extractor {
                 });
             }
         }
+        // `发病率259.7/10万`, `生师比16.3:1`: a rate per so many people or
+        // a ratio to one, a number whose unit is the base as written.
+        if unit_word.is_none() && !ordinal && caps.name(G::N2).is_none() {
+            if let Some(len) = rate_base(clean, start, end) {
+                unit_word = Some(&clean[end..end + len]);
+                end += len;
+            }
+        }
         // `2死5伤` counts deaths and injuries; `拿下52分` is points, where 分
         // alone is otherwise minutes or cents. Both are told by the one
         // character after the number.
@@ -1068,6 +1076,7 @@ impl Extractor {
             || letter_adjacent(clean, number_start, n1.end())
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
+            || in_index_name(clean, start, n1.end())
             || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
             || (has_chinese_digits
                 && !ordinal
@@ -2257,6 +2266,45 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
     (parts >= 2).then(|| (at, Decimal::from(total)))
 }
 
+/// The length of the base of a rate or ratio written after the number at
+/// `start..end`: `/10万`, `/万`, `/十万人` (a rate per so many people) or
+/// `:1` after a ratio named before it (`生师比16.3:1`, `性别比为104.5∶100`
+/// is not one: only a ratio to 1 is read). A score (`3:1`) has no 比 word
+/// of a ratio before it and stays no fact.
+fn rate_base(clean: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &clean[end..];
+    let c = rest.chars().next()?;
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | ':' | '∶' | '：');
+    match c {
+        '/' | '／' => {
+            let after = &rest[c.len_utf8()..];
+            let scale = ["100", "10", "1", "十", "百", "千"]
+                .into_iter()
+                .find(|w| after.starts_with(w))
+                .unwrap_or("");
+            let tail = &after[scale.len()..];
+            let mult = ["万", "萬"].into_iter().find(|w| tail.starts_with(w))?;
+            let mut len = c.len_utf8() + scale.len() + mult.len();
+            if tail[mult.len()..].starts_with('人') {
+                len += '人'.len_utf8();
+            }
+            Some(len)
+        }
+        ':' | '∶' | '：' => {
+            let after = &rest[c.len_utf8()..];
+            if !after.starts_with('1') || after[1..].starts_with(digit) {
+                return None;
+            }
+            let from = back_chars(clean, start, 6);
+            let before = &clean[from..start];
+            let ratio =
+                before.contains('比') && !before.contains("比分") && !before.contains("比赛");
+            ratio.then_some(c.len_utf8() + 1)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a number of 点 at `start..end` is a level or change of a stock
 /// index (`上证指数报3154.03点`, `下跌30点`, `3000点大关`), a number, not
 /// a count of points made (`三点建议`): it has decimals, a 大关 or 关口
@@ -2565,6 +2613,20 @@ mod tests {
             ("领先4分钟", "4分钟|duration|4|||exact|分钟|"),
             ("每度电降低2分钱", "2|number|2|||exact||"),
             ("占了3分", "3|number|3|||exact||"),
+            ("沪深300指数市盈率约为12倍", "约为12倍|number|12|||about|倍|"),
+            ("科创50成份股", ""),
+            ("中证1000指数", ""),
+            ("沪深两市三大指数集体收涨", ""),
+            ("两市全天成交额为8974亿元", "8974亿元|money|897400000000|||exact|元|"),
+            ("两市一县", "两市|count|2|||exact|市|"),
+            ("九年义务教育巩固率为97.6%", "97.6%|percent|97.6|||exact|%|"),
+            ("孕产妇死亡率为6.8/10万", "6.8/10万|number|6.8|||exact|/10万|"),
+            ("报告发病率为259.7/10万，", "259.7/10万|number|259.7|||exact|/10万|"),
+            ("发病率12.5/万人", "12.5/万人|number|12.5|||exact|/万人|"),
+            ("全市小学生师比为16.3:1，初中为12.8:1", "16.3:1|number|16.3|||exact|:1|"),
+            ("生师比16.3∶1", "16.3∶1|number|16.3|||exact|∶1|"),
+            ("主队以3:1获胜", ""),
+            ("比分3:1", ""),
             ("上证指数报3154.03点", "3154.03点|number|3154.03|||exact|点|"),
             ("沪指下跌30点", "30点|number|30|||exact|点|"),
             ("上证指数有望在3000点至3500点之间震荡", "3000点至3500点|number||3000|3500|range|点|"),
