@@ -14,15 +14,18 @@
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_score,
-    in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker, is_lone_yi,
-    is_page_number, is_phone_number, letter_adjacent,
+    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
+    in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker,
+    is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
-use crate::tables::{DAY_PERIODS, NOT_QUANTITIES, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Unit};
+use crate::tables::{
+    CASUALTIES, DAY_PERIODS, DayPart, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, SCALE_CONTEXTS,
+    SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
+};
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
 use regex_automata::hybrid;
@@ -162,6 +165,9 @@ impl Extractor {
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
                   | 第? (?P<yq>[一二三四1-4１-４]) 季度?
+                  # The first quarters, or a run of them: 前三季度, 1—3季度.
+                  | (?: 前 | (?P<yqa>[一二三1-3１-３]) [-－—–~～至到] )
+                    (?P<yqb>[一二两三四1-4１-４]) (?:个|個)? 季度
                   | (?P<yh>上半年|下半年) )?
             )
             # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
@@ -443,6 +449,7 @@ impl Extractor {
         out: &mut Vec<Fact>,
     ) {
         let clean = view.text.as_str();
+        let first = out.len();
         let mut pos = 0;
         // The end, kind and index in `out` of the previous fact in this
         // sentence, for
@@ -460,7 +467,7 @@ impl Extractor {
             // over before its groups are resolved.
             if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
                 let next = clean[found.end()..].chars().next();
-                if !matches!(next, Some('成' | '倍')) {
+                if !matches!(next, Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番')) {
                     pos = found.end();
                     continue;
                 }
@@ -508,7 +515,11 @@ impl Extractor {
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
                     let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
-                    c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                    // A rule that knows what the number measures has
+                    // named it already (`5.1级地震`).
+                    if c.fact.noun.is_none() {
+                        c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                    }
                     if let Some((prev_end, kind, at)) = &prev {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
@@ -566,6 +577,7 @@ impl Extractor {
                 Outcome::Retry(at) => pos = at.max(next_char(clean, m.start())),
             }
         }
+        carry_currency(&mut out[first..]);
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
@@ -617,7 +629,25 @@ impl Extractor {
             }
         };
         let mut end = m.end();
-        let normalized = if let Some(q) = caps.name(G::Yq).or_else(|| caps.name(G::Rbq)) {
+        let mut qualifier = Qualifier::Exact;
+        let normalized = if let Some(last) = caps.name(G::Yqb) {
+            // `2023年前三季度`: the quarters from the first (or the one
+            // named) to the last, as an ISO 8601 interval.
+            let first = caps
+                .name(G::Yqa)
+                .map_or(Some(1), |a| small_number(a.as_str()));
+            let last = small_number(last.as_str());
+            match (first, last) {
+                (Some(a), Some(b)) if a < b && b <= 4 => {
+                    qualifier = Qualifier::Range;
+                    format!("{year:04}-Q{a}/{year:04}-Q{b}")
+                }
+                _ => {
+                    end = year_end(clean, m.start());
+                    format!("{year:04}")
+                }
+            }
+        } else if let Some(q) = caps.name(G::Yq).or_else(|| caps.name(G::Rbq)) {
             let q = small_number(q.as_str()).unwrap_or(0);
             format!("{year:04}-Q{q}")
         } else if let Some(h) = caps.name(G::Yh) {
@@ -645,10 +675,12 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
+        let mut fact = blank_fact(Kind::Date, Some(normalized));
+        fact.qualifier = qualifier;
         Outcome::Fact(Candidate {
             start: m.start(),
             end,
-            fact: blank_fact(Kind::Date, Some(normalized)),
+            fact,
         })
     }
 
@@ -656,11 +688,11 @@ impl Extractor {
         let m = caps.get(0).expect("group 0");
         // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
         // into the afternoon or evening.
-        let shift = caps
+        let part = caps
             .name(G::Period)
             .and_then(|p| DAY_PERIODS.iter().find(|(w, _)| *w == p.as_str()))
-            .map_or(0, |(_, s)| *s);
-        let afternoon = |h: u32| if shift > 0 && h < 12 { h + shift } else { h };
+            .map_or(DayPart::Morning, |(_, s)| *s);
+        let afternoon = |h: u32| part.hour(h);
         let (hour, minute) = if let (Some(h), Some(mi)) = (caps.name(G::Hh), caps.name(G::Mi)) {
             (
                 small_number(h.as_str()).map(afternoon),
@@ -724,6 +756,9 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Count, None);
         fact.value = Some(value);
         fact.unit = Some(clean[core_end..end].to_string());
+        if index_points(clean, start, end, &fact) {
+            fact.kind = Kind::Number;
+        }
         Outcome::Fact(Candidate { start, end, fact })
     }
 
@@ -861,6 +896,53 @@ impl Extractor {
                 end += u.word.len();
             }
         }
+        // `翻一番` doubles and `翻两番` quadruples: a factor of 2 to the
+        // power of the numeral, a number in 倍 spanning the verb and 番.
+        if unit_word.is_none()
+            && !ordinal
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Mult).is_none()
+            && start == n1.start()
+            && clean[end..].starts_with('番')
+        {
+            let before = &clean[..start];
+            let verb = ["翻了", "翻"].into_iter().find(|w| before.ends_with(w));
+            let times = small_number(core).filter(|n| (1..=20).contains(n));
+            if let (Some(verb), Some(times)) = (verb, times) {
+                let mut fact = blank_fact(Kind::Number, None);
+                fact.value = Some(Decimal::from(1u32 << times));
+                fact.unit = Some("倍".to_string());
+                return Outcome::Fact(Candidate {
+                    start: start - verb.len(),
+                    end: end + '番'.len_utf8(),
+                    fact,
+                });
+            }
+        }
+        // `发病率259.7/10万`, `生师比16.3:1`: a rate per so many people or
+        // a ratio to one, a number whose unit is the base as written.
+        if unit_word.is_none() && !ordinal && caps.name(G::N2).is_none() {
+            if let Some(len) = rate_base(clean, start, end) {
+                unit_word = Some(&clean[end..end + len]);
+                end += len;
+            }
+        }
+        // `2死5伤` counts deaths and injuries; `拿下52分` is points, where 分
+        // alone is otherwise minutes or cents. Both are told by the one
+        // character after the number.
+        let mut preset_noun: Option<&'static str> = None;
+        if unit_word.is_none() && !ordinal && caps.name(G::N2).is_none() {
+            if let Some((u, noun)) = casualty_at(clean, n1.start(), end) {
+                found = Some(u);
+                unit_word = Some(u.word);
+                end += u.word.len();
+                preset_noun = Some(noun);
+            } else if scored(clean, start, end) {
+                found = Some(&POINTS);
+                unit_word = Some(POINTS.word);
+                end += POINTS.word.len();
+            }
+        }
         if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && longer_than_one_char(core)
         {
             if let Some((at, last)) = core.char_indices().last() {
@@ -893,6 +975,23 @@ impl Extractor {
                 set_qualifier(&mut fact, qualifier);
                 let end = n1.start() + len;
                 let end = self.with_suffix(clean, end, &mut fact);
+                return Outcome::Fact(Candidate { start, end, fact });
+            }
+        }
+        // `有期徒刑3年6个月`, `三年零六个月`: years and months are one
+        // duration, in months.
+        if unit_word == Some("年")
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Sign).is_none()
+            && !ordinal
+        {
+            if let Some((len, months)) = years_and_months(core, &clean[end..]) {
+                let mut fact = blank_fact(Kind::Duration, None);
+                fact.value = Some(months);
+                fact.unit = Some("个月".to_string());
+                set_qualifier(&mut fact, qualifier);
+                let end = self.with_suffix(clean, end + len, &mut fact);
                 return Outcome::Fact(Candidate { start, end, fact });
             }
         }
@@ -942,7 +1041,10 @@ impl Extractor {
         if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
             return Outcome::Retry(n1.end());
         }
-        if is_lone_yi(core) && !ordinal && !matches!(unit_word, Some("成" | "倍")) {
+        if is_lone_yi(core)
+            && !ordinal
+            && !matches!(unit_word, Some("成" | "倍" | "季度" | "死" | "伤" | "傷"))
+        {
             return Outcome::Retry(n1.end());
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
@@ -953,15 +1055,32 @@ impl Extractor {
         {
             return Outcome::Retry(n1.end());
         }
+        // `5.1级地震`, `阵风12级`: a magnitude or a wind force, a measure
+        // of what follows or precedes it; other grades (`四级手术`, `三级
+        // 医院`) stay counts, and with Chinese numerals no facts.
+        let mut scale_event = None;
+        let mut scale = false;
+        if matches!(unit_word, Some("级" | "級")) && !ordinal {
+            let after = &clean[end..];
+            scale_event = SCALE_EVENTS
+                .iter()
+                .filter(|w| after.starts_with(*w))
+                .max_by_key(|w| w.len());
+            scale = scale_event.is_some()
+                || SCALE_CONTEXTS.iter().any(|w| clean[..start].ends_with(w))
+                || (arabic && core.contains(['.', '．']));
+        }
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || letter_adjacent(clean, number_start, n1.end())
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
+            || in_index_name(clean, start, n1.end())
             || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
             || (has_chinese_digits
                 && !ordinal
+                && !scale
                 && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
         {
             return Outcome::Skip;
@@ -990,6 +1109,7 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
         fact.unit = unit_word.map(str::to_string);
+        fact.noun = preset_noun.map(str::to_string);
 
         // The value: a vague numeral gives bounds, a plain one a value.
         let mut multiplier = Decimal::ONE;
@@ -1133,6 +1253,16 @@ impl Extractor {
                 }
             }
         };
+        if unit_word == Some("点")
+            && fact.kind == Kind::Count
+            && index_points(clean, start, end, &fact)
+        {
+            fact.kind = Kind::Number;
+        }
+        if scale {
+            fact.kind = Kind::Measure;
+            fact.noun = scale_event.map(|w| w.to_string());
+        }
         if let (Some(u), false) = (&unit, ordinal) {
             if !self.adjust_for_unit(clean, u, &mut fact, &mut end) {
                 // A number too large to scale exactly is not reported.
@@ -1165,6 +1295,35 @@ impl Extractor {
                     start,
                     end,
                     fact: blank_fact(Kind::Date, Some(format!("---{day:0>2}"))),
+                });
+            }
+        }
+        // `三季度`, `前三季度`, `1—3季度`: a quarter of the year, the first
+        // quarters or a run of them, not so many quarters of time, which
+        // are written with 个 (`三个季度`) or after 连续 or 近.
+        if !ordinal && unit_word == Some("季度") {
+            let before = &clean[..start];
+            let is_quarter = |v: Option<Decimal>| {
+                v.is_some_and(|v| v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(4))
+            };
+            let lasting = ["连续", "連續", "共", "历时", "歷時", "每", "最近"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            let first = before.ends_with('前') && is_quarter(fact.value);
+            let run = is_quarter(fact.low) && is_quarter(fact.high);
+            let one = fact.qualifier == Qualifier::Exact && is_quarter(fact.value);
+            if !lasting && (first || run || one) {
+                let mut date = blank_fact(Kind::Date, None);
+                if first {
+                    start -= '前'.len_utf8();
+                }
+                if first || run {
+                    date.qualifier = Qualifier::Range;
+                }
+                return Outcome::Fact(Candidate {
+                    start,
+                    end,
+                    fact: date,
                 });
             }
         }
@@ -1354,6 +1513,80 @@ impl Extractor {
     }
 }
 
+/// Carries a currency whose own unit is the 元 (新台幣, 港币, 澳门币)
+/// from where a sentence names it to the amounts of that sentence written
+/// in a bare 元, before or after it: in `新台幣3萬元以上、15萬元以下` and
+/// `每股528元，市值約新台幣13.7兆元` every amount is in TWD. The unit stays as
+/// written; the canonical unit changes. Nothing is carried when the
+/// sentence names two such currencies or also names the renminbi, since its
+/// bare 元 could then be either.
+fn carry_currency(facts: &mut [Fact]) {
+    const BARE: [&str; 4] = ["元", "圆", "圓", "块钱"];
+    let mut carried: Option<&str> = None;
+    for f in facts.iter().filter(|f| f.kind == Kind::Money) {
+        let (Some(unit), Some(code)) = (f.unit.as_deref(), f.canonical_unit.as_deref()) else {
+            continue;
+        };
+        if BARE.contains(&unit) {
+            continue;
+        }
+        match code {
+            "TWD" | "HKD" | "MOP" if carried.is_none_or(|c| c == code) => carried = Some(code),
+            "TWD" | "HKD" | "MOP" | "CNY" => return,
+            _ => {}
+        }
+    }
+    let Some(code) = carried.map(str::to_string) else {
+        return;
+    };
+    for f in facts.iter_mut().filter(|f| f.kind == Kind::Money) {
+        if f.unit.as_deref().is_some_and(|u| BARE.contains(&u)) {
+            f.canonical_unit = Some(code.clone());
+        }
+    }
+}
+
+/// The casualty word (死, 伤) after a number ending at `end`, with the noun
+/// it counts, when it stands in a pair such as `2死5伤` or `一死两伤`: the
+/// number starting at `start` is followed by 死 and a number of injuries,
+/// or by 伤 after a number of deaths. Alone, 死 and 伤 begin other words.
+fn casualty_at(clean: &str, start: usize, end: usize) -> Option<&'static (Unit, &'static str)> {
+    let rest = &clean[end..];
+    let c = rest.chars().next()?;
+    if !matches!(c, '死' | '伤' | '傷') {
+        return None;
+    }
+    let entry = CASUALTIES.iter().find(|(u, _)| rest.starts_with(u.word))?;
+    let paired = if c == '死' {
+        let mut tail = rest[c.len_utf8()..]
+            .chars()
+            .skip_while(|&d| scan::is_numeral_char(d));
+        rest[c.len_utf8()..].starts_with(scan::is_numeral_char)
+            && matches!(tail.next(), Some('伤' | '傷'))
+    } else {
+        clean[..start]
+            .strip_suffix('死')
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(scan::is_numeral_char)
+    };
+    paired.then_some(entry)
+}
+
+/// Whether the number at `start..end` is followed by 分 as points of a
+/// score: a scoring word before it (`拿下52分`, `得了6分`, `领先4分`), and
+/// not 分钟, 分之 or 分钱 after it.
+fn scored(clean: &str, start: usize, end: usize) -> bool {
+    let Some(tail) = clean[end..].strip_prefix('分') else {
+        return false;
+    };
+    if tail.starts_with(['钟', '鐘', '之', '钱', '錢']) {
+        return false;
+    }
+    let before = &clean[..start];
+    let before = before.strip_suffix('了').unwrap_or(before);
+    SCORE_WORDS.iter().any(|w| before.ends_with(w))
+}
+
 /// Whether the text between two facts is a range mark (`至`, `～`, `-`).
 fn is_range_mark(between: &str) -> bool {
     matches!(
@@ -1442,11 +1675,13 @@ enum G {
     Ym,
     Ymd,
     Yq,
+    Yqa,
+    Yqb,
 }
 
 impl G {
     /// Every group, in the order of the enum.
-    const ALL: [G; 52] = [
+    const ALL: [G; 54] = [
         G::Cur,
         G::Fden,
         G::Fnum,
@@ -1499,6 +1734,8 @@ impl G {
         G::Ym,
         G::Ymd,
         G::Yq,
+        G::Yqa,
+        G::Yqb,
     ];
 
     /// The group's name in the patterns.
@@ -1556,6 +1793,8 @@ impl G {
             G::Ym => "ym",
             G::Ymd => "ymd",
             G::Yq => "yq",
+            G::Yqa => "yqa",
+            G::Yqb => "yqb",
         }
     }
 }
@@ -2027,6 +2266,91 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
     (parts >= 2).then(|| (at, Decimal::from(total)))
 }
 
+/// The length of the base of a rate or ratio written after the number at
+/// `start..end`: `/10万`, `/万`, `/十万人` (a rate per so many people) or
+/// `:1` after a ratio named before it (`生师比16.3:1`, `性别比为104.5∶100`
+/// is not one: only a ratio to 1 is read). A score (`3:1`) has no 比 word
+/// of a ratio before it and stays no fact.
+fn rate_base(clean: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &clean[end..];
+    let c = rest.chars().next()?;
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | ':' | '∶' | '：');
+    match c {
+        '/' | '／' => {
+            let after = &rest[c.len_utf8()..];
+            let scale = ["100", "10", "1", "十", "百", "千"]
+                .into_iter()
+                .find(|w| after.starts_with(w))
+                .unwrap_or("");
+            let tail = &after[scale.len()..];
+            let mult = ["万", "萬"].into_iter().find(|w| tail.starts_with(w))?;
+            let mut len = c.len_utf8() + scale.len() + mult.len();
+            if tail[mult.len()..].starts_with('人') {
+                len += '人'.len_utf8();
+            }
+            Some(len)
+        }
+        ':' | '∶' | '：' => {
+            let after = &rest[c.len_utf8()..];
+            if !after.starts_with('1') || after[1..].starts_with(digit) {
+                return None;
+            }
+            let from = back_chars(clean, start, 6);
+            let before = &clean[from..start];
+            let ratio =
+                before.contains('比') && !before.contains("比分") && !before.contains("比赛");
+            ratio.then_some(c.len_utf8() + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a number of 点 at `start..end` is a level or change of a stock
+/// index (`上证指数报3154.03点`, `下跌30点`, `3000点大关`), a number, not
+/// a count of points made (`三点建议`): it has decimals, a 大关 or 关口
+/// follows, or the clause before it names an index (指数, 成指, 恒指) or
+/// 大盘 within a few words.
+fn index_points(clean: &str, start: usize, end: usize, fact: &Fact) -> bool {
+    if fact.value.is_some_and(|v| !v.fract().is_zero())
+        || ["大关", "关口", "關口", "大關"]
+            .iter()
+            .any(|w| clean[end..].starts_with(w))
+    {
+        return true;
+    }
+    let from = back_chars(clean, start, 16);
+    let clause = &clean[from..start];
+    let clause = clause
+        .rfind(['，', '。', '；', ',', ';'])
+        .map_or(clause, |i| &clause[i..]);
+    clause.contains('指') || clause.contains("大盘") || clause.contains("大盤")
+}
+
+/// A number of years `years` followed, in `rest`, by a number of months
+/// (`6个月`, `零六个月`): the length in bytes of the months part and the
+/// whole duration in months. `None` when no months follow or either
+/// number is no whole number below 100 (the years) or 12 (the months).
+fn years_and_months(years: &str, rest: &str) -> Option<(usize, Decimal)> {
+    // Most years are followed by no numeral: one character rules it out.
+    if !rest.starts_with(scan::is_numeral_char) {
+        return None;
+    }
+    let months_at = if rest.starts_with('零') && !rest.starts_with("零个") {
+        '零'.len_utf8()
+    } else {
+        0
+    };
+    let digits = rest[months_at..]
+        .find(|c: char| !scan::is_numeral_char(c))
+        .map_or(rest.len(), |i| months_at + i);
+    let unit = ["个月", "個月"]
+        .into_iter()
+        .find(|w| rest[digits..].starts_with(w))?;
+    let y = small_number(years).filter(|y| *y < 100)?;
+    let m = small_number(&rest[months_at..digits]).filter(|m| (1..12).contains(m))?;
+    Some((digits + unit.len(), Decimal::from(y * 12 + m)))
+}
+
 /// `at`, or the end of the run of digits (and decimal points and
 /// separators) that `at` stands inside.
 fn past_digit_run(clean: &str, at: usize) -> usize {
@@ -2271,7 +2595,62 @@ mod tests {
             ("以2小時08分35秒奪冠", "2小時08分35秒|duration|7715|||exact|秒|"),
             ("用时约1小时20分", "约1小时20分|duration|4800|||about|秒|"),
             ("下午3时30分", "下午3时30分|time||||exact||15:30"),
-            ("得了6分", "6|number|6|||exact||"),
+            ("中午12时", "中午12时|time||||exact||12:00"),
+            ("中午1时", "中午1时|time||||exact||13:00"),
+            ("中午11点半", "中午11点半|time||||exact||11:30"),
+            ("晚上12点", "晚上12点|time||||exact||00:00"),
+            ("午夜12时", "午夜12时|time||||exact||00:00"),
+            ("深夜2点", "深夜2点|time||||exact||02:00"),
+            ("深夜11点", "深夜11点|time||||exact||23:00"),
+            ("下午12点半", "下午12点半|time||||exact||12:30"),
+            ("晚上20时", "晚上20时|time||||exact||20:00"),
+            ("得了6分", "6分|number|6|||exact|分|"),
+            ("湖人队在比赛中拿下52分", "52分|number|52|||exact|分|"),
+            ("一度领先4分", "4分|number|4|||exact|分|"),
+            ("他全场得到31分、12个篮板", "31分|number|31|||exact|分|"),
+            ("该队目前积45分", "45分|number|45|||exact|分|"),
+            ("领先三分", "三分|number|3|||exact|分|"),
+            ("领先4分钟", "4分钟|duration|4|||exact|分钟|"),
+            ("每度电降低2分钱", "2|number|2|||exact||"),
+            ("占了3分", "3|number|3|||exact||"),
+            ("沪深300指数市盈率约为12倍", "约为12倍|number|12|||about|倍|"),
+            ("科创50成份股", ""),
+            ("中证1000指数", ""),
+            ("沪深两市三大指数集体收涨", ""),
+            ("两市全天成交额为8974亿元", "8974亿元|money|897400000000|||exact|元|"),
+            ("两市一县", "两市|count|2|||exact|市|"),
+            ("九年义务教育巩固率为97.6%", "97.6%|percent|97.6|||exact|%|"),
+            ("孕产妇死亡率为6.8/10万", "6.8/10万|number|6.8|||exact|/10万|"),
+            ("报告发病率为259.7/10万，", "259.7/10万|number|259.7|||exact|/10万|"),
+            ("发病率12.5/万人", "12.5/万人|number|12.5|||exact|/万人|"),
+            ("全市小学生师比为16.3:1，初中为12.8:1", "16.3:1|number|16.3|||exact|:1|"),
+            ("生师比16.3∶1", "16.3∶1|number|16.3|||exact|∶1|"),
+            ("主队以3:1获胜", ""),
+            ("比分3:1", ""),
+            ("上证指数报3154.03点", "3154.03点|number|3154.03|||exact|点|"),
+            ("沪指下跌30点", "30点|number|30|||exact|点|"),
+            ("上证指数有望在3000点至3500点之间震荡", "3000点至3500点|number||3000|3500|range|点|"),
+            ("站上3000点大关", "3000点|number|3000|||exact|点|"),
+            ("提出三点建议", "三点|count|3|||exact|点|"),
+            ("设立5点", "5点|count|5|||exact|点|"),
+            ("下调4个基点", "4个基点|number|4|||exact|个基点|"),
+            ("连续3个交易日净流入", "3个交易日|duration|3|||exact|交易日|"),
+            ("最大风速42米/秒", "42米/秒|measure|42|||exact|米/秒|"),
+            ("判处有期徒刑3年6个月，并处罚金", "3年6个月|duration|42|||exact|个月|"),
+            ("判处有期徒刑三年六个月", "三年六个月|duration|42|||exact|个月|"),
+            ("有期徒刑十年零六个月", "十年零六个月|duration|126|||exact|个月|"),
+            ("用了2年3个月", "2年3个月|duration|27|||exact|个月|"),
+            ("3年12个月", "3年|duration|3|||exact|年|"),
+            ("约3年5个月", "约3年5个月|duration|41|||about|个月|"),
+            ("今年经济总量翻一番", "翻一番|number|2|||exact|倍|"),
+            ("到那时翻两番", "翻两番|number|4|||exact|倍|"),
+            ("收入翻了一番", "翻了一番|number|2|||exact|倍|"),
+            ("产值翻了三番", "翻了三番|number|8|||exact|倍|"),
+            ("费了一番功夫", ""),
+            ("造成2死5伤", "2死|count|2|||exact|死|"),
+            ("一死两伤", "一死|count|1|||exact|死|"),
+            ("九死一生", ""),
+            ("3死亡", "3|number|3|||exact||"),
             ("最近3天", "3天|duration|3|||exact|天|"),
             ("记者24日获悉", "24日|date||||exact||---24"),
             ("3日内办结", "3日|duration|3|||exact|日|"),
@@ -2285,6 +2664,26 @@ mod tests {
             ("112年度預算", "112年度|date||||exact||2023"),
             ("第3季經濟成長率", "第3季|date||||exact||"),
             ("第一季度全市接报火警320起", "第一季度|date||||exact||"),
+            ("前三季度，全市生产总值增长5.2%", "前三季度|date||||range||"),
+            ("1—3季度全市实现增加值", "1—3季度|date||||range||"),
+            ("截至一季度末", "一季度|date||||exact||"),
+            ("三季度GDP增长4.9%", "三季度|date||||exact||"),
+            ("2023年前三季度", "2023年前三季度|date||||range||2023-Q1/2023-Q3"),
+            ("2024年1—2季度", "2024年1—2季度|date||||range||2024-Q1/2024-Q2"),
+            ("2023年三季度", "2023年三季度|date||||exact||2023-Q3"),
+            ("发生5.1级地震", "5.1级|measure|5.1|||exact|级|"),
+            ("沿海将有8～10级大风", "8～10级|measure||8|10|range|级|"),
+            ("阵风12级", "12级|measure|12|||exact|级|"),
+            ("最大风力十四级", "十四级|measure|14|||exact|级|"),
+            ("东北风3到4级", "3到4级|measure||3|4|range|级|"),
+            ("里氏7级", "7级|measure|7|||exact|级|"),
+            ("7级风圈半径", "7级|measure|7|||exact|级|"),
+            ("发生六级地震", "六级|measure|6|||exact|级|"),
+            ("全区有3级医院2家", "3级|count|3|||exact|级|"),
+            ("四级手术", ""),
+            ("连续三季度增长", "三季度|duration|3|||exact|季度|"),
+            ("用了三个季度", "三个季度|duration|3|||exact|季度|"),
+            ("前5季度", "5季度|duration|5|||exact|季度|"),
             ("客服电话400-820-1234", ""),
             ("拨打反诈专线96110咨询", ""),
             ("撥打防詐專線165", ""),
@@ -2462,6 +2861,49 @@ mod tests {
                 slow.map(|v| v.normalize()),
                 "{s}"
             );
+        }
+    }
+
+    #[test]
+    fn rules_that_know_what_is_measured_name_it() {
+        let ex = Extractor::new();
+        let cases: &[(&str, &str, &str)] = &[
+            ("某县发生5.1级地震", "5.1级", "地震"),
+            ("7级风圈半径为280公里", "7级", "风圈"),
+            ("最大风力14级", "14级", "最大风力"),
+            ("地震造成2死5伤", "2死", "死亡"),
+            ("地震造成2死5伤", "5伤", "受伤"),
+            ("一死两伤", "两伤", "受伤"),
+        ];
+        for (text, fact, noun) in cases {
+            let facts = ex.extract(text);
+            let f = facts.iter().find(|f| f.text == *fact).expect(text);
+            assert_eq!(f.noun.as_deref(), Some(*noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_currency_of_its_own_yuan_is_carried_across_the_sentence() {
+        let ex = Extractor::new();
+        let cases: &[(&str, &[&str])] = &[
+            ("违者处新台幣3萬元以上、15萬元以下罰鍰。", &["TWD", "TWD"]),
+            ("台積電每股528元，市值約新台幣13.7兆元。", &["TWD", "TWD"]),
+            ("港幣100元，另收50元。", &["HKD", "HKD"]),
+            (
+                "新台幣100元，約合人民幣22元，另付5元。",
+                &["TWD", "CNY", "CNY"],
+            ),
+            ("进口额100亿美元，出口额500亿元。", &["USD", "CNY"]),
+            ("新台幣3萬元。另付15萬元。", &["TWD", "CNY"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = ex
+                .extract(text)
+                .iter()
+                .filter(|f| f.kind == Kind::Money)
+                .map(|f| f.canonical_unit.clone().unwrap_or_default())
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -142,6 +142,24 @@ pub(crate) fn in_digit_group(clean: &str, start: usize, end: usize) -> bool {
         || (end + 1 < b.len() && b[end] == b' ' && b[end + 1].is_ascii_digit())
 }
 
+/// Whether a bare number at `start..end` is part of a stock index's name
+/// (`沪深300指数`, `上证50`, `中证1000`): an index or fund word after it,
+/// or an index family before it.
+pub(crate) fn in_index_name(clean: &str, start: usize, end: usize) -> bool {
+    const FAMILIES: [&str; 12] = [
+        "沪深", "滬深", "上证", "上證", "中证", "中證", "深证", "深證", "科创", "科創", "国证",
+        "國證",
+    ];
+    let after = &clean[end..];
+    // Most numbers follow none of the families' last characters.
+    let family = clean[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '深' | '证' | '證' | '创' | '創'))
+        && FAMILIES.iter().any(|w| clean[..start].ends_with(w));
+    family || after.starts_with("指数") || after.starts_with("指數") || after.starts_with("ETF")
+}
+
 /// Whether a bare number is one side of a score or ratio (`3比1`,
 /// `7.1∶38.0`), which is no quantity of its own.
 pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {

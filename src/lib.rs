@@ -127,6 +127,11 @@ mod table_tests {
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
+        assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
+        assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
+        assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);
+        let casualties = CASUALTIES.iter().map(|(u, _)| u.word).collect::<Vec<_>>();
+        assert_sorted_unique("CASUALTIES", &casualties);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

@@ -260,9 +260,9 @@ pub(crate) fn find(
     let after = &clean[end..];
     let mut before = &clean[floor..start];
     // `2023年末全市常住人口`: when the previous fact is the date, the noun
-    // starts after its 末, 底 or 初 (the walk back drops it otherwise).
+    // starts after its 末, 底, 初 or 份 (the walk back drops it otherwise).
     if clean[..floor].ends_with(['年', '月']) {
-        before = before.trim_start_matches(['末', '底', '初']);
+        before = before.trim_start_matches(['末', '底', '初', '份']);
     }
     let t = &*TABLES;
     match kind {
@@ -353,7 +353,7 @@ fn begins_number(c: char, rest: &str) -> bool {
 fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     let mut noun = noun;
     if after_date {
-        noun = noun.trim_start_matches(['末', '底', '初']);
+        noun = noun.trim_start_matches(['末', '底', '初', '份']);
     }
     // Most nouns hold none of the comparison characters, which their last
     // bytes (94 for 比, 83 for 较 and 較) rule out without decoding.
@@ -1131,6 +1131,7 @@ mod tests {
             ("80岁以上高龄老人二十多万人", "80岁以上", Kind::Count, Some("高龄老人")),
             ("来自全区12个街道的2000余名运动员", "12个", Kind::Count, Some("街道")),
             ("2023年末全市常住人口1036.5万人", "1036.5万人", Kind::Count, Some("常住人口")),
+            ("4月份社会消费品零售总额37160亿元", "37160亿元", Kind::Money, Some("社会消费品零售总额")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();

@@ -256,6 +256,7 @@ pub(crate) static MEASURES: &[Unit] = &[
     measure("公吨", "kg", 1000, 1),
     measure("公噸", "kg", 1000, 1),
     measure("公尺", "m", 1, 1),
+    measure("公尺/秒", "m/s", 1, 1),
     measure("公斤", "kg", 1, 1),
     measure("公斤/平方米", "kg/m²", 1, 1),
     measure("公里", "m", 1000, 1),
@@ -271,6 +272,7 @@ pub(crate) static MEASURES: &[Unit] = &[
     measure("千瓦", "W", 1000, 1),
     measure("千瓦时", "kWh", 1, 1),
     measure("千米", "m", 1000, 1),
+    measure("千米/小时", "km/h", 1, 1),
     measure("升", "L", 1, 1),
     measure("华氏度", "°F", 1, 1),
     measure("厘米", "m", 1, 100),
@@ -305,6 +307,7 @@ pub(crate) static MEASURES: &[Unit] = &[
     measure("立方", "m³", 1, 1),
     measure("立方米", "m³", 1, 1),
     measure("米", "m", 1, 1),
+    measure("米/秒", "m/s", 1, 1),
     measure("英亩", "m²", 40_468_564_224, 10_000_000),
     measure("英寸", "m", 254, 10_000),
     measure("英尺", "m", 3048, 10_000),
@@ -364,14 +367,19 @@ pub(crate) static MONEY: &[Unit] = &[
 /// seconds where it is fixed (months and years are not).
 pub(crate) static DURATIONS: &[Unit] = &[
     duration("世纪", 0),
+    duration("个交易日", 0),
     duration("个半小时", 0),
+    duration("个季度", 0),
     duration("个小时", 3600),
     duration("个工作日", 86_400),
     duration("个星期", 604_800),
     duration("个月", 0),
     duration("个钟头", 3600),
+    duration("交易日", 0),
     duration("余年", 0),
+    duration("個交易日", 0),
     duration("個半小時", 0),
+    duration("個季度", 0),
     duration("個小時", 3600),
     duration("個工作天", 86_400),
     duration("個星期", 604_800),
@@ -408,9 +416,13 @@ pub(crate) static DURATIONS: &[Unit] = &[
 pub(crate) static RATIO_UNITS: &[Unit] = &[
     unit("%", Kind::Percent, "", 1, 1),
     unit("‰", Kind::Percent, "", 1, 1),
+    unit("个基点", Kind::Number, "", 1, 1),
     unit("个百分点", Kind::Number, "", 1, 1),
+    unit("個基點", Kind::Number, "", 1, 1),
     unit("個百分點", Kind::Number, "", 1, 1),
     unit("倍", Kind::Number, "", 1, 1),
+    unit("基点", Kind::Number, "", 1, 1),
+    unit("基點", Kind::Number, "", 1, 1),
     unit("成", Kind::Percent, "", 1, 1),
     unit("折", Kind::Percent, "", 1, 1),
     unit("百分点", Kind::Number, "", 1, 1),
@@ -652,6 +664,11 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "两学一做",
     "两山",
     "两岸",
+    "两市个股",
+    "两市全天",
+    "两市共有",
+    "两市合计",
+    "两市成交",
     "两手",
     "两新",
     "两旁",
@@ -664,6 +681,10 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "之一",
     "九份",
     "九州",
+    "九年一貫制",
+    "九年一贯制",
+    "九年义务教育",
+    "九年義務教育",
     "九死一生",
     "九江",
     "九牛一毛",
@@ -691,6 +712,7 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "兩個確立",
     "兩個維護",
     "兩岸",
+    "兩市成交",
     "兩新",
     "兩會",
     "八仙过海",
@@ -783,6 +805,8 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "杂七杂八",
     "横七竖八",
     "每千人口",
+    "沪深两市",
+    "滬深兩市",
     "焕然一新",
     "煥然一新",
     "独一无二",
@@ -833,36 +857,142 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "颠三倒四",
 ];
 
-/// Words for a part of the day, with the hours to add to a 12-hour clock
-/// reading, so that `下午3点` is 15:00 and `凌晨2时` stays 02:00.
-pub(crate) static DAY_PERIODS: &[(&str, u32)] = &[
-    ("上午", 0),
-    ("下午", 12),
-    ("中午", 0),
-    ("今晚", 12),
-    ("傍晚", 12),
-    ("凌晨", 0),
-    ("午夜", 0),
-    ("夜里", 12),
-    ("夜間", 12),
-    ("夜间", 12),
-    ("当晚", 12),
-    ("早", 0),
-    ("早上", 0),
-    ("早晨", 0),
-    ("早間", 0),
-    ("早间", 0),
-    ("昨晚", 12),
-    ("晚", 12),
-    ("晚上", 12),
-    ("晚間", 12),
-    ("晚间", 12),
-    ("次日凌晨", 0),
-    ("正午", 0),
-    ("深夜", 12),
-    ("清晨", 0),
-    ("當晚", 12),
-    ("黎明", 0),
+/// What a scale of 级 grades after it (`5.1级地震`, `8级大风`, `7级风圈`):
+/// the number is a magnitude or a wind force, a measure, and this word is
+/// what it measures.
+pub(crate) static SCALE_EVENTS: &[&str] = &[
+    "余震", "台风", "地震", "大风", "強震", "强震", "暴风", "狂风", "阵风", "陣風", "風", "風圈",
+    "颱風", "风", "风圈", "餘震",
+];
+
+/// Words before a number of 级 that make it a wind force or a magnitude
+/// (`阵风12级`, `最大风力14级`, `东北风3～4级`, `震级5.1级`).
+pub(crate) static SCALE_CONTEXTS: &[&str] = &[
+    "大风", "強風", "强风", "烈度", "芮氏", "里氏", "阵风", "陣風", "震級", "震级", "風", "風力",
+    "风", "风力",
+];
+
+/// Words before a number of 分 that make it points of a score, not
+/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`).
+pub(crate) static SCORE_WORDS: &[&str] = &[
+    "净胜",
+    "取得",
+    "多得",
+    "差",
+    "平均分",
+    "得",
+    "得分",
+    "得到",
+    "总分",
+    "打出",
+    "拿下",
+    "拿到",
+    "淨勝",
+    "满分",
+    "滿分",
+    "狂砍",
+    "獲得",
+    "砍下",
+    "积",
+    "積",
+    "總分",
+    "考",
+    "考到",
+    "获得",
+    "落后",
+    "落後",
+    "評分",
+    "评分",
+    "貢獻",
+    "贏",
+    "贡献",
+    "赢",
+    "輸",
+    "轟下",
+    "轰下",
+    "输",
+    "領先",
+    "领先",
+    "高出",
+];
+
+/// Points of a score (`拿下52分`): a number, not a count of things.
+pub(crate) static POINTS: Unit = unit("分", Kind::Number, "", 1, 1);
+
+/// Deaths and injuries counted by the words 死 and 伤 (`2死5伤`).
+pub(crate) static CASUALTIES: [(Unit, &str); 3] = [
+    (count("伤"), "受伤"),
+    (count("傷"), "受傷"),
+    (count("死"), "死亡"),
+];
+
+/// A part of the day, which says how an hour of the 12-hour clock after it
+/// reads on the 24-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    /// Before noon: the hour stands (`凌晨2时` is 02:00).
+    Morning,
+    /// Around noon: 12 stays noon and the hours just after it are in the
+    /// afternoon (`中午12时` is 12:00, `中午1时` 13:00, `中午11时` 11:00).
+    Noon,
+    /// After noon: hours below 12 move on by 12 (`下午3点` is 15:00).
+    Afternoon,
+    /// The evening: hours below 12 move on by 12 and 12 is midnight
+    /// (`晚上8点` is 20:00, `晚上12点` 00:00).
+    Evening,
+    /// The night: the small hours stand, the evening hours move on by 12 and
+    /// 12 is midnight (`深夜2点` is 02:00, `深夜11点` 23:00, `午夜12点`
+    /// 00:00).
+    Night,
+}
+
+impl DayPart {
+    /// The hour on the 24-hour clock of hour `h` said in this part of the
+    /// day. Hours of 13 and more are already on the 24-hour clock.
+    pub(crate) fn hour(self, h: u32) -> u32 {
+        match (self, h) {
+            (_, 13..) | (DayPart::Morning, _) => h,
+            (DayPart::Noon, 1..=5) => h + 12,
+            (DayPart::Noon, _) => h,
+            (DayPart::Afternoon, 0..=11) => h + 12,
+            (DayPart::Afternoon, _) => h,
+            (DayPart::Evening | DayPart::Night, 0 | 12) => 0,
+            (DayPart::Night, 0..=5) => h,
+            (DayPart::Evening | DayPart::Night, _) => h + 12,
+        }
+    }
+}
+
+/// Words for a part of the day, with how it reads the hour after it, so
+/// that `下午3点` is 15:00 and `凌晨2时` stays 02:00.
+pub(crate) static DAY_PERIODS: &[(&str, DayPart)] = &[
+    ("上午", DayPart::Morning),
+    ("下午", DayPart::Afternoon),
+    ("中午", DayPart::Noon),
+    ("今晚", DayPart::Evening),
+    ("傍晚", DayPart::Evening),
+    ("凌晨", DayPart::Morning),
+    ("午夜", DayPart::Night),
+    ("夜里", DayPart::Night),
+    ("夜間", DayPart::Night),
+    ("夜间", DayPart::Night),
+    ("当晚", DayPart::Evening),
+    ("早", DayPart::Morning),
+    ("早上", DayPart::Morning),
+    ("早晨", DayPart::Morning),
+    ("早間", DayPart::Morning),
+    ("早间", DayPart::Morning),
+    ("昨晚", DayPart::Evening),
+    ("晚", DayPart::Evening),
+    ("晚上", DayPart::Evening),
+    ("晚間", DayPart::Evening),
+    ("晚间", DayPart::Evening),
+    ("次日凌晨", DayPart::Morning),
+    ("正午", DayPart::Noon),
+    ("深夜", DayPart::Night),
+    ("清晨", DayPart::Morning),
+    ("當晚", DayPart::Evening),
+    ("黎明", DayPart::Morning),
 ];
 
 /// Verbs and adverbs that introduce a number and are not part of the noun
