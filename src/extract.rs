@@ -1358,6 +1358,17 @@ impl Extractor {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
             }
+            // `1个半小时` is an hour and a half: the half goes into the
+            // value, and the unit is the hour (个 is dropped with the others).
+            "个半小时" | "個半小時" => {
+                let hour = if u.word == "个半小时" {
+                    "个小时"
+                } else {
+                    "個小時"
+                };
+                fact.unit = Some(hour.to_string());
+                scale_fact(fact, |v| v.checked_add(Decimal::new(5, 1)))
+            }
             _ => true,
         }
     }
@@ -1991,8 +2002,14 @@ static QUALIFIER_ENDS: LazyLock<CharSet> = LazyLock::new(|| {
 fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     let before = &clean[..start];
     // Most numbers follow no copula at all.
-    if !before.ends_with(['为', '為', '到', '達', '达', '是', '于', '於', '了']) {
+    if !before.ends_with([
+        '为', '為', '到', '達', '达', '是', '于', '於', '了', '占', '佔',
+    ]) {
         return Qualifier::Exact;
+    }
+    // `約占七成`: a share that 约 qualifies across 占.
+    if before.ends_with("约占") || before.ends_with("約占") || before.ends_with("約佔") {
+        return Qualifier::About;
     }
     for copula in [
         "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
@@ -2348,6 +2365,11 @@ mod tests {
             ("未滿18歲", "未滿18歲|count|18||18|under|歲|"),
             ("為近10季最大增幅", "近10季|duration|10||10|under|季|"),
             ("平均逗留1.6晚", "1.6晚|duration|1.6|||exact|晚|"),
+            ("約1個半小時後撲滅", "約1個半小時|duration|1.5|||about|小時|"),
+            ("经过1个半小时抢救", "1个半小时|duration|1.5|||exact|小时|"),
+            ("六都合計約占七成", "七成|percent|70|||about|%|"),
+            ("外资约占三成", "三成|percent|30|||about|%|"),
+            ("外資占三成", "三成|percent|30|||exact|%|"),
             // 電子零組件 and 三地門 are a word and a place.
             ("電子零組件則成長約二成", "約二成|percent|20|||about|%|"),
             ("屏東縣三地門累積雨量", ""),
@@ -2367,6 +2389,7 @@ mod tests {
             ("約新臺幣６,１８０億元", "約新臺幣６,１８０億元|money|618000000000|||about|新臺幣|"),
             // Emergency numbers after the first, and full-width page footers.
             ("撥打119或110求援", ""),
+            ("在台61線西濱快速公路失控", ""),
             ("正文。\n－ ３ －\n", ""),
         ];
         for (text, want) in cases {

@@ -404,6 +404,9 @@ pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str)
             "專線",
             "路况",
             "路況",
+            // Roads and lines: `台61線`, `地铁2线`.
+            "線",
+            "线",
             // `撥打119或110求援`: the second number is out of reach of 撥打.
             "求援",
             "求助",
@@ -526,6 +529,7 @@ mod tests {
             ("phone", "撥打119或110求援", "110", true),
             ("phone", "拨打119或110求助", "110", true),
             ("phone", "共有110人求助", "110", false),
+            ("phone", "在台61線西濱快速公路", "61", true),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();

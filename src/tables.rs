@@ -411,7 +411,7 @@ pub(crate) static MONEY: &[Unit] = &[
 pub(crate) static DURATIONS: &[Unit] = &[
     duration("世紀", 0),
     duration("世纪", 0),
-    duration("个半小时", 0),
+    duration("个半小时", 3600),
     duration("个小时", 3600),
     duration("个工作天", 86_400),
     duration("个工作日", 86_400),
@@ -419,7 +419,7 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("个月", 0),
     duration("个钟头", 3600),
     duration("余年", 0),
-    duration("個半小時", 0),
+    duration("個半小時", 3600),
     duration("個小時", 3600),
     duration("個工作天", 86_400),
     duration("個工作日", 86_400),
