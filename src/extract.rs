@@ -107,6 +107,19 @@ impl Default for Extractor {
 
 /// The index of the quantity pattern, the last of the candidate patterns.
 const QUANTITY: usize = 8;
+/// The index of the pattern of a clock time written with 时 or 点.
+const CLOCK_WORDS: usize = 5;
+
+/// Whether the classifier `word`, followed by `rest`, is rather the first
+/// character of a word: `規模6.2地震` is an earthquake, not 6.2 places.
+fn begins_word_after(word: &str, rest: &str) -> bool {
+    word == "地" && rest.starts_with('震')
+}
+
+/// Whether `s` ends with the hour mark 点 or 點.
+fn ends_with_dian(s: &str) -> bool {
+    s.ends_with(['点', '點'])
+}
 
 /// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
 /// where it lacks one.
@@ -121,7 +134,7 @@ fn group_indices(regex: &meta::Regex) -> [u16; G::ALL.len()] {
 
 /// Arabic digits, ASCII and full-width, with thousands separators in groups
 /// of three and a decimal part.
-const ARABIC: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
+const ARABIC: &str = r"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
 /// The characters a Chinese numeral may begin with (not 百 千 万 亿: alone
 /// they are words such as 百姓 and 千万; they count only after 近 上 逾 数),
 /// as a regex class. The lists live in `grammar`, which reads quantities by
@@ -159,8 +172,9 @@ impl Extractor {
             # A date: a year of four digits (or 民國 and its year), then
             # optionally its month and day, quarter or half.
             (?:
-                (?: (?P<roc>民國|民国) (?P<rocy>[0-9０-９]{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})
-                  | (?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}}) )
+                (?: (?P<roc>民國|民国) (?P<rocy>[0-9０-９]{{1,3}}|[一二三四五六七八九十百零〇○]{{1,5}})
+                  # Hong Kong writes the zero of a year as a circle (`二○二四年`).
+                  | (?P<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}}) )
                 年
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
@@ -461,7 +475,21 @@ impl Extractor {
             let Some(found) = self.next_candidate(&mut scratch.finder, clean, pos) else {
                 break;
             };
-            let which = found.pattern().as_usize();
+            let mut which = found.pattern().as_usize();
+            // `五點五年`, `三点九倍`: a 点 that a Chinese digit follows is
+            // the decimal point of a quantity, not the hour mark of a time
+            // (`三點五十分` matched whole, with its minutes). The quantity
+            // is read where the time would have been.
+            let mut found = found;
+            if which == CLOCK_WORDS && ends_with_dian(&clean[..found.end()]) {
+                let next = clean[found.end()..].chars().next();
+                if next.is_some_and(|c| grammar::CN_DIGIT.contains(c))
+                    && grammar::quantity(clean, found.start(), &self.prefix_words, &mut quantity)
+                {
+                    which = QUANTITY;
+                    found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
+                }
+            }
             // A lone 一 is the commonest candidate of all and, but for 一成
             // and 一倍, never a fact (see `filter::is_lone_yi`): it is passed
             // over before its groups are resolved.
@@ -890,7 +918,10 @@ impl Extractor {
         // be looked up again by its word.
         let mut found: Option<&Unit> = None;
         if unit_word.is_none() {
-            if let Some(u) = self.unit_at(&clean[end..]) {
+            if let Some(u) = self
+                .unit_at(&clean[end..])
+                .filter(|u| !begins_word_after(u.word, &clean[end + u.word.len()..]))
+            {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
@@ -1331,7 +1362,7 @@ impl Extractor {
         // of its own.
         // The table reads 季度 as a unit of time, which after 第 names the
         // quarter too.
-        let quarter = ordinal && matches!(unit_word, Some("季度"));
+        let quarter = ordinal && matches!(unit_word, Some("季度" | "季"));
         if quarter || (ordinal && unit.is_none() && clean[end..].starts_with('季')) {
             if !quarter {
                 end += '季'.len_utf8();
@@ -1485,6 +1516,17 @@ impl Extractor {
             "折" => {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
+            }
+            // `1个半小时` is an hour and a half: the half goes into the
+            // value, and the unit is the hour (个 is dropped with the others).
+            "个半小时" | "個半小時" => {
+                let hour = if u.word == "个半小时" {
+                    "个小时"
+                } else {
+                    "個小時"
+                };
+                fact.unit = Some(hour.to_string());
+                scale_fact(fact, |v| v.checked_add(Decimal::new(5, 1)))
             }
             _ => true,
         }
@@ -2199,8 +2241,14 @@ static QUALIFIER_ENDS: LazyLock<CharSet> = LazyLock::new(|| {
 fn qualifier_before(clean: &str, start: usize) -> Qualifier {
     let before = &clean[..start];
     // Most numbers follow no copula at all.
-    if !before.ends_with(['为', '為', '到', '達', '达', '是', '于', '於', '了']) {
+    if !before.ends_with([
+        '为', '為', '到', '達', '达', '是', '于', '於', '了', '占', '佔',
+    ]) {
         return Qualifier::Exact;
+    }
+    // `約占七成`: a share that 约 qualifies across 占.
+    if before.ends_with("约占") || before.ends_with("約占") || before.ends_with("約佔") {
+        return Qualifier::About;
     }
     for copula in [
         "为", "為", "达到", "達到", "达", "達", "是", "于", "於", "了",
@@ -2692,6 +2740,56 @@ mod tests {
             ("气温-5℃至3℃", "-5℃至3℃|measure||-5|3|range|℃|"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn traditional_text_reads_as_simplified_text_does() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Traditional forms of the classifiers, units and qualifiers.
+            ("結婚對數6萬3,842對", "6萬3,842對|count|63842|||exact|對|"),
+            ("恒生指數收報19,229點", "19,229點|count|19229|||exact|點|"),
+            ("開設收容所126處、3個鄉鎮", "126處|count|126|||exact|處|"),
+            ("全縣共12鄉鎮", "12鄉鎮|count|12|||exact|鄉鎮|"),
+            ("年產3萬畝", "3萬畝|measure|30000|||exact|畝|"),
+            ("用電4.6億千瓦時", "4.6億千瓦時|measure|460000000|||exact|千瓦時|"),
+            ("平均每人GDP約合8,250美元", "約合8,250美元|money|8250|||about|美元|"),
+            ("人均约合1.2万美元", "约合1.2万美元|money|12000|||about|美元|"),
+            ("氣溫低於10度", "低於10度|measure|10||10|under|度|"),
+            ("未滿18歲", "未滿18歲|count|18||18|under|歲|"),
+            ("為近10季最大增幅", "近10季|duration|10||10|under|季|"),
+            ("平均逗留1.6晚", "1.6晚|duration|1.6|||exact|晚|"),
+            ("約1個半小時後撲滅", "約1個半小時|duration|1.5|||about|小時|"),
+            ("经过1个半小时抢救", "1个半小时|duration|1.5|||exact|小时|"),
+            ("六都合計約占七成", "七成|percent|70|||about|%|"),
+            ("外资约占三成", "三成|percent|30|||about|%|"),
+            ("外資占三成", "三成|percent|30|||exact|%|"),
+            // 電子零組件 and 三地門 are a word and a place.
+            ("電子零組件則成長約二成", "約二成|percent|20|||about|%|"),
+            ("屏東縣三地門累積雨量", ""),
+            // 規模6.2地震: a magnitude, not 6.2 places.
+            ("芮氏規模6.2地震", "6.2|number|6.2|||exact||"),
+            // Hong Kong writes the zero of a year as a circle.
+            ("二○二四年十月十五日", "二○二四年十月十五日|date||||exact||2024-10-15"),
+            ("二○二四年第三季", "二○二四年第三季|date||||exact||2024-Q3"),
+            ("民國一○三年", "民國一○三年|date||||exact||2014"),
+            // 點 before a Chinese digit is a decimal point, not an hour.
+            ("輪候時間為五點五年", "五點五年|duration|5.5|||exact|年|"),
+            ("增长三点九倍", "三点九倍|number|3.9|||exact|倍|"),
+            ("下午三點半", "下午三點半|time||||exact||15:30"),
+            ("三點五十分", "三點五十分|time||||exact||03:50"),
+            // Full-width digits keep their thousands separator.
+            ("總戶數為９３１萬２,５４０戶", "９３１萬２,５４０戶|count|9312540|||exact|戶|"),
+            ("約新臺幣６,１８０億元", "約新臺幣６,１８０億元|money|618000000000|||about|新臺幣|"),
+            // Emergency numbers after the first, and full-width page footers.
+            ("撥打119或110求援", ""),
+            ("在台61線西濱快速公路失控", ""),
+            ("正文。\n－ ３ －\n", ""),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

@@ -313,6 +313,7 @@ pub(crate) fn is_list_marker(
 /// noise, dashes, 第 页 共, slashes, middle dots and parentheses.
 fn is_page_char(c: char) -> bool {
     c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
         || scan::is_noise(c)
         || matches!(
             c,
@@ -421,6 +422,15 @@ pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str)
             "專線",
             "路况",
             "路況",
+            // Roads and lines: `台61線`, `地铁2线`.
+            "線",
+            "线",
+            // `撥打119或110求援`: the second number is out of reach of 撥打.
+            "求援",
+            "求助",
+            "求救",
+            "报案",
+            "報案",
         ]
         .iter()
         .any(|w| after.starts_with(w))
@@ -534,6 +544,10 @@ mod tests {
             ("hotline", "开通5条热线", "5", false),
             ("hotline", "12345件，热线", "12345", false),
             ("hotline", "2345市民热线", "2345", false),
+            ("phone", "撥打119或110求援", "110", true),
+            ("phone", "拨打119或110求助", "110", true),
+            ("phone", "共有110人求助", "110", false),
+            ("phone", "在台61線西濱快速公路", "61", true),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();
@@ -552,6 +566,8 @@ mod tests {
             assert_eq!(got, want, "{filter}: {clean}");
         }
         assert!(is_page_number("正文\n— 12 —\n下文", 10));
+        // Full-width digits and dashes, as a PDF of Traditional text has them.
+        assert!(is_page_number("正文\n－ ３ －\n", 11));
         assert!(!is_page_number("共有 12 家", 7));
         assert!(is_glued_year("072024"));
         assert!(!is_glued_year("2024"));

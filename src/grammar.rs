@@ -328,15 +328,29 @@ fn numeral(hay: &str, at: usize, first: char) -> Option<usize> {
 fn arabic(hay: &str, at: usize) -> Option<usize> {
     let b = hay.as_bytes();
     let mut end = digits(b, at)?;
-    while b.get(end) == Some(&b',')
-        && b.get(end + 1..end + 4)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-    {
-        end += 4;
+    while b.get(end) == Some(&b',') {
+        match three_digits(b, end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
     }
     if let Some(e) = one_of(hay, end, |c| matches!(c, '.' | '．')) {
         if let Some(d) = digits(b, e) {
             end = d;
+        }
+    }
+    Some(end)
+}
+
+/// The end of exactly three digits `[0-9０-９]` at `at` (a thousands group,
+/// `２,３４５` in full-width text as much as `2,345`).
+fn three_digits(b: &[u8], at: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..3 {
+        match b.get(end..) {
+            Some([b'0'..=b'9', ..]) => end += 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => end += 3,
+            _ => return None,
         }
     }
     Some(end)

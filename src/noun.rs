@@ -433,8 +433,16 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '册'
                 | '冊'
         ),
+        // 对数, 对外, 对象: a word, not the preposition (`结婚对数6万对`).
+        '对' | '對' => matches!(n, '数' | '數' | '外' | '象'),
         _ => false,
     }
+}
+
+/// Whether the function word `c`, after `prev`, is rather the last
+/// character of a word (参与, 參與: `勞動力參與率`).
+fn ends_function_word(prev: Option<char>, c: char) -> bool {
+    matches!(c, '与' | '與') && matches!(prev, Some('参' | '參'))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -551,7 +559,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             continue;
         }
         if n >= LOOK_BACK
-            || (t.stops_before(c) && !date_mark)
+            || (t.stops_before(c)
+                && !date_mark
+                && !ends_function_word(s[..i].chars().next_back(), c))
             || ((date_mark || multiplier) && after_number())
         {
             break;
@@ -902,7 +912,9 @@ fn noun_before_reference(before: &str) -> Option<String> {
             continue;
         }
         if n >= LOOK_BACK
-            || (TABLES.stops_before(c) && !date_mark)
+            || (TABLES.stops_before(c)
+                && !date_mark
+                && !ends_function_word(chars.peek().map(|(_, (_, p))| *p), c))
             || ((date_mark || multiplier) && after_number)
         {
             break;
@@ -1160,6 +1172,14 @@ mod tests {
             ("收入为3000元", "3000元", Kind::Money, Some("收入")),
             ("新建3个三甲医院", "3个", Kind::Count, Some("三甲医院")),
             ("公共图书馆藏书98.6册", "98.6册", Kind::Count, Some("公共图书馆藏书")),
+            // 參與 and 對數 are words, not the prepositions 與 and 對.
+            ("勞動力參與率為59.33%", "59.33%", Kind::Percent, Some("勞動力參與率")),
+            ("劳动力参与率为59.33%", "59.33%", Kind::Percent, Some("劳动力参与率")),
+            ("結婚對數6萬3,842對", "6萬3,842對", Kind::Count, Some("結婚對數")),
+            ("資通與視聽產品出口增加逾五成", "逾五成", Kind::Percent, Some("視聽產品出口")),
+            ("恒生指數收報19,229點", "19,229點", Kind::Count, Some("恒生指數")),
+            ("台股加權指數大漲412點", "412點", Kind::Count, Some("台股加權指數")),
+            ("台北市合計約占七成", "七成", Kind::Percent, Some("台北市")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
