@@ -387,6 +387,90 @@ pub(crate) fn is_page_number(raw: &str, at: usize) -> bool {
     true
 }
 
+/// Words in the four characters before a bare number that make it a
+/// telephone number (拨 covers 拨打).
+const PHONE_BEFORE: [&str; 17] = [
+    "拨", "电话", "热线", "致电", "号码", "手机", "呼叫", "求助", "专线", "客服", "撥", "電話",
+    "熱線", "致電", "號碼", "手機", "專線",
+];
+
+/// Words right after a bare number that make it a telephone, hotline,
+/// emergency or road number, or an edition or model.
+const PHONE_AFTER: [&str; 24] = [
+    "热线",
+    "急救",
+    "电话",
+    "报警",
+    "专线",
+    "服务台",
+    "查询",
+    "号",
+    "號",
+    "版",
+    "型",
+    "熱線",
+    "電話",
+    "報警",
+    "專線",
+    "路况",
+    "路況",
+    // Roads and lines: `台61線`, `地铁2线`.
+    "線",
+    "线",
+    // `撥打119或110求援`: the second number is out of reach of 撥打.
+    "求援",
+    "求助",
+    "求救",
+    "报案",
+    "報案",
+];
+
+/// Whether `c` begins a word of `PHONE_BEFORE` (a test keeps it so).
+fn begins_phone_before(c: char) -> bool {
+    matches!(
+        c,
+        '拨' | '撥'
+            | '电'
+            | '電'
+            | '热'
+            | '熱'
+            | '致'
+            | '号'
+            | '號'
+            | '手'
+            | '呼'
+            | '求'
+            | '专'
+            | '專'
+            | '客'
+    )
+}
+
+/// Whether `c` begins a word of `PHONE_AFTER` (a test keeps it so).
+fn begins_phone_after(c: char) -> bool {
+    matches!(
+        c,
+        '热' | '熱'
+            | '急'
+            | '电'
+            | '電'
+            | '报'
+            | '報'
+            | '专'
+            | '專'
+            | '服'
+            | '查'
+            | '号'
+            | '號'
+            | '版'
+            | '型'
+            | '路'
+            | '線'
+            | '线'
+            | '求'
+    )
+}
+
 /// Whether a bare number is a telephone, hotline or emergency number.
 pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str) -> bool {
     let digits = core
@@ -398,42 +482,16 @@ pub(crate) fn is_phone_number(clean: &str, start: usize, end: usize, core: &str)
     }
     let before = &clean[back_chars(clean, start, 4)..start];
     let after = &clean[end..forward_chars(clean, end, 4)];
-    [
-        "拨打", "电话", "热线", "致电", "拨", "号码", "手机", "呼叫", "求助", "专线", "客服",
-        "撥打", "電話", "熱線", "致電", "撥", "號碼", "手機", "專線",
-    ]
-    .iter()
-    .any(|w| before.contains(w))
-        || [
-            "热线",
-            "急救",
-            "电话",
-            "报警",
-            "专线",
-            "服务台",
-            "查询",
-            "号",
-            "號",
-            "版",
-            "型",
-            "熱線",
-            "電話",
-            "報警",
-            "專線",
-            "路况",
-            "路況",
-            // Roads and lines: `台61線`, `地铁2线`.
-            "線",
-            "线",
-            // `撥打119或110求援`: the second number is out of reach of 撥打.
-            "求援",
-            "求助",
-            "求救",
-            "报案",
-            "報案",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
+    // A word of the list is looked for only where a character that begins
+    // one stands: a substring search for each word cost more than the
+    // rest of the filter.
+    let before_hit = before.char_indices().any(|(i, c)| {
+        begins_phone_before(c) && PHONE_BEFORE.iter().any(|w| before[i..].starts_with(w))
+    });
+    before_hit
+        || after.chars().next().is_some_and(|c| {
+            begins_phone_after(c) && PHONE_AFTER.iter().any(|w| after.starts_with(w))
+        })
 }
 
 pub(crate) fn back_chars(s: &str, at: usize, n: usize) -> usize {
@@ -476,6 +534,16 @@ fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_words_begin_with_the_characters_looked_for() {
+        for w in PHONE_BEFORE {
+            assert!(w.chars().next().is_some_and(begins_phone_before), "{w}");
+        }
+        for w in PHONE_AFTER {
+            assert!(w.chars().next().is_some_and(begins_phone_after), "{w}");
+        }
+    }
 
     proptest::proptest! {
         #[test]
