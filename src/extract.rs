@@ -1284,7 +1284,7 @@ impl Extractor {
                 }
             }
         };
-        if unit_word == Some("点")
+        if matches!(unit_word, Some("点" | "點"))
             && fact.kind == Kind::Count
             && index_points(clean, start, end, &fact)
         {
@@ -2679,6 +2679,8 @@ mod tests {
             ("沪指下跌30点", "30点|number|30|||exact|点|"),
             ("上证指数有望在3000点至3500点之间震荡", "3000点至3500点|number||3000|3500|range|点|"),
             ("站上3000点大关", "3000点|number|3000|||exact|点|"),
+            ("台股加權指數大漲412點", "412點|number|412|||exact|點|"),
+            ("提出三點建議", "三點|count|3|||exact|點|"),
             ("提出三点建议", "三点|count|3|||exact|点|"),
             ("设立5点", "5点|count|5|||exact|点|"),
             ("下调4个基点", "4个基点|number|4|||exact|个基点|"),
@@ -2753,7 +2755,7 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             // Traditional forms of the classifiers, units and qualifiers.
             ("結婚對數6萬3,842對", "6萬3,842對|count|63842|||exact|對|"),
-            ("恒生指數收報19,229點", "19,229點|count|19229|||exact|點|"),
+            ("恒生指數收報19,229點", "19,229點|number|19229|||exact|點|"),
             ("開設收容所126處、3個鄉鎮", "126處|count|126|||exact|處|"),
             ("全縣共12鄉鎮", "12鄉鎮|count|12|||exact|鄉鎮|"),
             ("年產3萬畝", "3萬畝|measure|30000|||exact|畝|"),
