@@ -179,9 +179,10 @@ impl Extractor {
                 (?: (?P<ym>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                     (?: (?P<ymd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?) [日号號] )?
                   | 第? (?P<yq>[一二三四1-4１-４]) 季度?
-                  # The first quarters, or a run of them: 前三季度, 1—3季度.
-                  | (?: 前 | (?P<yqa>[一二三1-3１-３]) [-－—–~～至到] )
-                    (?P<yqb>[一二两三四1-4１-４]) (?:个|個)? 季度
+                  # The first quarters, or a run of them: 前三季度, 1—3季度,
+                  # and in Hong Kong 首三季.
+                  | (?: [前首] | (?P<yqa>[一二三1-3１-３]) [-－—–~～至到] )
+                    (?P<yqb>[一二两三四1-4１-４]) (?:个|個)? 季度?
                   | (?P<yh>上半年|下半年) )?
             )
             # A date in digits: 2024-02-05, 2024/2/5, 2024.2.5.
@@ -1332,20 +1333,24 @@ impl Extractor {
         // `三季度`, `前三季度`, `1—3季度`: a quarter of the year, the first
         // quarters or a run of them, not so many quarters of time, which
         // are written with 个 (`三个季度`) or after 连续 or 近.
-        if !ordinal && unit_word == Some("季度") {
+        // Hong Kong and Taiwan drop the 度 (`首三季`, `前三季`), which only
+        // after 前 or 首 is safe to read so.
+        if !ordinal && matches!(unit_word, Some("季度" | "季")) {
             let before = &clean[..start];
+            let bare = unit_word == Some("季");
             let is_quarter = |v: Option<Decimal>| {
                 v.is_some_and(|v| v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(4))
             };
             let lasting = ["连续", "連續", "共", "历时", "歷時", "每", "最近"]
                 .iter()
                 .any(|w| before.ends_with(w));
-            let first = before.ends_with('前') && is_quarter(fact.value);
-            let run = is_quarter(fact.low) && is_quarter(fact.high);
-            let one = fact.qualifier == Qualifier::Exact && is_quarter(fact.value);
+            let first = before.ends_with(['前', '首']) && is_quarter(fact.value);
+            let run = !bare && is_quarter(fact.low) && is_quarter(fact.high);
+            let one = !bare && fact.qualifier == Qualifier::Exact && is_quarter(fact.value);
             if !lasting && (first || run || one) {
                 let mut date = blank_fact(Kind::Date, None);
                 if first {
+                    // 前 and 首 are both three bytes.
                     start -= '前'.len_utf8();
                 }
                 if first || run {
@@ -2734,6 +2739,11 @@ mod tests {
             ("连续三季度增长", "三季度|duration|3|||exact|季度|"),
             ("用了三个季度", "三个季度|duration|3|||exact|季度|"),
             ("前5季度", "5季度|duration|5|||exact|季度|"),
+            ("今年首三季訪港旅客", "首三季|date||||range||"),
+            ("前三季經濟增長3.1%", "前三季|date||||range||"),
+            ("2024年首三季", "2024年首三季|date||||range||2024-Q1/2024-Q3"),
+            ("近10季最大增幅", "近10季|duration|10||10|under|季|"),
+            ("連續三季增長", "三季|duration|3|||exact|季|"),
             ("客服电话400-820-1234", ""),
             ("拨打反诈专线96110咨询", ""),
             ("撥打防詐專線165", ""),
