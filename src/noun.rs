@@ -326,6 +326,20 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
+/// Whether the phrase before a number ends with 后 or 後, "after …"
+/// (`扣除价格因素后实际增长7.4%`, `经季节调整后环比增长1.6%`): a condition
+/// on the number, not what it counts, which a change then takes from the
+/// level before it.
+fn is_after_clause(noun: &str) -> bool {
+    // 最后 (the last), 落后 (behind) and 前后 (about) are no "after".
+    noun.ends_with(['后', '後'])
+        && ![
+            "最后", "最後", "落后", "落後", "前后", "前後", "背后", "背後",
+        ]
+        .iter()
+        .any(|w| noun.ends_with(w))
+}
+
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`).
 fn ends_word(s: &str, v: &str) -> bool {
@@ -626,6 +640,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
         || t.is_verb(noun, first)
+        || is_after_clause(noun)
     {
         return None;
     }
@@ -979,6 +994,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || PLAIN_VERBS.trailing.contains(noun)
         || PLAIN_VERBS.leading.contains(noun)
+        || is_after_clause(noun)
     {
         return None;
     }
@@ -1169,6 +1185,11 @@ mod tests {
             ("全年共发生生产安全事故126起", "126起", Kind::Count, Some("生产安全事故")),
             ("失業率較去年同期上升0.2個百分點", "0.2個百分點", Kind::Number, Some("失業率")),
             ("由3.0%微升至3.1%", "3.1%", Kind::Percent, None),
+            ("扣除价格因素后实际增长7.4%", "7.4%", Kind::Percent, None),
+            ("，实际增长5.1%", "5.1%", Kind::Percent, None),
+            ("經季節性調整後按季上升2.3%", "2.3%", Kind::Percent, None),
+            ("比上年名义增长6.3%", "6.3%", Kind::Percent, None),
+            ("就差最后两户", "两户", Kind::Count, Some("就差最后")),
             ("比上年大幅增长12%", "12%", Kind::Percent, None),
             ("累计查处酒驾醉驾违法行为5678起", "5678起", Kind::Count, Some("酒驾醉驾违法行为")),
             ("收入为3000元", "3000元", Kind::Money, Some("收入")),
