@@ -1190,6 +1190,8 @@ mod tests {
             ("經季節性調整後按季上升2.3%", "2.3%", Kind::Percent, None),
             ("比上年名义增长6.3%", "6.3%", Kind::Percent, None),
             ("就差最后两户", "两户", Kind::Count, Some("就差最后")),
+            ("，增产1.8%", "1.8%", Kind::Percent, None),
+            ("其中医院312个", "312个", Kind::Count, Some("医院")),
             ("比上年大幅增长12%", "12%", Kind::Percent, None),
             ("累计查处酒驾醉驾违法行为5678起", "5678起", Kind::Count, Some("酒驾醉驾违法行为")),
             ("收入为3000元", "3000元", Kind::Money, Some("收入")),
