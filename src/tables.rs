@@ -1390,6 +1390,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "是",
     "有",
     "此前的",
+    "每",
     "比上年",
     "派出",
     "派发",
