@@ -119,6 +119,7 @@ mod table_tests {
         assert_sorted_unique("MONEY", &units(MONEY));
         assert_sorted_unique("DURATIONS", &units(DURATIONS));
         assert_sorted_unique("RATIO_UNITS", &units(RATIO_UNITS));
+        assert_sorted_unique("RATE_DENOMINATORS", &units(RATE_DENOMINATORS));
         let quals = |t: &[(&'static str, _)]| t.iter().map(|(w, _)| *w).collect::<Vec<_>>();
         assert_sorted_unique("PREFIX_QUALIFIERS", &quals(PREFIX_QUALIFIERS));
         assert_sorted_unique("SUFFIX_QUALIFIERS", &quals(SUFFIX_QUALIFIERS));

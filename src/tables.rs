@@ -465,6 +465,20 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("餘年", 0),
 ];
 
+/// Words that stand only as the denominator of a rate (`2400美元/盎司`,
+/// `每桶85美元`, `每千人口`, `8600元/月`), besides the units and
+/// classifiers of the other tables, which may stand there too. Alone they
+/// make no fact: `3桶水` and `5月` mean something else. 盎司 and 桶 have no
+/// canonical unit: the ounce of a gold price is the troy ounce and that of
+/// a recipe the avoirdupois one, and the barrel is of oil only in a price.
+pub(crate) static RATE_DENOMINATORS: &[Unit] = &[
+    count("人口"),
+    duration("月", 0),
+    measure("桶", "", 1, 1),
+    measure("盎司", "", 1, 1),
+    measure("磅", "kg", 45_359_237, 100_000_000),
+];
+
 /// Words that mark percent-like values. `成` and `折` are tenths; `个百分点`
 /// is a change in percentage points, which is not a percent.
 pub(crate) static RATIO_UNITS: &[Unit] = &[
