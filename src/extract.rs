@@ -107,6 +107,8 @@ impl Default for Extractor {
 
 /// The index of the quantity pattern, the last of the candidate patterns.
 const QUANTITY: usize = 8;
+/// The index of the pattern of a 民國 year written without 民國.
+const ROC_BARE: usize = 2;
 /// The index of the pattern of a clock time written with 时 or 点.
 const CLOCK_WORDS: usize = 5;
 
@@ -119,6 +121,35 @@ fn begins_word_after(word: &str, rest: &str) -> bool {
 /// Whether `s` ends with the hour mark 点 or 點.
 fn ends_with_dian(s: &str) -> bool {
     s.ends_with(['点', '點'])
+}
+
+/// Whether the bare 民國 year at `start..end` of `clean`, matched with
+/// 全年, 上半年, 下半年 or 將 after its 年, is rather a number of years. Such a
+/// year is read only where 民國 years are current (60–150), and before 將
+/// only from 100 (民國100年 is 2011) and not after a word that opens a span
+/// of time (`未來100年將`, `近100年将`).
+fn roc_year_is_span(clean: &str, start: usize, end: usize) -> bool {
+    let text = &clean[start..end];
+    let will = text.ends_with(['將', '将']);
+    if !will && !text.ends_with("全年") && !text.ends_with("半年") {
+        return false;
+    }
+    let digits = text
+        .char_indices()
+        .find(|&(_, c)| c == '年')
+        .map_or(0, |(i, _)| i);
+    let Some(year) = small_number(&text[..digits]) else {
+        return true;
+    };
+    let current = if will { 100..=150 } else { 60..=150 };
+    let before = &clean[..start];
+    let span_word = [
+        "未來", "未来", "過去", "过去", "近", "再", "逾", "超過", "超过", "長達", "长达", "這",
+        "这", "已", "第", "後", "后",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    !current.contains(&year) || (will && span_word)
 }
 
 /// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
@@ -202,7 +233,11 @@ impl Extractor {
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
                     | 第? (?P<rbq>[一二三四1-4１-４]) 季度?
                     # `112年度`, `112年底`: a fiscal year or year end.
-                    | (?P<rbt>度|底) ) )
+                    | (?P<rbt>度|底)
+                    # `113年全年`, `113年上半年`, `114年將邁入`: a whole year or
+                    # half, or a year that something will do (see
+                    # `roc_year_is_span`).
+                    | (?P<rbf>全年) | (?P<yh>上半年|下半年) | (?P<rbw>將|将) ) )
             # A month and day without a year.
                 "
             ),
@@ -481,6 +516,15 @@ impl Extractor {
             // (`三點五十分` matched whole, with its minutes). The quantity
             // is read where the time would have been.
             let mut found = found;
+            // `未來100年將`, `30年全年`: a bare 民國 year that is rather a
+            // span of years is read as the quantity it is.
+            if which == ROC_BARE
+                && roc_year_is_span(clean, found.start(), found.end())
+                && grammar::quantity(clean, found.start(), &self.prefix_words, &mut quantity)
+            {
+                which = QUANTITY;
+                found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
+            }
             if which == CLOCK_WORDS && ends_with_dian(&clean[..found.end()]) {
                 let next = clean[found.end()..].chars().next();
                 if next.is_some_and(|c| grammar::CN_DIGIT.contains(c))
@@ -639,6 +683,7 @@ impl Extractor {
         } else if let Some(y) = caps.name(G::Rocbare) {
             // Alone, `年度` and `年底` after two or three digits read as a
             // 民國 year only where such years are current (民國 60–150).
+            // `roc_year_is_span` has passed the others over.
             let plausible = if caps.name(G::Rbt).is_some() {
                 60..=150
             } else {
@@ -656,7 +701,8 @@ impl Extractor {
                 _ => return Outcome::Skip,
             }
         };
-        let mut end = m.end();
+        // `114年將邁入`: 將 tells the year, but is not part of it.
+        let mut end = caps.name(G::Rbw).map_or(m.end(), |w| w.start());
         let mut qualifier = Qualifier::Exact;
         let normalized = if let Some(last) = caps.name(G::Yqb) {
             // `2023年前三季度`: the quarters from the first (or the one
@@ -1774,9 +1820,11 @@ enum G {
     Pv2,
     Pword,
     Rbd,
+    Rbf,
     Rbm,
     Rbq,
     Rbt,
+    Rbw,
     Roc,
     Rocbare,
     Rocy,
@@ -1796,7 +1844,7 @@ enum G {
 
 impl G {
     /// Every group, in the order of the enum.
-    const ALL: [G; 54] = [
+    const ALL: [G; 56] = [
         G::Cur,
         G::Fden,
         G::Fnum,
@@ -1833,9 +1881,11 @@ impl G {
         G::Pv2,
         G::Pword,
         G::Rbd,
+        G::Rbf,
         G::Rbm,
         G::Rbq,
         G::Rbt,
+        G::Rbw,
         G::Roc,
         G::Rocbare,
         G::Rocy,
@@ -1892,9 +1942,11 @@ impl G {
             G::Pv2 => "pv2",
             G::Pword => "pword",
             G::Rbd => "rbd",
+            G::Rbf => "rbf",
             G::Rbm => "rbm",
             G::Rbq => "rbq",
             G::Rbt => "rbt",
+            G::Rbw => "rbw",
             G::Roc => "roc",
             G::Rocbare => "rocbare",
             G::Rocy => "rocy",
@@ -3267,6 +3319,29 @@ mod tests {
             f.noun.clone().unwrap_or_default(),
         ]
         .join("|")
+    }
+
+    #[test]
+    fn bare_roc_years_before_a_whole_year_or_will_are_years() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("預測113年全年經濟成長率", "113年全年|date||||exact||2024"),
+            ("主計總處預估113年上半年出口成長", "113年上半年|date||||exact||2024-H1"),
+            ("112年下半年", "112年下半年|date||||exact||2023-H2"),
+            ("114年將邁入新階段", "114年|date||||exact||2025"),
+            ("１１４年將邁入", "１１４年|date||||exact||2025"),
+            // Spans of years stay durations.
+            ("未來100年將持續", "100年|duration|100|||exact|年|"),
+            ("近120年将", "近120年|duration|120||120|under|年|"),
+            ("再過30年將", "30年|duration|30|||exact|年|"),
+            ("30年全年无休", "30年|duration|30|||exact|年|"),
+            ("成立50年上半年", "50年|duration|50|||exact|年|"),
+            ("30年来", "30年|duration|30|||exact|年|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
     }
 
     #[test]
