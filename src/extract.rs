@@ -23,8 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, DAY_PERIODS, DayPart, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, SCALE_CONTEXTS,
-    SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
+    CASUALTIES, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES, POINTS,
+    PREFIX_QUALIFIERS, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -1018,6 +1018,10 @@ impl Extractor {
                 found = Some(&POINTS);
                 unit_word = Some(POINTS.word);
                 end += POINTS.word.len();
+            } else if interest_li(clean, start, end) {
+                found = Some(&INTEREST_LI);
+                unit_word = Some(INTEREST_LI.word);
+                end += INTEREST_LI.word.len();
             }
         }
         if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && longer_than_one_char(core)
@@ -1616,6 +1620,10 @@ impl Extractor {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| v.checked_mul(ten)?.checked_add(extra))
             }
+            "厘" => {
+                fact.unit = Some("%".to_string());
+                true
+            }
             "折" => {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
@@ -1746,6 +1754,23 @@ fn scored(clean: &str, start: usize, end: usize) -> bool {
     let before = &clean[..start];
     let before = before.strip_suffix('了').unwrap_or(before);
     SCORE_WORDS.iter().any(|w| before.ends_with(w))
+}
+
+/// Whether the number at `start..end` is followed by 厘 as a yearly rate of
+/// interest in Hong Kong usage (`最優惠利率5.875厘`, `年息4厘` are percents a
+/// year): a word of interest (`INTEREST_WORDS`) stands in the few
+/// characters before it, within the clause, and 月息 does not. Most numbers
+/// are followed by no 厘, which the first character tells.
+fn interest_li(clean: &str, start: usize, end: usize) -> bool {
+    if !clean[end..].starts_with('厘') {
+        return false;
+    }
+    let from = back_chars(clean, start, 8);
+    let before = &clean[from..start];
+    let clause = before
+        .rfind(['，', '。', '；', ',', ';'])
+        .map_or(before, |i| &before[i..]);
+    !clause.contains("月息") && INTEREST_WORDS.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the text between two facts is a range mark (`至`, `～`, `-`).
@@ -3338,6 +3363,24 @@ mod tests {
             ("30年全年无休", "30年|duration|30|||exact|年|"),
             ("成立50年上半年", "50年|duration|50|||exact|年|"),
             ("30年来", "30年|duration|30|||exact|年|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn li_after_a_rate_of_interest_is_a_percent_a_year() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("香港銀行最優惠利率4.35厘", "4.35厘|percent|4.35|||exact|%|"),
+            ("年息4厘的定期存款", "4厘|percent|4|||exact|%|"),
+            ("按息約3.5厘", "約3.5厘|percent|3.5|||about|%|"),
+            // A monthly 厘 is a tenth of a percent, and 厘 elsewhere a length.
+            ("月息3厘", "3|number|3|||exact||"),
+            ("误差2厘", "2|number|2|||exact||"),
+            ("身高175厘米", "175厘米|measure|175|||exact|厘米|"),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

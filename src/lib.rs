@@ -131,6 +131,7 @@ mod table_tests {
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
         assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);
+        assert_sorted_unique("INTEREST_WORDS", INTEREST_WORDS);
         let casualties = CASUALTIES.iter().map(|(u, _)| u.word).collect::<Vec<_>>();
         assert_sorted_unique("CASUALTIES", &casualties);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {

@@ -1154,6 +1154,17 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "高出",
 ];
 
+/// 厘 after a rate of interest (`最優惠利率5.875厘`, `年息4厘`): in Hong
+/// Kong usage a percent a year. Elsewhere 厘 is a length or a hundredth,
+/// so it is a unit only after the words of `INTEREST_WORDS`.
+pub(crate) static INTEREST_LI: Unit = unit("厘", Kind::Percent, "", 1, 1);
+
+/// The words of a yearly rate of interest before a number in 厘. 月息 is
+/// not one: a monthly 厘 is a tenth of a percent.
+pub(crate) static INTEREST_WORDS: &[&str] = &[
+    "利率", "存息", "定存", "年利", "年息", "息口", "息率", "按息",
+];
+
 /// Points of a score (`拿下52分`): a number, not a count of things.
 pub(crate) static POINTS: Unit = unit("分", Kind::Number, "", 1, 1);
 
