@@ -23,8 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, DAY_PERIODS, DayPart, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, SCALE_CONTEXTS,
-    SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
+    CASUALTIES, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES, POINTS,
+    PREFIX_QUALIFIERS, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -107,6 +107,8 @@ impl Default for Extractor {
 
 /// The index of the quantity pattern, the last of the candidate patterns.
 const QUANTITY: usize = 8;
+/// The index of the pattern of a 民國 year written without 民國.
+const ROC_BARE: usize = 2;
 /// The index of the pattern of a clock time written with 时 or 点.
 const CLOCK_WORDS: usize = 5;
 
@@ -119,6 +121,35 @@ fn begins_word_after(word: &str, rest: &str) -> bool {
 /// Whether `s` ends with the hour mark 点 or 點.
 fn ends_with_dian(s: &str) -> bool {
     s.ends_with(['点', '點'])
+}
+
+/// Whether the bare 民國 year at `start..end` of `clean`, matched with
+/// 全年, 上半年, 下半年 or 將 after its 年, is rather a number of years. Such a
+/// year is read only where 民國 years are current (60–150), and before 將
+/// only from 100 (民國100年 is 2011) and not after a word that opens a span
+/// of time (`未來100年將`, `近100年将`).
+fn roc_year_is_span(clean: &str, start: usize, end: usize) -> bool {
+    let text = &clean[start..end];
+    let will = text.ends_with(['將', '将']);
+    if !will && !text.ends_with("全年") && !text.ends_with("半年") {
+        return false;
+    }
+    let digits = text
+        .char_indices()
+        .find(|&(_, c)| c == '年')
+        .map_or(0, |(i, _)| i);
+    let Some(year) = small_number(&text[..digits]) else {
+        return true;
+    };
+    let current = if will { 100..=150 } else { 60..=150 };
+    let before = &clean[..start];
+    let span_word = [
+        "未來", "未来", "過去", "过去", "近", "再", "逾", "超過", "超过", "長達", "长达", "這",
+        "这", "已", "第", "後", "后",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    !current.contains(&year) || (will && span_word)
 }
 
 /// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
@@ -203,7 +234,11 @@ impl Extractor {
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
                     | 第? (?P<rbq>[一二三四1-4１-４]) 季度?
                     # `112年度`, `112年底`: a fiscal year or year end.
-                    | (?P<rbt>度|底) ) )
+                    | (?P<rbt>度|底)
+                    # `113年全年`, `113年上半年`, `114年將邁入`: a whole year or
+                    # half, or a year that something will do (see
+                    # `roc_year_is_span`).
+                    | (?P<rbf>全年) | (?P<yh>上半年|下半年) | (?P<rbw>將|将) ) )
             # A month and day without a year.
                 "
             ),
@@ -482,6 +517,15 @@ impl Extractor {
             // (`三點五十分` matched whole, with its minutes). The quantity
             // is read where the time would have been.
             let mut found = found;
+            // `未來100年將`, `30年全年`: a bare 民國 year that is rather a
+            // span of years is read as the quantity it is.
+            if which == ROC_BARE
+                && roc_year_is_span(clean, found.start(), found.end())
+                && grammar::quantity(clean, found.start(), &self.prefix_words, &mut quantity)
+            {
+                which = QUANTITY;
+                found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
+            }
             if which == CLOCK_WORDS && ends_with_dian(&clean[..found.end()]) {
                 let next = clean[found.end()..].chars().next();
                 if next.is_some_and(|c| grammar::CN_DIGIT.contains(c))
@@ -640,6 +684,7 @@ impl Extractor {
         } else if let Some(y) = caps.name(G::Rocbare) {
             // Alone, `年度` and `年底` after two or three digits read as a
             // 民國 year only where such years are current (民國 60–150).
+            // `roc_year_is_span` has passed the others over.
             let plausible = if caps.name(G::Rbt).is_some() {
                 60..=150
             } else {
@@ -657,7 +702,8 @@ impl Extractor {
                 _ => return Outcome::Skip,
             }
         };
-        let mut end = m.end();
+        // `114年將邁入`: 將 tells the year, but is not part of it.
+        let mut end = caps.name(G::Rbw).map_or(m.end(), |w| w.start());
         let mut qualifier = Qualifier::Exact;
         let normalized = if let Some(last) = caps.name(G::Yqb) {
             // `2023年前三季度`: the quarters from the first (or the one
@@ -973,6 +1019,10 @@ impl Extractor {
                 found = Some(&POINTS);
                 unit_word = Some(POINTS.word);
                 end += POINTS.word.len();
+            } else if interest_li(clean, start, end) {
+                found = Some(&INTEREST_LI);
+                unit_word = Some(INTEREST_LI.word);
+                end += INTEREST_LI.word.len();
             }
         }
         if caps.name(G::Mult).is_none() && caps.name(G::N2).is_none() && longer_than_one_char(core)
@@ -1025,6 +1075,35 @@ impl Extractor {
                 set_qualifier(&mut fact, qualifier);
                 let end = self.with_suffix(clean, end + len, &mut fact);
                 return Outcome::Fact(Candidate { start, end, fact });
+            }
+        }
+        // `1.5万元/平方米`, `每公斤28.5元`: a rate, whose denominator
+        // follows the unit after a slash or stands before the number after
+        // 每 (see `Rate`). The slash after the unit is read here, before
+        // the qualifier that may follow it (`850元/吨左右`); the span takes
+        // the 每 before the number only when the fact is made, since the
+        // rules below look at what stands before the number itself.
+        let mut rate: Option<Rate> = None;
+        // `每10万人口`, `每千人口`: a number after 每 whose unit runs on
+        // into a longer denominator (人 into 人口) is the base of a rate,
+        // not a quantity the text states; what it is a rate of comes later
+        // (`每10万人口拥有床位65张`).
+        if unit_word.is_some() && start == n1.start() && clean[..start].ends_with('每') {
+            if let Some((len, _, _)) = self.denominator(clean, start) {
+                if start + len > end {
+                    return Outcome::Retry(start + len);
+                }
+            }
+        }
+        if !ordinal {
+            let numerator = found.or_else(|| unit_word.and_then(|w| self.units.get(w)));
+            if numerator.is_some_and(takes_denominator) {
+                rate = self
+                    .rate_after(clean, end)
+                    .or_else(|| self.rate_before(clean, start));
+                if let Some(r) = rate.as_ref().filter(|r| !r.before) {
+                    end = r.parts[r.n - 1].1;
+                }
             }
         }
         let post3 = suffix_at(&clean[end..]);
@@ -1140,7 +1219,10 @@ impl Extractor {
         };
         let mut fact = blank_fact(Kind::Number, None);
         fact.qualifier = qualifier;
-        fact.unit = unit_word.map(str::to_string);
+        fact.unit = match (&rate, unit_word) {
+            (Some(r), Some(w)) => Some(r.unit(clean, w)),
+            _ => unit_word.map(str::to_string),
+        };
         fact.noun = preset_noun.map(str::to_string);
 
         // The value: a vague numeral gives bounds, a plain one a value.
@@ -1305,6 +1387,7 @@ impl Extractor {
         // makes it one (`3日内`, `连续5日`).
         if fact.kind == Kind::Duration
             && unit_word == Some("日")
+            && rate.is_none()
             && fact.qualifier == Qualifier::Exact
             && !has_chinese_digits
         {
@@ -1335,7 +1418,7 @@ impl Extractor {
         // are written with 个 (`三个季度`) or after 连续 or 近.
         // Hong Kong and Taiwan drop the 度 (`首三季`, `前三季`), which only
         // after 前 or 首 is safe to read so.
-        if !ordinal && matches!(unit_word, Some("季度" | "季")) {
+        if !ordinal && matches!(unit_word, Some("季度" | "季")) && rate.is_none() {
             let before = &clean[..start];
             let bare = unit_word == Some("季");
             let is_quarter = |v: Option<Decimal>| {
@@ -1386,7 +1469,11 @@ impl Extractor {
         if fact.kind == Kind::Duration {
             if let Some(u) = fact.unit.as_mut() {
                 for link in ["个", "個"] {
-                    if u.len() > link.len() && u.starts_with(link) && !u.ends_with('月') {
+                    let numerator = u.split('/').next().unwrap_or_default();
+                    if numerator.len() > link.len()
+                        && u.starts_with(link)
+                        && !numerator.ends_with('月')
+                    {
                         u.replace_range(..link.len(), "");
                     }
                 }
@@ -1421,12 +1508,32 @@ impl Extractor {
             }
         }
         if let (Some(u), Some(v)) = (&unit, fact.value) {
-            if fact.kind != Kind::Ordinal {
+            // A rate written as a unit of the tables (`每小时45公里` is in
+            // 公里/小时) converts as that unit does.
+            let listed = rate
+                .and(fact.unit.as_deref())
+                .and_then(|w| self.units.get(w));
+            if let Some(listed) = listed {
+                if let Some((cv, cu)) = unit::canonical(v, listed) {
+                    fact.canonical_value = Some(cv);
+                    fact.canonical_unit = Some(cu.to_string());
+                }
+            } else if let Some(r) = &rate {
+                if !r.scaled {
+                    if let Some((cv, cu)) = unit::canonical_rate(v, u, &r.units[..r.n]) {
+                        fact.canonical_value = Some(cv);
+                        fact.canonical_unit = Some(cu);
+                    }
+                }
+            } else if fact.kind != Kind::Ordinal {
                 if let Some((cv, cu)) = unit::canonical(v, u) {
                     fact.canonical_value = Some(cv);
                     fact.canonical_unit = Some(cu.to_string());
                 }
             }
+        }
+        if let Some(r) = rate.filter(|r| r.before) {
+            start = r.start;
         }
         Outcome::Fact(Candidate { start, end, fact })
     }
@@ -1518,6 +1625,10 @@ impl Extractor {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| v.checked_mul(ten)?.checked_add(extra))
             }
+            "厘" => {
+                fact.unit = Some("%".to_string());
+                true
+            }
             "折" => {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
@@ -1569,26 +1680,42 @@ impl Extractor {
 /// bare 元 could then be either.
 fn carry_currency(facts: &mut [Fact]) {
     const BARE: [&str; 4] = ["元", "圆", "圓", "块钱"];
-    let mut carried: Option<&str> = None;
+    // A rate (`元/坪`) is in the currency of its numerator.
+    let numerator = |u: &str| u.split('/').next().unwrap_or_default().to_string();
+    let bare = |u: &str| BARE.iter().any(|b| u.split('/').next() == Some(*b));
+    let mut carried: Option<String> = None;
     for f in facts.iter().filter(|f| f.kind == Kind::Money) {
         let (Some(unit), Some(code)) = (f.unit.as_deref(), f.canonical_unit.as_deref()) else {
             continue;
         };
-        if BARE.contains(&unit) {
+        if bare(unit) {
             continue;
         }
-        match code {
-            "TWD" | "HKD" | "MOP" if carried.is_none_or(|c| c == code) => carried = Some(code),
+        let code = numerator(code);
+        match code.as_str() {
+            "TWD" | "HKD" | "MOP" if carried.as_ref().is_none_or(|c| *c == code) => {
+                carried = Some(code)
+            }
             "TWD" | "HKD" | "MOP" | "CNY" => return,
             _ => {}
         }
     }
-    let Some(code) = carried.map(str::to_string) else {
+    let Some(code) = carried else {
         return;
     };
     for f in facts.iter_mut().filter(|f| f.kind == Kind::Money) {
-        if f.unit.as_deref().is_some_and(|u| BARE.contains(&u)) {
-            f.canonical_unit = Some(code.clone());
+        if !f.unit.as_deref().is_some_and(bare) {
+            continue;
+        }
+        match f.canonical_unit.as_mut() {
+            Some(c) => {
+                let per = c.find('/').unwrap_or(c.len());
+                c.replace_range(..per, &code);
+            }
+            None if !f.unit.as_deref().is_some_and(|u| u.contains('/')) => {
+                f.canonical_unit = Some(code.clone());
+            }
+            None => {}
         }
     }
 }
@@ -1632,6 +1759,23 @@ fn scored(clean: &str, start: usize, end: usize) -> bool {
     let before = &clean[..start];
     let before = before.strip_suffix('了').unwrap_or(before);
     SCORE_WORDS.iter().any(|w| before.ends_with(w))
+}
+
+/// Whether the number at `start..end` is followed by 厘 as a yearly rate of
+/// interest in Hong Kong usage (`最優惠利率5.875厘`, `年息4厘` are percents a
+/// year): a word of interest (`INTEREST_WORDS`) stands in the few
+/// characters before it, within the clause, and 月息 does not. Most numbers
+/// are followed by no 厘, which the first character tells.
+fn interest_li(clean: &str, start: usize, end: usize) -> bool {
+    if !clean[end..].starts_with('厘') {
+        return false;
+    }
+    let from = back_chars(clean, start, 8);
+    let before = &clean[from..start];
+    let clause = before
+        .rfind(['，', '。', '；', ',', ';'])
+        .map_or(before, |i| &before[i..]);
+    !clause.contains("月息") && INTEREST_WORDS.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the text between two facts is a range mark (`至`, `～`, `-`).
@@ -1706,9 +1850,11 @@ enum G {
     Pv2,
     Pword,
     Rbd,
+    Rbf,
     Rbm,
     Rbq,
     Rbt,
+    Rbw,
     Roc,
     Rocbare,
     Rocy,
@@ -1728,7 +1874,7 @@ enum G {
 
 impl G {
     /// Every group, in the order of the enum.
-    const ALL: [G; 54] = [
+    const ALL: [G; 56] = [
         G::Cur,
         G::Fden,
         G::Fnum,
@@ -1765,9 +1911,11 @@ impl G {
         G::Pv2,
         G::Pword,
         G::Rbd,
+        G::Rbf,
         G::Rbm,
         G::Rbq,
         G::Rbt,
+        G::Rbw,
         G::Roc,
         G::Rocbare,
         G::Rocy,
@@ -1824,9 +1972,11 @@ impl G {
             G::Pv2 => "pv2",
             G::Pword => "pword",
             G::Rbd => "rbd",
+            G::Rbf => "rbf",
             G::Rbm => "rbm",
             G::Rbq => "rbq",
             G::Rbt => "rbt",
+            G::Rbw => "rbw",
             G::Roc => "roc",
             G::Rocbare => "rocbare",
             G::Rocy => "rocy",
@@ -2318,6 +2468,199 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
     // after nothing it would be points or cents.
     (parts >= 2).then(|| (at, Decimal::from(total)))
 }
+
+/// The denominator of a rate: `1.5万元/平方米` is 15000 元 per 平方米,
+/// `每公斤28.5元` 28.5 元 per 公斤, `每人每天150升` 150 升 per person and
+/// day. The fact keeps the kind of its numerator (money, measure, count,
+/// duration) and its unit is written `numerator/denominator` with the words
+/// as written: `元/平方米`, `元/公斤`, `升/人·天` (denominators written
+/// before the number are joined by `·`, those after it stay as written,
+/// `升/人/天`), `台/10万人口`.
+#[derive(Clone, Copy, Debug)]
+struct Rate {
+    /// The byte ranges of the denominators in the cleaned sentence, each
+    /// with its scale (`10万人口`), without the slash or 每; `n` are used.
+    parts: [(usize, usize); 2],
+    /// Their units, as many as `parts`.
+    units: [Unit; 2],
+    n: usize,
+    /// Whether the denominators stand before the number, after 每: the
+    /// fact's span then starts at the first 每 (`每公斤28.5元`), so that
+    /// its text holds every word its unit is read from, as it holds a
+    /// currency written before the number, and the noun is looked for
+    /// before it (猪肉价格, not 猪肉价格每公斤).
+    before: bool,
+    /// Where the first 每 stands, when `before`.
+    start: usize,
+    /// Whether a denominator is scaled (`每10万人口`, `每百户`), which
+    /// leaves the rate without a canonical value.
+    scaled: bool,
+}
+
+impl Rate {
+    /// The unit of the rate: `numerator/denominator`.
+    fn unit(&self, clean: &str, numerator: &str) -> String {
+        let mut unit = String::with_capacity(numerator.len() + 16);
+        unit.push_str(numerator);
+        unit.push('/');
+        if self.before {
+            for (i, &(a, b)) in self.parts[..self.n].iter().enumerate() {
+                if i > 0 {
+                    unit.push('·');
+                }
+                unit.push_str(&clean[a..b]);
+            }
+        } else {
+            unit.push_str(&clean[self.parts[0].0..self.parts[self.n - 1].1]);
+        }
+        unit
+    }
+}
+
+/// Whether a number in the unit `u` may be a rate: money, physical
+/// measures, counts and durations may be given per something, but not the
+/// units that already are one (`公里/小时`), percentages, points or
+/// multiples, nor a year or a day, which are rather dates (`2023年/2024年`,
+/// `每月15日` is the fifteenth of every month).
+fn takes_denominator(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        Kind::Money | Kind::Measure | Kind::Count | Kind::Duration
+    ) && !u.word.contains('/')
+        && !matches!(u.word, "年" | "日" | "级" | "級")
+}
+
+/// The scale of a denominator (`10万`, `百`, `千`) at the start of
+/// `rest`, in bytes: up to four Arabic digits and an optional 万, or one
+/// of 十 百 千 万 萬, or 十万 百万 千万. Zero when there is none.
+fn rate_scale(rest: &str) -> usize {
+    let digits = rest.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return digits
+            + ["万", "萬"]
+                .iter()
+                .find(|w| rest[digits..].starts_with(*w))
+                .map_or(0, |w| w.len());
+    }
+    [
+        "十万", "十萬", "百万", "百萬", "千万", "千萬", "十", "百", "千", "万", "萬",
+    ]
+    .iter()
+    .find(|w| rest.starts_with(*w))
+    .map_or(0, |w| w.len())
+}
+
+impl Extractor {
+    /// The denominator that begins at `at` of `clean` (after a slash or
+    /// 每): its length and unit, and whether it is scaled. A unit word
+    /// wins over a scale (`千米` is a unit, not 千 × 米); a scale alone
+    /// does not make one, but for 万 (`例/10万`, counted in people).
+    fn denominator(&self, clean: &str, at: usize) -> Option<(usize, Unit, bool)> {
+        let rest = &clean[at..];
+        if let Some(u) = self.units.denominator_at(rest) {
+            return Some((u.word.len(), *u, false));
+        }
+        let scale = rate_scale(rest);
+        if scale == 0 {
+            return None;
+        }
+        match self.units.denominator_at(&rest[scale..]) {
+            Some(u) => Some((scale + u.word.len(), *u, true)),
+            None if rest[..scale].ends_with(['万', '萬']) => Some((scale, PEOPLE, true)),
+            None => None,
+        }
+    }
+
+    /// A rate whose denominator follows the unit that ends at `end`: a
+    /// slash (`/` or `／`) and a denominator, and perhaps a second after
+    /// another slash or `·` (`升/人/天`). Most units are followed by no
+    /// slash, which the byte after them tells.
+    fn rate_after(&self, clean: &str, end: usize) -> Option<Rate> {
+        let slash = match clean.as_bytes().get(end..end + 3) {
+            Some([b'/', ..]) => 1,
+            Some([0xEF, 0xBC, 0x8F]) => 3,
+            _ => return None,
+        };
+        let a = end + slash;
+        let (len, unit, scaled) = self.denominator(clean, a)?;
+        let mut rate = Rate {
+            parts: [(a, a + len); 2],
+            units: [unit; 2],
+            n: 1,
+            before: false,
+            start: 0,
+            scaled,
+        };
+        let rest = &clean[a + len..];
+        let sep = ['/', '／', '·']
+            .into_iter()
+            .find(|&c| rest.starts_with(c))
+            .map_or(0, char::len_utf8);
+        if sep > 0 {
+            let b = a + len + sep;
+            if let Some((len2, unit2, scaled2)) = self.denominator(clean, b) {
+                rate.parts[1] = (b, b + len2);
+                rate.units[1] = unit2;
+                rate.n = 2;
+                rate.scaled |= scaled2;
+            }
+        }
+        Some(rate)
+    }
+
+    /// A rate whose denominators stand right before the number that
+    /// starts at `start`, each after 每: `每公斤28.5元`, `每人每天150升`,
+    /// `每千人口3.2人`. The 每 of most numbers is nowhere near, which a
+    /// search of the few bytes before them tells.
+    fn rate_before(&self, clean: &str, start: usize) -> Option<Rate> {
+        const PER: char = '每';
+        let from = back_chars(clean, start, 12);
+        let window = &clean[from..start];
+        if !window.contains(PER) {
+            return None;
+        }
+        // The chain that begins at the leftmost 每 and ends at the number
+        // is the longest.
+        for (i, _) in window.match_indices(PER) {
+            let mut at = from + i;
+            let mut rate = Rate {
+                parts: [(0, 0); 2],
+                units: [PEOPLE; 2],
+                n: 0,
+                before: true,
+                start: at,
+                scaled: false,
+            };
+            while rate.n < 2 && clean[at..start].starts_with(PER) {
+                let a = at + PER.len_utf8();
+                let Some((len, unit, scaled)) = self.denominator(clean, a) else {
+                    break;
+                };
+                rate.parts[rate.n] = (a, a + len);
+                rate.units[rate.n] = unit;
+                rate.n += 1;
+                rate.scaled |= scaled;
+                at = a + len;
+                if at >= start {
+                    break;
+                }
+            }
+            if rate.n > 0 && at == start {
+                return Some(rate);
+            }
+        }
+        None
+    }
+}
+
+/// The unit of a denominator that is a scale alone (`/10万`): people.
+static PEOPLE: Unit = Unit {
+    word: "人",
+    kind: Kind::Count,
+    canonical: "",
+    num: 1,
+    den: 1,
+};
 
 /// The length of the base of a rate or ratio written after the number at
 /// `start..end`: `/10万`, `/万`, `/十万人` (a rate per so many people) or
@@ -2992,12 +3335,135 @@ mod tests {
         }
     }
 
+    /// The first fact of `text` as `text|kind|value|low|high|qualifier|unit|
+    /// canonical value|canonical unit|noun`.
+    fn first_rate(ex: &Extractor, text: &str) -> String {
+        let facts = ex.extract(text);
+        let Some(f) = facts.first() else {
+            return String::new();
+        };
+        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
+        [
+            f.text.clone(),
+            f.kind.to_string(),
+            d(f.value),
+            d(f.low),
+            d(f.high),
+            f.qualifier.to_string(),
+            f.unit.clone().unwrap_or_default(),
+            d(f.canonical_value),
+            f.canonical_unit.clone().unwrap_or_default(),
+            f.noun.clone().unwrap_or_default(),
+        ]
+        .join("|")
+    }
+
+    #[test]
+    fn bare_roc_years_before_a_whole_year_or_will_are_years() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("預測113年全年經濟成長率", "113年全年|date||||exact||2024"),
+            ("主計總處預估113年上半年出口成長", "113年上半年|date||||exact||2024-H1"),
+            ("112年下半年", "112年下半年|date||||exact||2023-H2"),
+            ("114年將邁入新階段", "114年|date||||exact||2025"),
+            ("１１４年將邁入", "１１４年|date||||exact||2025"),
+            // Spans of years stay durations.
+            ("未來100年將持續", "100年|duration|100|||exact|年|"),
+            ("近120年将", "近120年|duration|120||120|under|年|"),
+            ("再過30年將", "30年|duration|30|||exact|年|"),
+            ("30年全年无休", "30年|duration|30|||exact|年|"),
+            ("成立50年上半年", "50年|duration|50|||exact|年|"),
+            ("30年来", "30年|duration|30|||exact|年|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn li_after_a_rate_of_interest_is_a_percent_a_year() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("香港銀行最優惠利率4.35厘", "4.35厘|percent|4.35|||exact|%|"),
+            ("年息4厘的定期存款", "4厘|percent|4|||exact|%|"),
+            ("按息約3.5厘", "約3.5厘|percent|3.5|||about|%|"),
+            // A monthly 厘 is a tenth of a percent, and 厘 elsewhere a length.
+            ("月息3厘", "3|number|3|||exact||"),
+            ("误差2厘", "2|number|2|||exact||"),
+            ("身高175厘米", "175厘米|measure|175|||exact|厘米|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn rates_read_their_denominators() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A slash and a unit after the number's unit.
+            ("新建商品住宅均价1.5万元/平方米", "1.5万元/平方米|money|15000|||exact|元/平方米|15000|CNY/m²|商品住宅均价"),
+            ("金价2400美元/盎司", "2400美元/盎司|money|2400|||exact|美元/盎司|||金价"),
+            ("亩产达到650公斤/亩", "650公斤/亩|measure|650|||exact|公斤/亩|0.975|kg/m²|亩产"),
+            ("钢材均价4200元/吨", "4200元/吨|money|4200|||exact|元/吨|4.2|CNY/kg|钢材均价"),
+            ("煤价850元/吨左右", "850元/吨左右|money|850|||about|元/吨|0.85|CNY/kg|煤价"),
+            ("电价0.65元/千瓦时", "0.65元/千瓦时|money|0.65|||exact|元/千瓦时|0.65|CNY/kWh|电价"),
+            ("承包费1.2万元/亩", "1.2万元/亩|money|12000|||exact|元/亩|18|CNY/m²|承包费"),
+            ("门票120元/人", "120元/人|money|120|||exact|元/人|||门票"),
+            ("停车费10元／小时", "10元／小时|money|10|||exact|元/小时|||停车费"),
+            ("心率75次/分钟", "75次/分钟|count|75|||exact|次/分钟|||心率"),
+            ("门诊量3200人次/日", "3200人次/日|count|3200|||exact|人次/日|||门诊量"),
+            ("产能50万吨/年", "50万吨/年|measure|500000|||exact|吨/年|||产能"),
+            ("工资8600元/月", "8600元/月|money|8600|||exact|元/月|||工资"),
+            ("用水150升/人/天", "150升/人/天|measure|150|||exact|升/人/天|||用水"),
+            ("报告3.5例/10万", "3.5例/10万|count|3.5|||exact|例/10万|||报告"),
+            ("售价800-900元/吨", "800-900元/吨|money||800|900|range|元/吨|||售价"),
+            // 每 and a unit before the number.
+            ("国际油价每桶85美元", "每桶85美元|money|85|||exact|美元/桶|||国际油价"),
+            ("猪肉价格每公斤28.5元", "每公斤28.5元|money|28.5|||exact|元/公斤|28.5|CNY/kg|猪肉价格"),
+            ("人口密度每平方公里1200人", "每平方公里1200人|count|1200|||exact|人/平方公里|||人口密度"),
+            ("用水量每人每天150升", "每人每天150升|measure|150|||exact|升/人·天|||用水量"),
+            ("租金每亩约800元", "每亩约800元|money|800|||about|元/亩|1.2|CNY/m²|租金"),
+            ("每股0.52元", "每股0.52元|money|0.52|||exact|元/股|||"),
+            ("每千人口3.2人", "每千人口3.2人|count|3.2|||exact|人/千人口|||"),
+            ("每百户45辆", "每百户45辆|count|45|||exact|辆/百户|||"),
+            ("车速每小时45公里", "每小时45公里|measure|45|||exact|公里/小时|45|km/h|车速"),
+            ("每千米1.2元", "每千米1.2元|money|1.2|||exact|元/千米|0.0012|CNY/m|"),
+            // Not rates.
+            ("时速120公里/小时", "120公里/小时|measure|120|||exact|公里/小时|120|km/h|时速"),
+            ("发病率259.7/10万", "259.7/10万|number|259.7|||exact|/10万|||发病率"),
+            ("生师比16.3:1", "16.3:1|number|16.3|||exact|:1|||生师比"),
+            ("其中5/7的受访者", "5/7|fraction|0.7142857143|||exact||||受访者"),
+            ("约1/3的家庭", "约1/3|fraction|0.3333333333|||about||||家庭"),
+            ("会议于2024/2/5召开", "2024/2/5|date||||exact||||"),
+            ("每股收益0.52元", "0.52元|money|0.52|||exact|元|0.52|CNY|每股收益"),
+            ("每人每月发放津贴200元", "200元|money|200|||exact|元|200|CNY|每人每月发放津贴"),
+            ("每月15日发放", "15日|date||||exact||||"),
+            ("接驳车每15分钟一班", "15分钟|duration|15|||exact|分钟|900|s|接驳车"),
+            // The base of a rate is no quantity of its own.
+            ("每10万人口拥有床位65张", "65张|count|65|||exact|张|||床位"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| first_rate(&ex, text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn a_currency_of_its_own_yuan_is_carried_across_the_sentence() {
         let ex = Extractor::new();
         let cases: &[(&str, &[&str])] = &[
             ("违者处新台幣3萬元以上、15萬元以下罰鍰。", &["TWD", "TWD"]),
-            ("台積電每股528元，市值約新台幣13.7兆元。", &["TWD", "TWD"]),
+            // A price per share has no canonical unit (股 has none), so
+            // no currency is carried to it.
+            ("台積電每股528元，市值約新台幣13.7兆元。", &["", "TWD"]),
+            // A rate in a bare 元 takes the currency in its numerator.
+            ("每坪50萬元，總價新台幣1500萬元。", &["TWD/m²", "TWD"]),
             ("港幣100元，另收50元。", &["HKD", "HKD"]),
             (
                 "新台幣100元，約合人民幣22元，另付5元。",

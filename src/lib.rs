@@ -119,6 +119,7 @@ mod table_tests {
         assert_sorted_unique("MONEY", &units(MONEY));
         assert_sorted_unique("DURATIONS", &units(DURATIONS));
         assert_sorted_unique("RATIO_UNITS", &units(RATIO_UNITS));
+        assert_sorted_unique("RATE_DENOMINATORS", &units(RATE_DENOMINATORS));
         let quals = |t: &[(&'static str, _)]| t.iter().map(|(w, _)| *w).collect::<Vec<_>>();
         assert_sorted_unique("PREFIX_QUALIFIERS", &quals(PREFIX_QUALIFIERS));
         assert_sorted_unique("SUFFIX_QUALIFIERS", &quals(SUFFIX_QUALIFIERS));
@@ -130,6 +131,7 @@ mod table_tests {
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
         assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);
+        assert_sorted_unique("INTEREST_WORDS", INTEREST_WORDS);
         let casualties = CASUALTIES.iter().map(|(u, _)| u.word).collect::<Vec<_>>();
         assert_sorted_unique("CASUALTIES", &casualties);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {

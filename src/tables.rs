@@ -465,6 +465,20 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("餘年", 0),
 ];
 
+/// Words that stand only as the denominator of a rate (`2400美元/盎司`,
+/// `每桶85美元`, `每千人口`, `8600元/月`), besides the units and
+/// classifiers of the other tables, which may stand there too. Alone they
+/// make no fact: `3桶水` and `5月` mean something else. 盎司 and 桶 have no
+/// canonical unit: the ounce of a gold price is the troy ounce and that of
+/// a recipe the avoirdupois one, and the barrel is of oil only in a price.
+pub(crate) static RATE_DENOMINATORS: &[Unit] = &[
+    count("人口"),
+    duration("月", 0),
+    measure("桶", "", 1, 1),
+    measure("盎司", "", 1, 1),
+    measure("磅", "kg", 45_359_237, 100_000_000),
+];
+
 /// Words that mark percent-like values. `成` and `折` are tenths; `个百分点`
 /// is a change in percentage points, which is not a percent.
 pub(crate) static RATIO_UNITS: &[Unit] = &[
@@ -1140,6 +1154,17 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "高出",
 ];
 
+/// 厘 after a rate of interest (`最優惠利率5.875厘`, `年息4厘`): in Hong
+/// Kong usage a percent a year. Elsewhere 厘 is a length or a hundredth,
+/// so it is a unit only after the words of `INTEREST_WORDS`.
+pub(crate) static INTEREST_LI: Unit = unit("厘", Kind::Percent, "", 1, 1);
+
+/// The words of a yearly rate of interest before a number in 厘. 月息 is
+/// not one: a monthly 厘 is a tenth of a percent.
+pub(crate) static INTEREST_WORDS: &[&str] = &[
+    "利率", "存息", "定存", "年利", "年息", "息口", "息率", "按息",
+];
+
 /// Points of a score (`拿下52分`): a number, not a count of things.
 pub(crate) static POINTS: Unit = unit("分", Kind::Number, "", 1, 1);
 
@@ -1407,6 +1432,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "显著",
     "有",
     "此前的",
+    "每",
     "比上年",
     "派出",
     "派发",

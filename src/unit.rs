@@ -4,8 +4,11 @@
 //! The tables live in [`crate::tables`]; this module indexes them once, in
 //! [`Units::new`], and answers lookups by the word as written.
 
+use crate::fact::Kind;
 use crate::scan::{CharIndex, Words};
-use crate::tables::{CLASSIFIERS, DURATIONS, MEASURES, MONEY, RATIO_UNITS, Unit};
+use crate::tables::{
+    CLASSIFIERS, DURATIONS, MEASURES, MONEY, RATE_DENOMINATORS, RATIO_UNITS, Unit,
+};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
 
@@ -17,6 +20,11 @@ pub(crate) struct Units {
     /// the extractor asks for them per candidate, and sorting every word
     /// each time cost more than the whole regex search.
     by_first: CharIndex<Unit>,
+    /// The words that may stand as the denominator of a rate (`元/平方米`,
+    /// `每桶`) by their first character, longest first: the physical units,
+    /// the units of time and the classifiers, and the words of
+    /// `RATE_DENOMINATORS`; not currencies or percentages.
+    per_first: CharIndex<Unit>,
 }
 
 /// All tables of units, in the order in which a word found in two of them is
@@ -34,9 +42,21 @@ impl Units {
                 by_word.entry(u.word).or_insert(*u);
             }
         }
+        let mut per: Vec<Unit> = [MEASURES, DURATIONS, CLASSIFIERS, RATE_DENOMINATORS]
+            .into_iter()
+            .flatten()
+            .filter(|u| is_denominator(u.word))
+            .copied()
+            .collect();
+        per.sort_by(|a, b| b.word.len().cmp(&a.word.len()).then(a.word.cmp(b.word)));
+        let per_first = CharIndex::new(
+            per.into_iter()
+                .filter_map(|u| Some((u.word.chars().next()?, u))),
+        );
         let mut units = Units {
             by_word,
             by_first: CharIndex::new([]),
+            per_first,
         };
         let by_first: Vec<(char, Unit)> = units
             .words_longest_first()
@@ -61,10 +81,78 @@ impl Units {
         self.by_first.get(first)
     }
 
+    /// The longest word that `rest` starts with and that may stand as the
+    /// denominator of a rate.
+    pub fn denominator_at(&self, rest: &str) -> Option<&Unit> {
+        let first = rest.chars().next()?;
+        self.per_first
+            .get(first)
+            .iter()
+            .find(|u| rest.starts_with(u.word))
+    }
+
     /// The unit written as `word`, if it is one.
     pub fn get(&self, word: &str) -> Option<&Unit> {
         self.by_word.get(word)
     }
+}
+
+/// Whether the unit word `word` may stand as the denominator of a rate:
+/// not the words that carry a qualifier or half an hour (`余年`,
+/// `个半小时`), nor anniversaries and ages.
+fn is_denominator(word: &str) -> bool {
+    !(word.starts_with(['余', '餘'])
+        || word.contains('半')
+        || matches!(word, "周年" | "週年" | "岁" | "歲" | "周岁" | "週歲"))
+}
+
+/// Converts `value` of a rate, `num` per the product of `dens`, to the
+/// standard units of both parts: `1.5万元/平方米` is 15000 CNY/m², and
+/// `650公斤/亩` 0.975 kg/m². `None` when a part has no standard unit
+/// (`人/平方公里`, `美元/盎司`) and when a denominator is a unit of time:
+/// `元/小时` in CNY/s would help nobody. A quotient that does not terminate
+/// keeps six significant digits, since rates are often small.
+pub(crate) fn canonical_rate(
+    value: Decimal,
+    num: &Unit,
+    dens: &[Unit],
+) -> Option<(Decimal, String)> {
+    if num.canonical.is_empty() || num.num == 0 || dens.is_empty() {
+        return None;
+    }
+    let mut factor_num = Decimal::from(num.num);
+    let mut factor_den = Decimal::from(num.den);
+    for d in dens {
+        if d.canonical.is_empty() || d.num == 0 || d.kind == Kind::Duration {
+            return None;
+        }
+        factor_num = factor_num.checked_mul(Decimal::from(d.den))?;
+        factor_den = factor_den.checked_mul(Decimal::from(d.num))?;
+    }
+    let exact = value.checked_mul(factor_num)?.checked_div(factor_den)?;
+    let out = if exact.normalize().scale() > 18 {
+        exact
+            .round_sf_with_strategy(6, RoundingStrategy::MidpointAwayFromZero)
+            .unwrap_or(exact)
+    } else {
+        exact
+    };
+    let mut unit = String::from(num.canonical);
+    unit.push('/');
+    match dens {
+        [d] => unit.push_str(d.canonical),
+        _ => {
+            unit.push('(');
+            for (i, d) in dens.iter().enumerate() {
+                if i > 0 {
+                    unit.push('·');
+                }
+                unit.push_str(d.canonical);
+            }
+            unit.push(')');
+        }
+    }
+    Some((out.normalize(), unit))
 }
 
 /// Converts `value` in `unit` to its standard unit, when the unit has one.
@@ -123,6 +211,66 @@ mod tests {
         }
         assert!(canonical(Decimal::ONE, units.get("个").unwrap()).is_none());
         assert!(canonical(Decimal::ONE, units.get("个月").unwrap()).is_none());
+    }
+
+    #[test]
+    fn rates_convert_both_parts_or_not_at_all() {
+        let units = Units::new();
+        /// Numerator, denominators, value, and the canonical value and unit.
+        type Case<'a> = (&'a str, &'a [&'a str], &'a str, Option<(&'a str, &'a str)>);
+        let cases: &[Case] = &[
+            ("元", &["平方米"], "15000", Some(("15000", "CNY/m²"))),
+            ("公斤", &["亩"], "650", Some(("0.975", "kg/m²"))),
+            ("元", &["亩"], "12000", Some(("18", "CNY/m²"))),
+            ("元", &["吨"], "850", Some(("0.85", "CNY/kg"))),
+            ("元", &["千瓦时"], "0.65", Some(("0.65", "CNY/kWh"))),
+            ("元", &["斤"], "5.8", Some(("11.6", "CNY/kg"))),
+            ("吨", &["公顷"], "6.5", Some(("0.65", "kg/m²"))),
+            ("新台幣", &["坪"], "986000", Some(("298265", "TWD/m²"))),
+            ("美元", &["磅"], "1", Some(("2.20462", "USD/kg"))),
+            (
+                "元",
+                &["立方米", "公里"],
+                "3",
+                Some(("0.003", "CNY/(m³·m)")),
+            ),
+            ("美元", &["盎司"], "2400", None),
+            ("美元", &["桶"], "85", None),
+            ("人", &["平方公里"], "1200", None),
+            ("升", &["人", "天"], "150", None),
+            ("元", &["小时"], "10", None),
+            ("次", &["分钟"], "75", None),
+        ];
+        for &(num, dens, value, want) in cases {
+            let n = units.get(num).expect(num);
+            let d: Vec<Unit> = dens
+                .iter()
+                .map(|w| *units.denominator_at(w).expect(w))
+                .collect();
+            let got = canonical_rate(Decimal::from_str(value).unwrap(), n, &d);
+            let got = got.as_ref().map(|(v, u)| (v.to_string(), u.as_str()));
+            let want = want.map(|(v, u)| (v.to_string(), u));
+            assert_eq!(got, want, "{num}/{dens:?}");
+        }
+    }
+
+    #[test]
+    fn denominators_are_units_but_not_money_or_shares() {
+        let units = Units::new();
+        let at = |s: &str| units.denominator_at(s).map(|u| u.word);
+        assert_eq!(at("平方公里1200人"), Some("平方公里"));
+        assert_eq!(at("人口拥有"), Some("人口"));
+        assert_eq!(at("人次/日"), Some("人次"));
+        assert_eq!(at("盎司"), Some("盎司"));
+        assert_eq!(at("月"), Some("月"));
+        assert_eq!(at("千瓦时"), Some("千瓦时"));
+        assert_eq!(at("元"), None);
+        assert_eq!(at("美元"), None);
+        assert_eq!(at("%"), None);
+        assert_eq!(at("余年"), None);
+        assert_eq!(at("岁"), None);
+        // Alone, the words only denominators take are no unit.
+        assert!(units.get("桶").is_none() && units.get("月").is_none());
     }
 
     #[test]
