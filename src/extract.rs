@@ -24,7 +24,8 @@ use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
     CASUALTIES, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES, POINTS,
-    PREFIX_QUALIFIERS, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, Unit,
+    PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
+    SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -152,6 +153,49 @@ fn roc_year_is_span(clean: &str, start: usize, end: usize) -> bool {
     !current.contains(&year) || (will && span_word)
 }
 
+/// Whether `digits` are two or three Arabic digits, ASCII or full-width.
+fn roc_digits(digits: &str) -> Option<u32> {
+    let n = digits.chars().count();
+    let arabic = digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if (2..=3).contains(&n) && arabic {
+        small_number(digits).filter(|v| (60..=150).contains(v))
+    } else {
+        None
+    }
+}
+
+/// The normalized 民國 year (`2024`) or range of years (`2023/2024`) that
+/// the duration in 年 at `start..end` of `clean`, with the number `n1`
+/// (and `n2` for a range), is rather: the years must be current (民國
+/// 60–150), the text near them Traditional, and the year stand after a
+/// word that dates (`預測`, `截至`, `於`, `自`, `至`, `在`) or before 初 (not
+/// 初心: 建黨100年初心). A range of years a few apart (`112-113年`) needs no
+/// such word. `創校110年`, `服務30年`, `近10年` stay durations.
+fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) -> Option<String> {
+    let lo = roc_digits(n1)?;
+    let hi = match n2 {
+        Some(n) => Some(roc_digits(n).filter(|&hi| hi > lo)?),
+        None => None,
+    };
+    let from = back_chars(clean, start, 24);
+    let to = forward_chars(clean, end, 24);
+    if !clean[from..to].contains(|c: char| TRADITIONAL_CHARS.binary_search(&c).is_ok()) {
+        return None;
+    }
+    let after = &clean[end..];
+    let dated = ROC_YEAR_BEFORE.iter().any(|w| clean[..start].ends_with(w))
+        || (after.starts_with('初') && !after.starts_with("初心"));
+    match hi {
+        None if dated => Some(format!("{}", lo + 1911)),
+        Some(hi) if dated || (hi - lo <= 10 && (lo % 10 != 0 || hi % 10 != 0)) => {
+            Some(format!("{}/{}", lo + 1911, hi + 1911))
+        }
+        _ => None,
+    }
+}
+
 /// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
 /// where it lacks one.
 fn group_indices(regex: &meta::Regex) -> [u16; G::ALL.len()] {
@@ -229,7 +273,11 @@ impl Extractor {
                 "
             ),
             format!(
-                r"(?x)              (?: (?P<rocbare>[0-9０-９]{{2,3}}) 年
+                r"(?x)              (?:
+                # `今(113)年`, `去（112）年`: this, last or next year, with
+                # its 民國 number in parentheses.
+                  [今去明] [(（] (?P<rocp>[0-9０-９]{{2,3}}) [)）] 年
+                | (?P<rocbare>[0-9０-９]{{2,3}}) 年
                   (?: (?P<rbm>[0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九]) 月
                       (?: (?P<rbd>[0-9０-９]{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) [日号號] )?
                     | 第? (?P<rbq>[一二三四1-4１-４]) 季度?
@@ -632,6 +680,24 @@ impl Extractor {
                             }
                         }
                     }
+                    // `民國112年至113年`: two 民國 years joined by a range
+                    // mark are one range of years.
+                    if let Some((prev_end, _, _)) = &prev {
+                        if let Some(last) = out.last_mut() {
+                            if *prev_end <= c.start && is_range_mark(&clean[*prev_end..c.start]) {
+                                if let Some(years) = roc_year_range(last, &c.fact) {
+                                    let (_, b) = view.original(c.start, c.end);
+                                    last.normalized = Some(years);
+                                    last.qualifier = Qualifier::Range;
+                                    last.span.end = base + b;
+                                    last.text = raw[last.span.start - base..b].to_string();
+                                    prev = Some((c.end, last.kind, out.len() - 1));
+                                    pos = c.end;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     prev = Some((c.end, c.fact.kind, out.len()));
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
@@ -680,6 +746,12 @@ impl Extractor {
             match small_number(y.as_str()) {
                 Some(v) if (1000..=2999).contains(&v) => v,
                 _ => return Outcome::Retry(y.end()),
+            }
+        } else if let Some(y) = caps.name(G::Rocp) {
+            // `今(113)年`: the parentheses leave no doubt that it is a year.
+            match small_number(y.as_str()) {
+                Some(v) if (1..=200).contains(&v) => v + 1911,
+                _ => return Outcome::Skip,
             }
         } else if let Some(y) = caps.name(G::Rocbare) {
             // Alone, `年度` and `年底` after two or three digits read as a
@@ -1493,6 +1565,28 @@ impl Extractor {
                 return Outcome::Skip;
             }
         }
+        // `預測113年`, `自112年至113年`, `112-113年`: 民國 years written
+        // without 民國, in Taiwanese text (see `roc_years`).
+        if fact.kind == Kind::Duration
+            && fact.unit.as_deref() == Some("年")
+            && start == n1.start()
+            && !ordinal
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::Sign).is_none()
+        {
+            let n2 = caps.name(G::N2).map(|n| n.as_str());
+            if let Some(normalized) = roc_years(clean, start, end, n1.as_str(), n2) {
+                let mut date = blank_fact(Kind::Date, Some(normalized));
+                if n2.is_some() {
+                    date.qualifier = Qualifier::Range;
+                }
+                return Outcome::Fact(Candidate {
+                    start,
+                    end,
+                    fact: date,
+                });
+            }
+        }
         // Years written as a range of durations: 2021-2023年.
         if fact.kind == Kind::Duration && fact.unit.as_deref() == Some("年") {
             if let (Some(lo), Some(hi)) = (fact.low, fact.high) {
@@ -1798,6 +1892,24 @@ fn joins_range(a: &Fact, b: &Fact) -> bool {
         && !matches!(a.kind, Kind::Date | Kind::Time | Kind::Ordinal)
 }
 
+/// The range of years (`2023/2024`) that a 民國 year (`民國112年`) and the
+/// later year after it make, or `None`.
+fn roc_year_range(a: &Fact, b: &Fact) -> Option<String> {
+    let year = |f: &Fact| {
+        f.normalized
+            .as_deref()
+            .filter(|n| f.kind == Kind::Date && n.len() == 4 && f.qualifier == Qualifier::Exact)
+            .and_then(small_number)
+    };
+    // `民國112年`, or a bare year read as one (`自112年至113年`).
+    let bare = a.text.strip_suffix('年').and_then(roc_digits).is_some();
+    let roc = bare || a.text.starts_with("民國") || a.text.starts_with("民国");
+    match (year(a), year(b)) {
+        (Some(lo), Some(hi)) if roc && lo < hi => Some(format!("{lo}/{hi}")),
+        _ => None,
+    }
+}
+
 /// Whether the text between two facts joins them as coordinated values of
 /// one thing (`和`, `、`, `及`).
 fn is_coordination(between: &str) -> bool {
@@ -1857,6 +1969,7 @@ enum G {
     Rbw,
     Roc,
     Rocbare,
+    Rocp,
     Rocy,
     Rsep,
     Sden,
@@ -1874,7 +1987,7 @@ enum G {
 
 impl G {
     /// Every group, in the order of the enum.
-    const ALL: [G; 56] = [
+    const ALL: [G; 57] = [
         G::Cur,
         G::Fden,
         G::Fnum,
@@ -1918,6 +2031,7 @@ impl G {
         G::Rbw,
         G::Roc,
         G::Rocbare,
+        G::Rocp,
         G::Rocy,
         G::Rsep,
         G::Sden,
@@ -1979,6 +2093,7 @@ impl G {
             G::Rbw => "rbw",
             G::Roc => "roc",
             G::Rocbare => "rocbare",
+            G::Rocp => "rocp",
             G::Rocy => "rocy",
             G::Rsep => "rsep",
             G::Sden => "sden",
@@ -3393,6 +3508,39 @@ mod tests {
             ("月息3厘", "3|number|3|||exact||"),
             ("误差2厘", "2|number|2|||exact||"),
             ("身高175厘米", "175厘米|measure|175|||exact|厘米|"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn roc_years_in_taiwanese_context_are_years() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("主計總處預測113年經濟成長率", "113年|date||||exact||2024"),
+            ("今(113)年出口成長", "今(113)年|date||||exact||2024"),
+            ("去（112）年營收衰退", "去（112）年|date||||exact||2023"),
+            ("明(114)年預算", "明(114)年|date||||exact||2025"),
+            ("截至113年共有1200家廠商", "113年|date||||exact||2024"),
+            ("於111年完成驗收", "111年|date||||exact||2022"),
+            ("在110年啟用新館", "110年|date||||exact||2021"),
+            ("112年初實施新制", "112年|date||||exact||2023"),
+            ("該計畫自112年至113年執行", "112年至113年|date||||range||2023/2024"),
+            ("本案112-113年經費", "112-113年|date||||range||2023/2024"),
+            ("民國112年至113年累計補助", "民國112年至113年|date||||range||2023/2024"),
+            // Durations stay durations.
+            ("創校110年以來", "110年|duration|110|||exact|年|"),
+            ("建黨100年初心不改", "100年|duration|100|||exact|年|"),
+            ("服務30年的老師", "30年|duration|30|||exact|年|"),
+            ("於服務滿30年時", "30年|duration|30|||exact|年|"),
+            ("近10年來人口減少", "10年|duration|10|||exact|年|"),
+            ("使用年限80至100年", "80至100年|duration||80|100|range|年|"),
+            // Simplified text is left as it was.
+            ("预计112年完成", "112年|duration|112|||exact|年|"),
+            ("自112年至113年执行", "112年至113年|duration||112|113|range|年|"),
+            ("2023年我国经济增长", "2023年|date||||exact||2023"),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

@@ -134,7 +134,8 @@ mod table_tests {
         assert_sorted_unique("INTEREST_WORDS", INTEREST_WORDS);
         let casualties = CASUALTIES.iter().map(|(u, _)| u.word).collect::<Vec<_>>();
         assert_sorted_unique("CASUALTIES", &casualties);
-        for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE] {
+        assert_sorted_unique("ROC_YEAR_BEFORE", ROC_YEAR_BEFORE);
+        for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRADITIONAL_CHARS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
     }
