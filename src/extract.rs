@@ -1627,6 +1627,11 @@ impl Extractor {
             }
         }
         if let Some(r) = rate.filter(|r| r.before) {
+            // `每千人口执业医师3.21人`: the words between the denominator and
+            // the number name what the rate counts.
+            if r.gap < start && r.scaled {
+                fact.noun = noun::find(clean, r.gap, start, end, fact.kind);
+            }
             start = r.start;
         }
         Outcome::Fact(Candidate { start, end, fact })
@@ -2610,6 +2615,10 @@ struct Rate {
     /// Whether a denominator is scaled (`每10万人口`, `每百户`), which
     /// leaves the rate without a canonical value.
     scaled: bool,
+    /// Where the words between the denominators and the number begin
+    /// (`执业医师` in `每千人口执业医师3.21人`): the number's start when
+    /// there are none. They name what the rate counts.
+    gap: usize,
 }
 
 impl Rate {
@@ -2705,6 +2714,7 @@ impl Extractor {
             before: false,
             start: 0,
             scaled,
+            gap: 0,
         };
         let rest = &clean[a + len..];
         let sep = ['/', '／', '·']
@@ -2727,13 +2737,20 @@ impl Extractor {
     /// starts at `start`, each after 每: `每公斤28.5元`, `每人每天150升`,
     /// `每千人口3.2人`. The 每 of most numbers is nowhere near, which a
     /// search of the few bytes before them tells.
+    ///
+    /// What the rate counts may stand between a scaled denominator and the
+    /// number (`每千人口执业医师3.21人`, `每百户家庭拥有汽车45.6辆`), and the
+    /// verb of a quoted price between a unit and it (`金價每兩報19,850港元`):
+    /// see `rate_gap`. A chain that reaches the number wins over one with
+    /// such a gap.
     fn rate_before(&self, clean: &str, start: usize) -> Option<Rate> {
         const PER: char = '每';
-        let from = back_chars(clean, start, 12);
+        let from = back_chars(clean, start, 20);
         let window = &clean[from..start];
         if !window.contains(PER) {
             return None;
         }
+        let mut gapped = None;
         // The chain that begins at the leftmost 每 and ends at the number
         // is the longest.
         for (i, _) in window.match_indices(PER) {
@@ -2745,6 +2762,7 @@ impl Extractor {
                 before: true,
                 start: at,
                 scaled: false,
+                gap: start,
             };
             while rate.n < 2 && clean[at..start].starts_with(PER) {
                 let a = at + PER.len_utf8();
@@ -2763,9 +2781,50 @@ impl Extractor {
             if rate.n > 0 && at == start {
                 return Some(rate);
             }
+            // `每千名老年人`: a classifier would need its noun in the unit.
+            // `每10股派发现金红利2.4元`: 10股 is a fact of its own.
+            let (a, b) = rate.parts[0];
+            let counted = clean[a..].starts_with(|c: char| c.is_ascii_digit())
+                && !clean[a..b].contains(['万', '萬']);
+            let classifier = counted
+                || matches!(
+                    rate.units[rate.n.max(1) - 1].word,
+                    "名" | "个" | "個" | "位"
+                );
+            if rate.n > 0
+                && at < start
+                && gapped.is_none()
+                && !classifier
+                && rate_gap(&clean[at..start], rate.scaled)
+            {
+                rate.gap = at;
+                gapped = Some(rate);
+            }
         }
-        None
+        gapped
     }
+}
+
+/// Whether `gap`, between the denominators of a rate after 每 and its
+/// number, still leaves them the number's: after a scaled denominator
+/// (`每千人口`, `每百户`), a noun of up to ten characters, Chinese or Latin
+/// letters and brackets, that holds no other number or clause
+/// (`执业（助理）医师`, `拥有AED`); after any other, one verb of a quoted
+/// price (报, 售, 价). So `每年增加300人` and `每个村配备2名医生` keep their
+/// plain units.
+fn rate_gap(gap: &str, scaled: bool) -> bool {
+    if !scaled {
+        return matches!(gap, "报" | "報" | "售" | "价" | "價");
+    }
+    let mut n = 0;
+    gap.chars().all(|c| {
+        n += 1;
+        n <= 10
+            && c != '每'
+            && (('\u{4e00}'..='\u{9fff}').contains(&c)
+                || c.is_ascii_alphabetic()
+                || matches!(c, '（' | '）' | '(' | ')'))
+    })
 }
 
 /// The unit of a denominator that is a scale alone (`/10万`): people.
@@ -3548,6 +3607,33 @@ mod tests {
     }
 
     #[test]
+    fn rates_read_a_noun_between_per_and_the_number() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("每千人口执业医师3.21人", "每千人口执业医师3.21人|count|3.21|||exact|人/千人口|||执业医师"),
+            ("每万人口拥有公共图书馆藏书98.6册", "每万人口拥有公共图书馆藏书98.6册|count|98.6|||exact|册/万人口|||公共图书馆藏书"),
+            ("每10万人口拥有AED不少于30台", "每10万人口拥有AED不少于30台|count|30|30||over|台/10万人口|||AED"),
+            ("每百户家庭拥有汽车45.6辆", "每百户家庭拥有汽车45.6辆|count|45.6|||exact|辆/百户|||汽车"),
+            ("全市每千人口床位数6.5张", "每千人口床位数6.5张|count|6.5|||exact|张/千人口|||床位数"),
+            ("金價每兩報19,850港元", "每兩報19,850港元|money|19850|||exact|港元/兩|||金價"),
+            // The plain chains are unchanged.
+            ("国际油价每桶85美元", "每桶85美元|money|85|||exact|美元/桶|||国际油价"),
+            // No rate: a classifier base wants its noun, a counted base is
+            // a fact of its own, an unscaled base takes no noun, and a
+            // clause stops the look-back.
+            ("每千名老年人拥有养老床位32张", "32张|count|32|||exact|张|||养老床位"),
+            ("每10股派发现金红利2.4元", "10股|count|10|||exact|股|||"),
+            ("每年增加300人", "300人|count|300|||exact|人|||每年"),
+            ("每个村配备2名医生", "2名|count|2|||exact|名|||医生"),
+            ("每万人口中，医生3人", "3人|count|3|||exact|人|||医生"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first_rate(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn rates_read_their_denominators() {
         let ex = Extractor::new();
         #[rustfmt::skip]
@@ -3591,8 +3677,10 @@ mod tests {
             ("每人每月发放津贴200元", "200元|money|200|||exact|元|200|CNY|每人每月发放津贴"),
             ("每月15日发放", "15日|date||||exact||||"),
             ("接驳车每15分钟一班", "15分钟|duration|15|||exact|分钟|900|s|接驳车"),
-            // The base of a rate is no quantity of its own.
-            ("每10万人口拥有床位65张", "65张|count|65|||exact|张|||床位"),
+            // The base of a rate is no quantity of its own, but the base
+            // of the number after the noun (see
+            // `rates_read_a_noun_between_per_and_the_number`).
+            ("每10万人口拥有床位65张", "每10万人口拥有床位65张|count|65|||exact|张/10万人口|||床位"),
         ];
         let wrong: Vec<String> = cases
             .iter()

@@ -470,9 +470,12 @@ pub(crate) static DURATIONS: &[Unit] = &[
 /// classifiers of the other tables, which may stand there too. Alone they
 /// make no fact: `3桶水` and `5月` mean something else. 盎司 and 桶 have no
 /// canonical unit: the ounce of a gold price is the troy ounce and that of
-/// a recipe the avoirdupois one, and the barrel is of oil only in a price.
+/// a recipe the avoirdupois one, and the barrel is of oil only in a price;
+/// the tael (兩, of a gold price) weighs 37.8 g in Hong Kong, 37.5 g in
+/// Taiwan and 50 g on the mainland.
 pub(crate) static RATE_DENOMINATORS: &[Unit] = &[
     count("人口"),
+    measure("兩", "", 1, 1),
     duration("月", 0),
     measure("桶", "", 1, 1),
     measure("盎司", "", 1, 1),
