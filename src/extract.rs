@@ -185,7 +185,15 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
         return None;
     }
     let after = &clean[end..];
-    let dated = ROC_YEAR_BEFORE.iter().any(|w| clean[..start].ends_with(w))
+    let before = &clean[..start];
+    // 至 makes a year only as the end of a run of years (`自112年至113年`),
+    // not of a term (`延長至70年`).
+    let after_year = before
+        .strip_suffix('至')
+        .and_then(|b| b.strip_suffix('年'))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let dated = ROC_YEAR_BEFORE.iter().any(|w| before.ends_with(w))
+        || after_year
         || (after.starts_with('初') && !after.starts_with("初心"));
     match hi {
         None if dated => Some(format!("{}", lo + 1911)),
@@ -3587,6 +3595,7 @@ mod tests {
             ("在110年啟用新館", "110年|date||||exact||2021"),
             ("112年初實施新制", "112年|date||||exact||2023"),
             ("該計畫自112年至113年執行", "112年至113年|date||||range||2023/2024"),
+            ("地上權存續期間延長至70年", "70年|duration|70|||exact|年|"),
             ("本案112-113年經費", "112-113年|date||||range||2023/2024"),
             ("民國112年至113年累計補助", "民國112年至113年|date||||range||2023/2024"),
             // Durations stay durations.
