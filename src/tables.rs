@@ -1814,9 +1814,8 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
 /// The words after which a number of two or three digits and 年 is a
 /// 民國 year in Traditional text (`預測113年`, `自112年至113年`), sorted. 至
 /// alone is not one of them: `延長至70年` is a term of years.
-pub(crate) static ROC_YEAR_BEFORE: &[&str] = &[
-    "在", "截至", "於", "民國", "自", "預估", "預測", "預計",
-];
+pub(crate) static ROC_YEAR_BEFORE: &[&str] =
+    &["在", "截至", "於", "民國", "自", "預估", "預測", "預計"];
 
 /// Characters that only Traditional Chinese writes (their Simplified forms
 /// differ), common in government text, sorted by code point. One near a
