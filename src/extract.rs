@@ -641,6 +641,22 @@ impl Extractor {
             let m = groups.get(0).expect("group 0 always matches");
             match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
+                    // `每100毫升152毫克`: a rate read back over a number that
+                    // was taken as a fact of its own, its base. The base is
+                    // no claim; a fact that would overlap the one before in
+                    // any other way is dropped, so that spans never overlap.
+                    if let Some((prev_end, _, at)) = prev {
+                        if c.start < prev_end {
+                            let (a, _) = view.original(c.start, c.end);
+                            if at + 1 == out.len() && out[at].span.start >= base + a {
+                                out.pop();
+                                prev = None;
+                            } else {
+                                pos = m.end();
+                                continue;
+                            }
+                        }
+                    }
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
                     let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
@@ -2659,7 +2675,10 @@ fn takes_denominator(u: &Unit) -> bool {
         u.kind,
         Kind::Money | Kind::Measure | Kind::Count | Kind::Duration
     ) && !u.word.contains('/')
-        && !matches!(u.word, "年" | "日" | "级" | "級")
+        && !matches!(
+            u.word,
+            "年" | "日" | "级" | "級" | "岁" | "歲" | "周岁" | "週歲"
+        )
 }
 
 /// The scale of a denominator (`10万`, `百`, `千`) at the start of
@@ -3636,9 +3655,26 @@ mod tests {
             ("每年增加300人", "300人|count|300|||exact|人|||每年"),
             ("每个村配备2名医生", "2名|count|2|||exact|名|||医生"),
             ("每万人口中，医生3人", "3人|count|3|||exact|人|||医生"),
+            // An age takes no denominator: the rate, if any, is further on.
+            ("每千人口拥有3岁以下婴幼儿托位4.5个", "3岁以下|count|3||3|under|岁|||婴幼儿托位"),
         ];
         for (text, want) in cases {
             assert_eq!(first_rate(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rate_read_back_over_its_base_replaces_it() {
+        let ex = Extractor::new();
+        let text = "该男子血液酒精含量为每100毫升152毫克，已达醉驾标准。";
+        let facts = ex.extract(text);
+        let got: Vec<(&str, Option<&str>)> = facts
+            .iter()
+            .map(|f| (f.text.as_str(), f.unit.as_deref()))
+            .collect();
+        assert_eq!(got, vec![("每100毫升152毫克", Some("毫克/100毫升"))]);
+        for pair in facts.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start);
         }
     }
 
