@@ -645,17 +645,23 @@ impl Extractor {
                     // was taken as a fact of its own, its base. The base is
                     // no claim; a fact that would overlap the one before in
                     // any other way is dropped, so that spans never overlap.
-                    if let Some((prev_end, _, at)) = prev {
-                        if c.start < prev_end {
-                            let (a, _) = view.original(c.start, c.end);
-                            if at + 1 == out.len() && out[at].span.start >= base + a {
-                                out.pop();
-                                prev = None;
-                            } else {
-                                pos = m.end();
-                                continue;
-                            }
+                    if prev.is_some_and(|p| c.start < p.0) {
+                        let (a, _) = view.original(c.start, c.end);
+                        let a = base + a;
+                        // The facts of this sentence that the new one covers
+                        // from their start, and whether one before them
+                        // reaches into it.
+                        let kept = first
+                            + out[first..]
+                                .iter()
+                                .take_while(|f| f.span.start < a)
+                                .count();
+                        if kept > first && out[kept - 1].span.end > a {
+                            pos = m.end();
+                            continue;
                         }
+                        out.truncate(kept);
+                        prev = None;
                     }
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
