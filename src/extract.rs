@@ -651,11 +651,8 @@ impl Extractor {
                         // The facts of this sentence that the new one covers
                         // from their start, and whether one before them
                         // reaches into it.
-                        let kept = first
-                            + out[first..]
-                                .iter()
-                                .take_while(|f| f.span.start < a)
-                                .count();
+                        let kept =
+                            first + out[first..].iter().take_while(|f| f.span.start < a).count();
                         if kept > first && out[kept - 1].span.end > a {
                             pos = m.end();
                             continue;
