@@ -118,6 +118,19 @@ fn begins_word_after(word: &str, rest: &str) -> bool {
     word == "地" && rest.starts_with('震')
 }
 
+/// Where the number that ends at `num_end` ends for the test of a Latin
+/// letter after it: after its unit when the unit is a Latin word (`12GB`,
+/// `5nm`, `246EFLOPS`) that no letter or digit continues, so that such a
+/// unit makes no name of the number; otherwise at `num_end`.
+fn latin_unit_end(clean: &str, unit: Option<&str>, num_end: usize, end: usize) -> usize {
+    let latin = unit.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    if latin && !clean[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+        end
+    } else {
+        num_end
+    }
+}
+
 /// Whether `s` ends with the hour mark 点 or 點.
 fn ends_with_dian(s: &str) -> bool {
     s.ends_with(['点', '點'])
@@ -1184,7 +1197,11 @@ impl Extractor {
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
-            || letter_adjacent(clean, number_start, n1.end())
+            || letter_adjacent(
+                clean,
+                number_start,
+                latin_unit_end(clean, unit_word, n1.end(), end),
+            )
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
             || in_index_name(clean, start, n1.end())
@@ -3445,6 +3462,36 @@ mod tests {
             ("接驳车每15分钟一班", "15分钟|duration|15|||exact|分钟|900|s|接驳车"),
             // The base of a rate is no quantity of its own.
             ("每10万人口拥有床位65张", "65张|count|65|||exact|张|||床位"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| first_rate(&ex, text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn units_of_energy_transport_and_computing_read_with_their_conversions() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("总装机容量达1.2吉瓦", "1.2吉瓦|measure|1.2|||exact|吉瓦|1200000000|W|总装机容量"),
+            ("储能320兆瓦时", "320兆瓦时|measure|320|||exact|兆瓦时|320000|kWh|储能"),
+            ("集装箱吞吐量3.1亿标箱", "3.1亿标箱|measure|310000000|||exact|标箱|310000000|TEU|集装箱吞吐量"),
+            ("突破5000万TEU", "突破5000万TEU|measure|50000000|50000000||over|TEU|50000000|TEU|"),
+            ("实现7纳米量产", "7纳米|measure|7|||exact|纳米|0.000000007|m|"),
+            ("5nm工艺", "5nm|measure|5|||exact|nm|0.000000005|m|"),
+            ("存储512GB", "512GB|measure|512|||exact|GB|512000000000|B|存储"),
+            ("单盘容量30TB。", "30TB|measure|30|||exact|TB|30000000000000|B|单盘容量"),
+            ("算力规模246EFLOPS", "246EFLOPS|measure|246|||exact|EFLOPS|246000000000000000000|FLOPS|算力规模"),
+            ("电池容量5000毫安时", "5000毫安时|measure|5000|||exact|毫安时|5000|mAh|电池容量"),
+            ("班列开行1.9万列", "1.9万列|count|19000|||exact|列|||班列开行"),
+            ("超过830万标准机架", "超过830万标准机架|count|8300000|8300000||over|标准机架|||"),
+            // A Latin word that the unit only begins, and names with digits.
+            ("型号12GBX", ""),
+            ("PM2.5浓度", ""),
+            ("5G基站", ""),
         ];
         let wrong: Vec<String> = cases
             .iter()
