@@ -1108,6 +1108,15 @@ impl Extractor {
                 }
             }
         }
+        // `每10万人中`, `每百户中`: the group that a count after it is taken
+        // from (`每10万人中具有大学文化程度的15467人`), no quantity either.
+        if unit_word.is_some()
+            && start == n1.start()
+            && clean[..start].ends_with('每')
+            && clean[end..].starts_with('中')
+        {
+            return Outcome::Retry(end);
+        }
         if !ordinal {
             let numerator = found.or_else(|| unit_word.and_then(|w| self.units.get(w)));
             if numerator.is_some_and(takes_denominator) {
@@ -3492,6 +3501,32 @@ mod tests {
             ("型号12GBX", ""),
             ("PM2.5浓度", ""),
             ("5G基站", ""),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| first_rate(&ex, text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn genre_words_read_as_qualifiers_bases_and_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 跌破 (fell below) is under, not the 突破 of over.
+            ("收益率跌破2.1%", "跌破2.1%|percent|2.1||2.1|under|%|||收益率"),
+            // The group a count is taken from is no quantity.
+            ("每10万人中具有大学文化程度的15467人", "15467人|count|15467|||exact|人|||具有大学文化程度"),
+            // Nouns: a digit of a Latin name, 普及 and 中间 as words, 拥有量.
+            ("5G用户达10亿户", "10亿户|count|1000000000|||exact|户|||5G用户"),
+            ("互联网普及率78.6%", "78.6%|percent|78.6|||exact|%|||互联网普及率"),
+            ("发明专利拥有量达到14件", "14件|count|14|||exact|件|||发明专利拥有量"),
+            ("汇率中间价为7.1元", "7.1元|money|7.1|||exact|元|7.1|CNY|汇率中间价"),
+            ("汇率中间价报7.1元", "7.1元|money|7.1|||exact|元|7.1|CNY|汇率中间价"),
+            ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
+            ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
         ];
         let wrong: Vec<String> = cases
             .iter()

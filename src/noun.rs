@@ -343,7 +343,14 @@ fn is_after_clause(noun: &str) -> bool {
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`).
 fn ends_word(s: &str, v: &str) -> bool {
-    matches!(v, "为" | "為") && s[..s.len() - v.len()].ends_with('行')
+    let before = &s[..s.len() - v.len()];
+    match v {
+        "为" | "為" => before.ends_with('行'),
+        // 报 (stands at, of a price: `中间价报7.1元`) ends a word
+        // elsewhere (通报, 上报, 日报).
+        "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數']),
+        _ => false,
+    }
 }
 
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
@@ -430,10 +437,15 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '共'
                 | '職'
                 | '职'
+                | '间'
+                | '間'
+                | '欧'
+                | '歐'
         ),
         '在' => matches!(
             n,
-            '校' | '职'
+            '校' | '用'
+                | '职'
                 | '職'
                 | '岗'
                 | '崗'
@@ -456,7 +468,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
 /// Whether the function word `c`, after `prev`, is rather the last
 /// character of a word (参与, 參與: `勞動力參與率`).
 fn ends_function_word(prev: Option<char>, c: char) -> bool {
-    matches!(c, '与' | '與') && matches!(prev, Some('参' | '參'))
+    (matches!(c, '与' | '與') && matches!(prev, Some('参' | '參')))
+        || (c == '及' && prev == Some('普'))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -584,10 +597,17 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         begin = i;
         n += 1;
     }
-    let digits = s.as_bytes()[begin..]
+    let mut digits = s.as_bytes()[begin..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
+    // Digits before a Latin letter are part of a name (`5G用户`).
+    if s.as_bytes()
+        .get(begin + digits)
+        .is_some_and(|b| b.is_ascii_alphabetic())
+    {
+        digits = 0;
+    }
     let after_date = s[..begin].ends_with(['年', '月']);
     let mut noun = without_dates_and_comparisons(trim_quotes(&s[begin + digits..]), after_date);
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
@@ -605,7 +625,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             .rev()
             .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
         if let Some(at) = at {
-            if noun.len() > at + verb.len() {
+            // 拥有量 and 现有率 are nouns (`每万人口发明专利拥有量`).
+            if noun.len() > at + verb.len() && !noun[at + verb.len()..].starts_with(['量', '率'])
+            {
                 noun = &noun[at + verb.len()..];
             }
         }
@@ -938,7 +960,14 @@ fn noun_before_reference(before: &str) -> Option<String> {
     }
     let after_date = s[..begin].ends_with(['年', '月']);
     let mut noun = without_dates_and_comparisons(
-        trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit())),
+        trim_quotes({
+            let t = s[begin..].trim_start_matches(|c: char| c.is_ascii_digit());
+            if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                &s[begin..]
+            } else {
+                t
+            }
+        }),
         after_date,
     );
     // A verb opening the phrase governs the noun, it is not part of it; the
@@ -956,7 +985,9 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .rev()
             .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
         if let Some(at) = at {
-            if noun.len() > at + verb.len() {
+            // 拥有量 and 现有率 are nouns (`每万人口发明专利拥有量`).
+            if noun.len() > at + verb.len() && !noun[at + verb.len()..].starts_with(['量', '率'])
+            {
                 noun = &noun[at + verb.len()..];
             }
         }
