@@ -3527,6 +3527,9 @@ mod tests {
             ("汇率中间价报7.1元", "7.1元|money|7.1|||exact|元|7.1|CNY|汇率中间价"),
             ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
             ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
+            ("通报3批", "3批|count|3|||exact|批|||通报"),
+            // A noun of 13 characters, common in social security, is whole.
+            ("城乡居民基础养老金最低标准提高20元", "20元|money|20|||exact|元|20|CNY|城乡居民基础养老金最低标准"),
         ];
         let wrong: Vec<String> = cases
             .iter()

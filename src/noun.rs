@@ -242,11 +242,13 @@ impl Tables {
     }
 }
 
-/// The longest noun we report, in characters.
-const MAX_NOUN: usize = 12;
+/// The longest noun we report, in characters: 14 holds the compound nouns
+/// of social security and finance (`城乡居民基础养老金最低标准`,
+/// `金融机构本外币各项存款余额`) whole.
+const MAX_NOUN: usize = 14;
 /// How far back we look for the start of a noun phrase, in characters: a
 /// little further than `MAX_NOUN`, so that a verb opening it can be seen.
-const LOOK_BACK: usize = 16;
+const LOOK_BACK: usize = 18;
 
 /// The noun of the fact at `start..end` of the cleaned sentence `clean`,
 /// looking no further back than `floor` (the end of the previous fact).
