@@ -131,6 +131,14 @@ fn latin_unit_end(clean: &str, unit: Option<&str>, num_end: usize, end: usize) -
     }
 }
 
+/// Whether `rest`, after a number of years, months or days, makes it the
+/// tenor of a loan or bond (`1年期`, `7天期`): 期, and not 期满, 期间,
+/// 期内 or 期限.
+fn is_tenor(rest: &str) -> bool {
+    rest.strip_prefix('期')
+        .is_some_and(|r| !r.starts_with(['满', '滿', '间', '間', '内', '內', '限', '末', '初']))
+}
+
 /// Whether `s` ends with the hour mark 点 or 點.
 fn ends_with_dian(s: &str) -> bool {
     s.ends_with(['点', '點'])
@@ -1115,6 +1123,12 @@ impl Extractor {
             && clean[..start].ends_with('每')
             && clean[end..].starts_with('中')
         {
+            return Outcome::Retry(end);
+        }
+        // `1年期贷款市场报价利率`, `7天期逆回购`: the tenor of a loan or a
+        // bond names it, and states no length of time (but `3年期满` and
+        // `10年期间` do).
+        if found.is_some_and(|u| u.kind == Kind::Duration) && is_tenor(&clean[end..]) {
             return Outcome::Retry(end);
         }
         if !ordinal {
@@ -3528,6 +3542,11 @@ mod tests {
             ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
             ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
             ("通报3批", "3批|count|3|||exact|批|||通报"),
+            // A tenor names a loan or bond and is no length of time.
+            ("1年期贷款市场报价利率为3.35%", "3.35%|percent|3.35|||exact|%|||贷款市场报价利率"),
+            ("5年期以上LPR为3.85%", "3.85%|percent|3.85|||exact|%|||LPR"),
+            ("7天期逆回购操作利率1.5%", "1.5%|percent|1.5|||exact|%|||逆回购操作利率"),
+            ("3年期满", "3年|duration|3|||exact|年|||"),
             // A noun of 13 characters, common in social security, is whole.
             ("城乡居民基础养老金最低标准提高20元", "20元|money|20|||exact|元|20|CNY|城乡居民基础养老金最低标准"),
         ];

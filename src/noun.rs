@@ -378,6 +378,24 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     if after_date {
         noun = noun.trim_start_matches(['末', '底', '初', '份']);
     }
+    // The 期 of a tenor that the walk left behind (`1年期贷款市场报价利率`,
+    // `5年期以上LPR`, `7天期逆回购`) is no part of the noun, nor is the
+    // 以上 after it; 期货, 期末 and 期间 are words.
+    let tenor = ["天期", "年期", "个月期", "個月期"]
+        .into_iter()
+        .find_map(|w| {
+            noun.strip_prefix(w)
+                .map(|r| &noun[noun.len() - r.len() - '期'.len_utf8()..])
+        });
+    if let Some(rest) = tenor.unwrap_or(noun).strip_prefix('期') {
+        if !rest.starts_with(['货', '貨', '末', '初', '间', '間', '限', '刊', '满', '滿'])
+        {
+            noun = rest
+                .strip_prefix("以上")
+                .or_else(|| rest.strip_prefix("以下"))
+                .unwrap_or(rest);
+        }
+    }
     // Most nouns hold none of the comparison characters, which their last
     // bytes (94 for 比, 83 for 较 and 較) rule out without decoding.
     let b = noun.as_bytes();
