@@ -201,7 +201,11 @@ impl Tables {
     /// Whether `c` ends a noun phrase, looking back from a number. Latin
     /// letters belong to names such as GDP and AED.
     fn stops_before(&self, c: char) -> bool {
-        !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+        // Roman numerals (Ⅲ类水质, 劣Ⅴ类) name classes, like letters.
+        !is_cjk(c)
+            && !c.is_ascii_alphabetic()
+            && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+            && !is_roman(c)
             || self.stops_before.contains(c)
     }
 
@@ -564,9 +568,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         // character is a stop and no date mark, multiplier or word,
         // whatever surrounds it.
         if let &[.., b0, b1, b2] = head {
-            if three_byte_code(b0, b1, b2)
-                .is_some_and(|v| !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c)))
-            {
+            if three_byte_code(b0, b1, b2).is_some_and(|v| {
+                !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c) || is_roman(c))
+            }) {
                 break;
             }
         }
@@ -759,6 +763,12 @@ fn trim_unbalanced_quotes(s: &str) -> &str {
 const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DBF, 0xF900..=0xFAFF];
 
 /// Whether `c` is a CJK ideograph.
+/// Whether `c` is a Roman numeral (Ⅰ to ⅿ), which names a class
+/// (`Ⅲ类水质`, `劣Ⅴ类`) as a letter would.
+fn is_roman(c: char) -> bool {
+    matches!(c, 'Ⅰ'..='ⅿ')
+}
+
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
