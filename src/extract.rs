@@ -993,6 +993,16 @@ impl Extractor {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
+            } else if let Some(u) = clean[end..]
+                .strip_prefix(' ')
+                .and_then(|rest| self.unit_at(rest))
+                .filter(|u| u.word.starts_with(|c: char| c.is_ascii_alphabetic()))
+            {
+                // A Latin unit after a space (`24 GB`), which the cleaned
+                // view keeps between two ASCII words.
+                found = Some(u);
+                unit_word = Some(u.word);
+                end += 1 + u.word.len();
             }
         }
         // `翻一番` doubles and `翻两番` quadruples: a factor of 2 to the
@@ -3512,6 +3522,12 @@ mod tests {
             ("班列开行1.9万列", "1.9万列|count|19000|||exact|列|||班列开行"),
             ("超过830万标准机架", "超过830万标准机架|count|8300000|8300000||over|标准机架|||"),
             // A Latin word that the unit only begins, and names with digits.
+            ("显存为24 GB", "24 GB|measure|24|||exact|GB|24000000000|B|显存"),
+            ("带宽1TB/s", "1TB/s|measure|1|||exact|TB/s|1000000000000|B/s|带宽"),
+            ("浓度为32μg/m³", "32μg/m³|measure|32|||exact|μg/m³|32|µg/m³|浓度"),
+            ("排放5.6亿吨二氧化碳当量", "5.6亿吨二氧化碳当量|measure|560000000|||exact|吨二氧化碳当量|560000000|tCO2e|排放"),
+            ("货运量完成540亿吨公里", "540亿吨公里|measure|54000000000|||exact|吨公里|54000000000|t·km|货运量"),
+            ("开行旅客列车12万列次", "12万列次|count|120000|||exact|列次|||开行旅客列车"),
             ("型号12GBX", ""),
             ("PM2.5浓度", ""),
             ("5G基站", ""),
@@ -3542,6 +3558,7 @@ mod tests {
             ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
             ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
             ("通报3批", "3批|count|3|||exact|批|||通报"),
+            ("劣Ⅴ类水体比例降至0.5%", "0.5%|percent|0.5|||exact|%|||劣Ⅴ类水体比例"),
             // A tenor names a loan or bond and is no length of time.
             ("1年期贷款市场报价利率为3.35%", "3.35%|percent|3.35|||exact|%|||贷款市场报价利率"),
             ("5年期以上LPR为3.85%", "3.85%|percent|3.85|||exact|%|||LPR"),
