@@ -685,6 +685,8 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     ];
     if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
+        // The 较 or 比 that the verbs after it leave (`较上年增加4万家`).
+        || matches!(noun, "较" | "較" | "比")
         || t.is_verb(noun, first)
         || is_after_clause(noun)
     {
@@ -1053,6 +1055,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         "按年",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
+        || matches!(noun, "较" | "較" | "比")
         || PLAIN_VERBS.trailing.contains(noun)
         || PLAIN_VERBS.leading.contains(noun)
         || is_after_clause(noun)
