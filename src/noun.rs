@@ -385,6 +385,15 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     // The 期 of a tenor that the walk left behind (`1年期贷款市场报价利率`,
     // `5年期以上LPR`, `7天期逆回购`) is no part of the noun, nor is the
     // 以上 after it; 期货, 期末 and 期间 are words.
+    // The base of a rate before the noun (`每万人口发明专利拥有量`,
+    // `每千人口执业医师`) is no part of it.
+    if let Some(rest) = noun.strip_prefix('每') {
+        if let Some(i) = rest.find("人口").filter(|&i| i <= 9) {
+            if rest.len() > i + "人口".len() {
+                noun = &rest[i + "人口".len()..];
+            }
+        }
+    }
     let tenor = ["天期", "年期", "个月期", "個月期"]
         .into_iter()
         .find_map(|w| {
@@ -483,6 +492,9 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '册'
                 | '冊'
         ),
+        // 及以上, 及以下: a bound inside the noun (`Ⅲ类及以上水质断面比例`),
+        // not the conjunction.
+        '及' => n == '以',
         // 对数, 对外, 对象: a word, not the preposition (`结婚对数6万对`).
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象'),
         _ => false,
