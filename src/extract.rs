@@ -1121,7 +1121,7 @@ impl Extractor {
         // (`每10万人口拥有床位65张`).
         if unit_word.is_some() && start == n1.start() && clean[..start].ends_with('每') {
             if let Some((len, _, _)) = self.denominator(clean, start) {
-                if start + len > end {
+                if start + len > end || unit_word == Some("人口") {
                     return Outcome::Retry(start + len);
                 }
             }
@@ -3558,6 +3558,9 @@ mod tests {
             ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
             ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
             ("通报3批", "3批|count|3|||exact|批|||通报"),
+            ("M2同比增长7%", "7%|percent|7|||exact|%|||M2"),
+            ("全国人口达14亿人口", "14亿人口|count|1400000000|||exact|人口|||人口"),
+            ("每10万人口拥有医师300人", "300人|count|300|||exact|人|||医师"),
             ("每万人口高价值发明专利拥有量达到14件", "14件|count|14|||exact|件|||高价值发明专利拥有量"),
             ("每千人口执业医师3.2人", "3.2人|count|3.2|||exact|人|||执业医师"),
             ("Ⅲ类及以上水质断面比例为92.6%", "92.6%|percent|92.6|||exact|%|||Ⅲ类及以上水质断面比例"),

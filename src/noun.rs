@@ -616,7 +616,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
-        if c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic()) {
+        if c.is_ascii_digit()
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]))
+        {
             begin = i;
             n += 1;
             continue;
@@ -777,6 +779,13 @@ fn trim_unbalanced_quotes(s: &str) -> &str {
 const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DBF, 0xF900..=0xFAFF];
 
 /// Whether `c` is a CJK ideograph.
+/// Whether the digits that end `s` follow a Latin letter: then a digit
+/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does.
+fn after_latin(s: &str) -> bool {
+    s.trim_end_matches(|c: char| c.is_ascii_digit())
+        .ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
 /// Whether `c` is a Roman numeral (Ⅰ to ⅿ), which names a class
 /// (`Ⅲ类水质`, `劣Ⅴ类`) as a letter would.
 fn is_roman(c: char) -> bool {
@@ -986,7 +995,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
-        let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
+        let name_digit = c.is_ascii_digit()
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]));
         right = Some(c);
         if name_digit {
             begin = i;

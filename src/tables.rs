@@ -71,6 +71,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("乡"),
     count("乡镇"),
     count("人"),
+    count("人口"),
     count("人次"),
     count("件"),
     count("份"),
