@@ -119,6 +119,27 @@ fn begins_word_after(word: &str, rest: &str) -> bool {
     word == "地" && rest.starts_with('震')
 }
 
+/// Where the number that ends at `num_end` ends for the test of a Latin
+/// letter after it: after its unit when the unit is a Latin word (`12GB`,
+/// `5nm`, `246EFLOPS`) that no letter or digit continues, so that such a
+/// unit makes no name of the number; otherwise at `num_end`.
+fn latin_unit_end(clean: &str, unit: Option<&str>, num_end: usize, end: usize) -> usize {
+    let latin = unit.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    if latin && !clean[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+        end
+    } else {
+        num_end
+    }
+}
+
+/// Whether `rest`, after a number of years, months or days, makes it the
+/// tenor of a loan or bond (`1年期`, `7天期`): 期, and not 期满, 期间,
+/// 期内 or 期限.
+fn is_tenor(rest: &str) -> bool {
+    rest.strip_prefix('期')
+        .is_some_and(|r| !r.starts_with(['满', '滿', '间', '間', '内', '內', '限', '末', '初']))
+}
+
 /// Whether `s` ends with the hour mark 点 or 點.
 fn ends_with_dian(s: &str) -> bool {
     s.ends_with(['点', '點'])
@@ -1071,6 +1092,16 @@ impl Extractor {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
+            } else if let Some(u) = clean[end..]
+                .strip_prefix(' ')
+                .and_then(|rest| self.unit_at(rest))
+                .filter(|u| u.word.starts_with(|c: char| c.is_ascii_alphabetic()))
+            {
+                // A Latin unit after a space (`24 GB`), which the cleaned
+                // view keeps between two ASCII words.
+                found = Some(u);
+                unit_word = Some(u.word);
+                end += 1 + u.word.len();
             }
         }
         // `翻一番` doubles and `翻两番` quadruples: a factor of 2 to the
@@ -1189,10 +1220,25 @@ impl Extractor {
         // (`每10万人口拥有床位65张`).
         if unit_word.is_some() && start == n1.start() && clean[..start].ends_with('每') {
             if let Some((len, _, _)) = self.denominator(clean, start) {
-                if start + len > end {
+                if start + len > end || unit_word == Some("人口") {
                     return Outcome::Retry(start + len);
                 }
             }
+        }
+        // `每10万人中`, `每百户中`: the group that a count after it is taken
+        // from (`每10万人中具有大学文化程度的15467人`), no quantity either.
+        if unit_word.is_some()
+            && start == n1.start()
+            && clean[..start].ends_with('每')
+            && clean[end..].starts_with('中')
+        {
+            return Outcome::Retry(end);
+        }
+        // `1年期贷款市场报价利率`, `7天期逆回购`: the tenor of a loan or a
+        // bond names it, and states no length of time (but `3年期满` and
+        // `10年期间` do).
+        if found.is_some_and(|u| u.kind == Kind::Duration) && is_tenor(&clean[end..]) {
+            return Outcome::Retry(end);
         }
         if !ordinal {
             let numerator = found.or_else(|| unit_word.and_then(|w| self.units.get(w)));
@@ -1283,7 +1329,11 @@ impl Extractor {
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
-            || letter_adjacent(clean, number_start, n1.end())
+            || letter_adjacent(
+                clean,
+                number_start,
+                latin_unit_end(clean, unit_word, n1.end(), end),
+            )
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
             || in_index_name(clean, start, n1.end())
@@ -3729,6 +3779,85 @@ mod tests {
             // of the number after the noun (see
             // `rates_read_a_noun_between_per_and_the_number`).
             ("每10万人口拥有床位65张", "每10万人口拥有床位65张|count|65|||exact|张/10万人口|||床位"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| first_rate(&ex, text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn units_of_energy_transport_and_computing_read_with_their_conversions() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("总装机容量达1.2吉瓦", "1.2吉瓦|measure|1.2|||exact|吉瓦|1200000000|W|总装机容量"),
+            ("储能320兆瓦时", "320兆瓦时|measure|320|||exact|兆瓦时|320000|kWh|储能"),
+            ("集装箱吞吐量3.1亿标箱", "3.1亿标箱|measure|310000000|||exact|标箱|310000000|TEU|集装箱吞吐量"),
+            ("突破5000万TEU", "突破5000万TEU|measure|50000000|50000000||over|TEU|50000000|TEU|"),
+            ("实现7纳米量产", "7纳米|measure|7|||exact|纳米|0.000000007|m|"),
+            ("5nm工艺", "5nm|measure|5|||exact|nm|0.000000005|m|"),
+            ("存储512GB", "512GB|measure|512|||exact|GB|512000000000|B|存储"),
+            ("单盘容量30TB。", "30TB|measure|30|||exact|TB|30000000000000|B|单盘容量"),
+            ("算力规模246EFLOPS", "246EFLOPS|measure|246|||exact|EFLOPS|246000000000000000000|FLOPS|算力规模"),
+            ("电池容量5000毫安时", "5000毫安时|measure|5000|||exact|毫安时|5000|mAh|电池容量"),
+            ("班列开行1.9万列", "1.9万列|count|19000|||exact|列|||班列开行"),
+            ("超过830万标准机架", "超过830万标准机架|count|8300000|8300000||over|标准机架|||"),
+            // A Latin word that the unit only begins, and names with digits.
+            ("显存为24 GB", "24 GB|measure|24|||exact|GB|24000000000|B|显存"),
+            ("带宽1TB/s", "1TB/s|measure|1|||exact|TB/s|1000000000000|B/s|带宽"),
+            ("浓度为32μg/m³", "32μg/m³|measure|32|||exact|μg/m³|32|µg/m³|浓度"),
+            ("排放5.6亿吨二氧化碳当量", "5.6亿吨二氧化碳当量|measure|560000000|||exact|吨二氧化碳当量|560000000|tCO2e|排放"),
+            ("货运量完成540亿吨公里", "540亿吨公里|measure|54000000000|||exact|吨公里|54000000000|t·km|货运量"),
+            ("开行旅客列车12万列次", "12万列次|count|120000|||exact|列次|||开行旅客列车"),
+            ("型号12GBX", ""),
+            ("PM2.5浓度", ""),
+            ("5G基站", ""),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| first_rate(&ex, text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn genre_words_read_as_qualifiers_bases_and_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 跌破 (fell below) is under, not the 突破 of over.
+            ("收益率跌破2.1%", "跌破2.1%|percent|2.1||2.1|under|%|||收益率"),
+            // The group a count is taken from is no quantity.
+            ("每10万人中具有大学文化程度的15467人", "15467人|count|15467|||exact|人|||具有大学文化程度"),
+            // Nouns: a digit of a Latin name, 普及 and 中间 as words, 拥有量.
+            ("5G用户达10亿户", "10亿户|count|1000000000|||exact|户|||5G用户"),
+            ("互联网普及率78.6%", "78.6%|percent|78.6|||exact|%|||互联网普及率"),
+            ("发明专利拥有量达到14件", "14件|count|14|||exact|件|||发明专利拥有量"),
+            ("汇率中间价为7.1元", "7.1元|money|7.1|||exact|元|7.1|CNY|汇率中间价"),
+            ("汇率中间价报7.1元", "7.1元|money|7.1|||exact|元|7.1|CNY|汇率中间价"),
+            ("中欧班列达1.9万列", "1.9万列|count|19000|||exact|列|||中欧班列"),
+            ("在用机架达830万个", "830万个|count|8300000|||exact|个|||在用机架"),
+            ("通报3批", "3批|count|3|||exact|批|||通报"),
+            ("M2同比增长7%", "7%|percent|7|||exact|%|||M2"),
+            ("全国人口达14亿人口", "14亿人口|count|1400000000|||exact|人口|||人口"),
+            ("每10万人口拥有医师300人", "300人|count|300|||exact|人|||医师"),
+            ("每万人口高价值发明专利拥有量达到14件", "14件|count|14|||exact|件|||高价值发明专利拥有量"),
+            ("每千人口执业医师3.2人", "3.2人|count|3.2|||exact|人|||执业医师"),
+            ("Ⅲ类及以上水质断面比例为92.6%", "92.6%|percent|92.6|||exact|%|||Ⅲ类及以上水质断面比例"),
+            ("较上年增加4万家", "4万家|count|40000|||exact|家|||"),
+            ("较大事故3起", "3起|count|3|||exact|起|||较大事故"),
+            ("劣Ⅴ类水体比例降至0.5%", "0.5%|percent|0.5|||exact|%|||劣Ⅴ类水体比例"),
+            // A tenor names a loan or bond and is no length of time.
+            ("1年期贷款市场报价利率为3.35%", "3.35%|percent|3.35|||exact|%|||贷款市场报价利率"),
+            ("5年期以上LPR为3.85%", "3.85%|percent|3.85|||exact|%|||LPR"),
+            ("7天期逆回购操作利率1.5%", "1.5%|percent|1.5|||exact|%|||逆回购操作利率"),
+            ("3年期满", "3年|duration|3|||exact|年|||"),
+            // A noun of 13 characters, common in social security, is whole.
+            ("城乡居民基础养老金最低标准提高20元", "20元|money|20|||exact|元|20|CNY|城乡居民基础养老金最低标准"),
         ];
         let wrong: Vec<String> = cases
             .iter()

@@ -201,7 +201,11 @@ impl Tables {
     /// Whether `c` ends a noun phrase, looking back from a number. Latin
     /// letters belong to names such as GDP and AED.
     fn stops_before(&self, c: char) -> bool {
-        !is_cjk(c) && !c.is_ascii_alphabetic() && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+        // Roman numerals (Ⅲ类水质, 劣Ⅴ类) name classes, like letters.
+        !is_cjk(c)
+            && !c.is_ascii_alphabetic()
+            && !matches!(c, '“' | '”' | '「' | '」' | '‘' | '’')
+            && !is_roman(c)
             || self.stops_before.contains(c)
     }
 
@@ -242,11 +246,13 @@ impl Tables {
     }
 }
 
-/// The longest noun we report, in characters.
-const MAX_NOUN: usize = 12;
+/// The longest noun we report, in characters: 14 holds the compound nouns
+/// of social security and finance (`城乡居民基础养老金最低标准`,
+/// `金融机构本外币各项存款余额`) whole.
+const MAX_NOUN: usize = 14;
 /// How far back we look for the start of a noun phrase, in characters: a
 /// little further than `MAX_NOUN`, so that a verb opening it can be seen.
-const LOOK_BACK: usize = 16;
+const LOOK_BACK: usize = 18;
 
 /// The noun of the fact at `start..end` of the cleaned sentence `clean`,
 /// looking no further back than `floor` (the end of the previous fact).
@@ -343,7 +349,14 @@ fn is_after_clause(noun: &str) -> bool {
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`).
 fn ends_word(s: &str, v: &str) -> bool {
-    matches!(v, "为" | "為") && s[..s.len() - v.len()].ends_with('行')
+    let before = &s[..s.len() - v.len()];
+    match v {
+        "为" | "為" => before.ends_with('行'),
+        // 报 (stands at, of a price: `中间价报7.1元`) ends a word
+        // elsewhere (通报, 上报, 日报).
+        "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數']),
+        _ => false,
+    }
 }
 
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
@@ -368,6 +381,33 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     let mut noun = noun;
     if after_date {
         noun = noun.trim_start_matches(['末', '底', '初', '份']);
+    }
+    // The 期 of a tenor that the walk left behind (`1年期贷款市场报价利率`,
+    // `5年期以上LPR`, `7天期逆回购`) is no part of the noun, nor is the
+    // 以上 after it; 期货, 期末 and 期间 are words.
+    // The base of a rate before the noun (`每万人口发明专利拥有量`,
+    // `每千人口执业医师`) is no part of it.
+    if let Some(rest) = noun.strip_prefix('每') {
+        if let Some(i) = rest.find("人口").filter(|&i| i <= 9) {
+            if rest.len() > i + "人口".len() {
+                noun = &rest[i + "人口".len()..];
+            }
+        }
+    }
+    let tenor = ["天期", "年期", "个月期", "個月期"]
+        .into_iter()
+        .find_map(|w| {
+            noun.strip_prefix(w)
+                .map(|r| &noun[noun.len() - r.len() - '期'.len_utf8()..])
+        });
+    if let Some(rest) = tenor.unwrap_or(noun).strip_prefix('期') {
+        if !rest.starts_with(['货', '貨', '末', '初', '间', '間', '限', '刊', '满', '滿'])
+        {
+            noun = rest
+                .strip_prefix("以上")
+                .or_else(|| rest.strip_prefix("以下"))
+                .unwrap_or(rest);
+        }
     }
     // Most nouns hold none of the comparison characters, which their last
     // bytes (94 for 比, 83 for 较 and 較) rule out without decoding.
@@ -430,10 +470,15 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '共'
                 | '職'
                 | '职'
+                | '间'
+                | '間'
+                | '欧'
+                | '歐'
         ),
         '在' => matches!(
             n,
-            '校' | '职'
+            '校' | '用'
+                | '职'
                 | '職'
                 | '岗'
                 | '崗'
@@ -447,6 +492,9 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '册'
                 | '冊'
         ),
+        // 及以上, 及以下: a bound inside the noun (`Ⅲ类及以上水质断面比例`),
+        // not the conjunction.
+        '及' => n == '以',
         // 对数, 对外, 对象: a word, not the preposition (`结婚对数6万对`).
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象'),
         _ => false,
@@ -456,7 +504,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
 /// Whether the function word `c`, after `prev`, is rather the last
 /// character of a word (参与, 參與: `勞動力參與率`).
 fn ends_function_word(prev: Option<char>, c: char) -> bool {
-    matches!(c, '与' | '與') && matches!(prev, Some('参' | '參'))
+    (matches!(c, '与' | '與') && matches!(prev, Some('参' | '參')))
+        || (c == '及' && prev == Some('普'))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -531,9 +580,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         // character is a stop and no date mark, multiplier or word,
         // whatever surrounds it.
         if let &[.., b0, b1, b2] = head {
-            if three_byte_code(b0, b1, b2)
-                .is_some_and(|v| !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c)))
-            {
+            if three_byte_code(b0, b1, b2).is_some_and(|v| {
+                !char::from_u32(v).is_some_and(|c| is_cjk(c) || is_quote(c) || is_roman(c))
+            }) {
                 break;
             }
         }
@@ -567,7 +616,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
-        if c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic()) {
+        if c.is_ascii_digit()
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]))
+        {
             begin = i;
             n += 1;
             continue;
@@ -584,10 +635,17 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         begin = i;
         n += 1;
     }
-    let digits = s.as_bytes()[begin..]
+    let mut digits = s.as_bytes()[begin..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
+    // Digits before a Latin letter are part of a name (`5G用户`).
+    if s.as_bytes()
+        .get(begin + digits)
+        .is_some_and(|b| b.is_ascii_alphabetic())
+    {
+        digits = 0;
+    }
     let after_date = s[..begin].ends_with(['年', '月']);
     let mut noun = without_dates_and_comparisons(trim_quotes(&s[begin + digits..]), after_date);
     // A verb of having or totalling inside the phrase (`全国共有5G基站`)
@@ -605,7 +663,9 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             .rev()
             .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
         if let Some(at) = at {
-            if noun.len() > at + verb.len() {
+            // 拥有量 and 现有率 are nouns (`每万人口发明专利拥有量`).
+            if noun.len() > at + verb.len() && !noun[at + verb.len()..].starts_with(['量', '率'])
+            {
                 noun = &noun[at + verb.len()..];
             }
         }
@@ -639,6 +699,8 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     ];
     if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
+        // The 较 or 比 that the verbs after it leave (`较上年增加4万家`).
+        || matches!(noun, "较" | "較" | "比")
         || t.is_verb(noun, first)
         || is_after_clause(noun)
     {
@@ -717,6 +779,19 @@ fn trim_unbalanced_quotes(s: &str) -> &str {
 const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DBF, 0xF900..=0xFAFF];
 
 /// Whether `c` is a CJK ideograph.
+/// Whether the digits that end `s` follow a Latin letter: then a digit
+/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does.
+fn after_latin(s: &str) -> bool {
+    s.trim_end_matches(|c: char| c.is_ascii_digit())
+        .ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether `c` is a Roman numeral (Ⅰ to ⅿ), which names a class
+/// (`Ⅲ类水质`, `劣Ⅴ类`) as a letter would.
+fn is_roman(c: char) -> bool {
+    matches!(c, 'Ⅰ'..='ⅿ')
+}
+
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
@@ -920,7 +995,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
             continue;
         }
         // A digit that begins a Latin name (5G) belongs to it.
-        let name_digit = c.is_ascii_digit() && right.is_some_and(|r: char| r.is_ascii_alphabetic());
+        let name_digit = c.is_ascii_digit()
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]));
         right = Some(c);
         if name_digit {
             begin = i;
@@ -938,7 +1014,14 @@ fn noun_before_reference(before: &str) -> Option<String> {
     }
     let after_date = s[..begin].ends_with(['年', '月']);
     let mut noun = without_dates_and_comparisons(
-        trim_quotes(s[begin..].trim_start_matches(|c: char| c.is_ascii_digit())),
+        trim_quotes({
+            let t = s[begin..].trim_start_matches(|c: char| c.is_ascii_digit());
+            if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                &s[begin..]
+            } else {
+                t
+            }
+        }),
         after_date,
     );
     // A verb opening the phrase governs the noun, it is not part of it; the
@@ -956,7 +1039,9 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .rev()
             .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
         if let Some(at) = at {
-            if noun.len() > at + verb.len() {
+            // 拥有量 and 现有率 are nouns (`每万人口发明专利拥有量`).
+            if noun.len() > at + verb.len() && !noun[at + verb.len()..].starts_with(['量', '率'])
+            {
                 noun = &noun[at + verb.len()..];
             }
         }
@@ -992,6 +1077,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         "按年",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
+        || matches!(noun, "较" | "較" | "比")
         || PLAIN_VERBS.trailing.contains(noun)
         || PLAIN_VERBS.leading.contains(noun)
         || is_after_clause(noun)
