@@ -1172,13 +1172,23 @@ impl Extractor {
         }
         // `2分30秒`, `2小时08分35秒`: a duration written in several units
         // is one duration, in seconds.
-        if matches!(unit_word, None | Some("小时" | "小時" | "分钟" | "分鐘"))
-            && caps.name(G::Mult).is_none()
+        if matches!(
+            unit_word,
+            None | Some("小时" | "小時" | "分钟" | "分鐘" | "秒")
+        ) && caps.name(G::Mult).is_none()
             && caps.name(G::N2).is_none()
             && caps.name(G::Sign).is_none()
             && !ordinal
         {
-            if let Some((len, seconds)) = compound_duration(&clean[n1.start()..]) {
+            let unit_at = |rest: &str| {
+                rest.chars().next().is_some_and(|c| {
+                    self.units
+                        .starting_with(c)
+                        .iter()
+                        .any(|u| rest.starts_with(u.word))
+                })
+            };
+            if let Some((len, seconds)) = compound_duration(&clean[n1.start()..], unit_at) {
                 let mut fact = blank_fact(Kind::Duration, None);
                 fact.value = Some(seconds);
                 fact.unit = Some("秒".to_string());
@@ -2629,7 +2639,11 @@ fn qualifier_before(clean: &str, start: usize) -> Qualifier {
 /// of `s` (`2分30秒`, `1小时20分`, `2小時08分35秒`): its length in bytes and
 /// its value in seconds. One unit alone is left to the unit table, and a
 /// clock time (`3时30分`) is not one: 时 alone is no unit here.
-fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
+///
+/// A race time puts the hundredths after the seconds (`47秒35`,
+/// `1分52秒08`): two digits right after 秒, with no unit after them (which
+/// `unit_at` tells: `3秒12次` is no race time), are part of the duration.
+fn compound_duration(s: &str, unit_at: impl Fn(&str) -> bool) -> Option<(usize, Decimal)> {
     const PARTS: [(&str, u32); 7] = [
         ("小时", 3600),
         ("小時", 3600),
@@ -2661,9 +2675,23 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
         parts += 1;
         last = size;
     }
+    let mut value = Decimal::from(total);
+    if last == 1 {
+        let hundredths = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let after = &s[at + hundredths.min(2)..];
+        if hundredths == 2 && !after.starts_with(['.', '．']) && !unit_at(after) {
+            let h = u32::from(bytes[at] - b'0') * 10 + u32::from(bytes[at + 1] - b'0');
+            value += Decimal::new(i64::from(h), 2);
+            at += 2;
+            parts += 1;
+        }
+    }
     // A bare 分 at the end is a minute only after hours (`1小时20分`);
     // after nothing it would be points or cents.
-    (parts >= 2).then(|| (at, Decimal::from(total)))
+    (parts >= 2).then(|| (at, value.normalize()))
 }
 
 /// The denominator of a rate: `1.5万元/平方米` is 15000 元 per 平方米,
@@ -3242,6 +3270,12 @@ mod tests {
             ("查獲3,000餘包", "3,000餘包|count|3000|3000||over|包|"),
             ("累積雨量300公釐", "300公釐|measure|300|||exact|公釐|"),
             ("成绩2分30秒", "2分30秒|duration|150|||exact|秒|"),
+            ("以47秒35的成绩夺冠", "47秒35|duration|47.35|||exact|秒|"),
+            ("外借图书89.3万册次", "89.3万册次|count|893000|||exact|册次|"),
+            ("跑出9秒83", "9秒83|duration|9.83|||exact|秒|"),
+            ("以1分52秒08夺冠", "1分52秒08|duration|112.08|||exact|秒|"),
+            ("间隔3秒12次", "3秒|duration|3|||exact|秒|"),
+            ("持续30秒", "30秒|duration|30|||exact|秒|"),
             ("以2小時08分35秒奪冠", "2小時08分35秒|duration|7715|||exact|秒|"),
             ("用时约1小时20分", "约1小时20分|duration|4800|||about|秒|"),
             ("下午3时30分", "下午3时30分|time||||exact||15:30"),

@@ -128,6 +128,7 @@ mod table_tests {
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
+        assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
         assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);

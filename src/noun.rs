@@ -11,7 +11,9 @@ use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
-use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+use crate::tables::{
+    LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_VERBS, TRAILING_VERBS,
+};
 use std::sync::LazyLock;
 
 /// Verbs listed under the character they begin (or end) with, longest
@@ -320,7 +322,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         let word =
             || matches!(c, '中' | '在') && begins_word(c, rest[i + c.len_utf8()..].chars().next());
         if (t.stops_after(c) && !word())
-            || t.starts_verb(c, &rest[i..])
+            || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
         {
             stop = i;
@@ -357,6 +359,16 @@ fn ends_word(s: &str, v: &str) -> bool {
         "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數']),
         _ => false,
     }
+}
+
+/// Whether the verb that begins at byte `i` of `rest` lies inside one of
+/// the nouns that hold a verb (`NOUNS_WITH_VERBS`): 动员 in 运动员, 服务 in
+/// 服务中心. Asked only where a verb was found, which is rare.
+fn verb_in_noun(rest: &str, i: usize) -> bool {
+    NOUNS_WITH_VERBS.iter().any(|w| {
+        w.char_indices()
+            .any(|(k, _)| rest[..i].ends_with(&w[..k]) && rest[i..].starts_with(&w[k..]))
+    })
 }
 
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
@@ -909,7 +921,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         let next = rest[i + c.len_utf8()..].chars().next();
         if (TABLES.stops_after(c) && !begins_word(c, next))
             || n >= MAX_NOUN
-            || starts_verb_reference(&rest[i..])
+            || (starts_verb_reference(&rest[i..]) && !verb_in_noun(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
         {
             stop = i;
@@ -1276,6 +1288,10 @@ mod tests {
             ("經季節性調整後按季上升2.3%", "2.3%", Kind::Percent, None),
             ("比上年名义增长6.3%", "6.3%", Kind::Percent, None),
             ("就差最后两户", "两户", Kind::Count, Some("就差最后")),
+            ("1.2万余名运动员参赛", "1.2万余名", Kind::Count, Some("运动员")),
+            ("参赛人数超过6000人次", "超过6000人次", Kind::Count, Some("参赛人数")),
+            ("新建3个服务中心", "3个", Kind::Count, Some("服务中心")),
+            ("建成2座污水处理厂", "2座", Kind::Count, Some("污水处理厂")),
             ("，增产1.8%", "1.8%", Kind::Percent, None),
             ("其中医院312个", "312个", Kind::Count, Some("医院")),
             ("比上年大幅增长12%", "12%", Kind::Percent, None),

@@ -81,7 +81,9 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("例次"),
     count("個"),
     count("冊"),
+    count("冊次"),
     count("册"),
+    count("册次"),
     count("列"),
     count("列次"),
     count("剂"),
@@ -1298,6 +1300,36 @@ pub(crate) static DAY_PERIODS: &[(&str, DayPart)] = &[
     ("黎明", DayPart::Morning),
 ];
 
+/// Nouns that hold a verb of the noun finder's tables (运动员 holds 动员,
+/// 服务中心 begins with 服务): the phrase after a classifier does not end at
+/// that verb (`1.2万余名运动员`), sorted.
+pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
+    "处理厂",
+    "安置房",
+    "安置点",
+    "安置點",
+    "建設者",
+    "建设者",
+    "救助站",
+    "服务中心",
+    "服务区",
+    "服务员",
+    "服务点",
+    "服务站",
+    "服務中心",
+    "服務區",
+    "服務員",
+    "服務站",
+    "服務點",
+    "检查站",
+    "檢查站",
+    "組織者",
+    "组织者",
+    "處理廠",
+    "运动员",
+    "運動員",
+];
+
 /// Verbs and adverbs that introduce a number and are not part of the noun
 /// before it (`首批成员单位达 48 家`, `比上年上涨 0.4%`). The noun finder
 /// strips them from the end of the text before a number, repeatedly.
@@ -1366,6 +1398,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "占",
     "原來的",
     "原来的",
+    "参赛",
+    "參賽",
     "发放了",
     "只",
     "只有",
