@@ -225,6 +225,21 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
     }
 }
 
+/// Whether the whole number `clean[start..end]` names a ranking list
+/// (`世界500强`, `全国10強`): digits followed by 强, which is not the start
+/// of a word of its own (强震, 强降雨, 强风, 强对流, 强冷空气, 强度).
+fn ranking_list(clean: &str, start: usize, end: usize) -> bool {
+    let after = &clean[end..];
+    let Some(rest) = after
+        .strip_prefix('强')
+        .or_else(|| after.strip_prefix('強'))
+    else {
+        return false;
+    };
+    clean.as_bytes()[start..end].iter().all(u8::is_ascii_digit)
+        && !rest.starts_with(['震', '降', '风', '風', '对', '對', '冷', '度'])
+}
+
 /// The capture index of every named group (`G`) in `regex`, or `NO_GROUP`
 /// where it lacks one.
 fn group_indices(regex: &meta::Regex) -> [u16; G::ALL.len()] {
@@ -1645,6 +1660,9 @@ impl Extractor {
                 || in_hyphenated_code(clean, n1.start(), n1.end())
                 || in_digit_group(clean, start, n1.end())
                 || in_score(clean, start, n1.end())
+                // `世界500强企业`, `全国10强`: the name of a ranking list
+                // (not `規模7.2強震`, a strong earthquake).
+                || ranking_list(clean, n1.start(), n1.end())
             {
                 return Outcome::Skip;
             }
@@ -3272,6 +3290,9 @@ mod tests {
             ("成绩2分30秒", "2分30秒|duration|150|||exact|秒|"),
             ("以47秒35的成绩夺冠", "47秒35|duration|47.35|||exact|秒|"),
             ("外借图书89.3万册次", "89.3万册次|count|893000|||exact|册次|"),
+            ("引进世界500强企业8家", "8家|count|8|||exact|家|"),
+            ("入选全国10強", ""),
+            ("規模7.2強震", "7.2|number|7.2|||exact||"),
             ("跑出9秒83", "9秒83|duration|9.83|||exact|秒|"),
             ("以1分52秒08夺冠", "1分52秒08|duration|112.08|||exact|秒|"),
             ("间隔3秒12次", "3秒|duration|3|||exact|秒|"),

@@ -361,6 +361,13 @@ fn ends_word(s: &str, v: &str) -> bool {
     }
 }
 
+/// Whether the digits that begin `s` are followed by 强, naming a ranking
+/// list (`世界500强企业`, `全国100强县`): they belong to the noun.
+fn names_ranking(s: &str) -> bool {
+    s.trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(['强', '強'])
+}
+
 /// Whether the verb that begins at byte `i` of `rest` lies inside one of
 /// the nouns that hold a verb (`NOUNS_WITH_VERBS`): 动员 in 运动员, 服务 in
 /// 服务中心. Asked only where a verb was found, which is rare.
@@ -627,9 +634,12 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             n += 1;
             continue;
         }
-        // A digit that begins a Latin name (5G) belongs to it.
+        // A digit that begins a Latin name (5G) belongs to it, and so do
+        // the digits of a ranking list's name (世界500强).
         if c.is_ascii_digit()
-            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]))
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic())
+                || after_latin(&s[..i])
+                || names_ranking(&s[i..]))
         {
             begin = i;
             n += 1;
@@ -1006,9 +1016,12 @@ fn noun_before_reference(before: &str) -> Option<String> {
             begin = i;
             continue;
         }
-        // A digit that begins a Latin name (5G) belongs to it.
+        // A digit that begins a Latin name (5G) belongs to it, and so do
+        // the digits of a ranking list's name (世界500强).
         let name_digit = c.is_ascii_digit()
-            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]));
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic())
+                || after_latin(&s[..i])
+                || names_ranking(&s[i..]));
         right = Some(c);
         if name_digit {
             begin = i;
@@ -1291,6 +1304,7 @@ mod tests {
             ("1.2万余名运动员参赛", "1.2万余名", Kind::Count, Some("运动员")),
             ("参赛人数超过6000人次", "超过6000人次", Kind::Count, Some("参赛人数")),
             ("新建3个服务中心", "3个", Kind::Count, Some("服务中心")),
+            ("引进世界500强企业8家", "8家", Kind::Count, Some("世界500强企业")),
             ("建成2座污水处理厂", "2座", Kind::Count, Some("污水处理厂")),
             ("，增产1.8%", "1.8%", Kind::Percent, None),
             ("其中医院312个", "312个", Kind::Count, Some("医院")),
