@@ -748,7 +748,9 @@ impl Extractor {
                     if let Some((prev_end, _, _)) = &prev {
                         if let Some(last) = out.last_mut() {
                             if *prev_end <= c.start && is_range_mark(&clean[*prev_end..c.start]) {
-                                if let Some(years) = roc_year_range(last, &c.fact) {
+                                if let Some(years) = roc_year_range(last, &c.fact)
+                                    .or_else(|| day_range(last, &c.fact))
+                                {
                                     let (_, b) = view.original(c.start, c.end);
                                     last.normalized = Some(years);
                                     last.qualifier = Qualifier::Range;
@@ -885,6 +887,16 @@ impl Extractor {
         } else {
             format!("{year:04}")
         };
+        // `2023年度`: the (fiscal) year, 度 and all; `1990年代`: a decade.
+        let mut normalized = normalized;
+        if normalized.len() == 4 && clean[..end].ends_with('年') {
+            if clean[end..].starts_with('度') {
+                end += '度'.len_utf8();
+            } else if clean[end..].starts_with('代') && normalized.ends_with('0') {
+                normalized.truncate(3);
+                end += '代'.len_utf8();
+            }
+        }
         let mut fact = blank_fact(Kind::Date, Some(normalized));
         fact.qualifier = qualifier;
         Outcome::Fact(Candidate {
@@ -1670,6 +1682,23 @@ impl Extractor {
                 return Outcome::Skip;
             }
         }
+        // `90年代`, `上世纪80年代`, `1990年代`: a decade, an ISO 8601 date of
+        // three digits (`199`), not so many years.
+        if fact.kind == Kind::Duration
+            && fact.unit.as_deref() == Some("年")
+            && clean[end..].starts_with('代')
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Mult).is_none()
+        {
+            if let Some(decade) = fact.value.and_then(|v| decade(&clean[..start], v)) {
+                let date = blank_fact(Kind::Date, Some(decade));
+                return Outcome::Fact(Candidate {
+                    start,
+                    end: end + '代'.len_utf8(),
+                    fact: date,
+                });
+            }
+        }
         // `預測113年`, `自112年至113年`, `112-113年`: 民國 years written
         // without 民國, in Taiwanese text (see `roc_years`).
         if fact.kind == Kind::Duration
@@ -2018,6 +2047,67 @@ fn roc_year_range(a: &Fact, b: &Fact) -> Option<String> {
         (Some(lo), Some(hi)) if roc && lo < hi => Some(format!("{lo}/{hi}")),
         _ => None,
     }
+}
+
+/// The decade of `N年代` as an ISO 8601 date of three digits: `1990年代`
+/// is `199`; `90年代` is the 1990s unless the century before it says
+/// otherwise (`本世纪20年代` is `202`, `19世纪80年代` `188`). `None` for a
+/// value that names no decade.
+fn decade(before: &str, v: Decimal) -> Option<String> {
+    if !v.fract().is_zero() {
+        return None;
+    }
+    let v = u32::try_from(v.mantissa()).ok()? / 10u32.pow(v.scale());
+    if v % 10 != 0 {
+        return None;
+    }
+    if (1000..=2090).contains(&v) {
+        return Some(format!("{:03}", v / 10));
+    }
+    if !(10..=90).contains(&v) {
+        return None;
+    }
+    const CENTURIES: [(&str, u32); 10] = [
+        ("上世纪", 19),
+        ("上世紀", 19),
+        ("二十世纪", 19),
+        ("二十世紀", 19),
+        ("20世纪", 19),
+        ("本世纪", 20),
+        ("本世紀", 20),
+        ("二十一世纪", 20),
+        ("21世纪", 20),
+        ("19世纪", 18),
+    ];
+    let century = CENTURIES
+        .iter()
+        .find(|(w, _)| before.ends_with(w))
+        .map_or(19, |&(_, c)| c);
+    Some(format!("{century}{}", v / 10))
+}
+
+/// Two dates on either side of a range mark whose second is a day of the
+/// first's month (`11月1日至15日`, `3月5日—7日`, `15日至20日`): one range
+/// of days, the second end written in the first's form (`--11-01/--11-15`).
+fn day_range(a: &Fact, b: &Fact) -> Option<String> {
+    let first = a.normalized.as_deref()?;
+    let day = b.normalized.as_deref()?.strip_prefix("---")?;
+    if a.kind != Kind::Date
+        || b.kind != Kind::Date
+        || a.qualifier != Qualifier::Exact
+        || b.qualifier != Qualifier::Exact
+        || day.len() != 2
+        || first.len() < 2
+        || !first.is_char_boundary(first.len() - 2)
+    {
+        return None;
+    }
+    // `2024-11-01`, `--11-01` and `---01` all end with the day.
+    let (month, from) = first.split_at(first.len() - 2);
+    let month_form = month.ends_with('-')
+        && (month == "---" || month.len() == 5 || month.len() == 8)
+        && from.bytes().all(|b| b.is_ascii_digit());
+    (month_form && day > from).then(|| format!("{first}/{month}{day}"))
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -3266,6 +3356,17 @@ mod tests {
             ("三天两头", ""),
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
+            ("11月1日至15日举办", "11月1日至15日|date||||range||--11-01/--11-15"),
+            ("2023年度全市财政收入", "2023年度|date||||exact||2023"),
+            ("2023年度报告", "2023年度|date||||exact||2023"),
+            ("上世纪90年代", "90年代|date||||exact||199"),
+            ("本世纪20年代", "20年代|date||||exact||202"),
+            ("八十年代末", "八十年代|date||||exact||198"),
+            ("1990年代", "1990年代|date||||exact||199"),
+            ("服务30年", "30年|duration|30|||exact|年|"),
+            ("本月15日至20日开展", "15日至20日|date||||range||---15/---20"),
+            ("2024年3月5日—7日", "2024年3月5日—7日|date||||range||2024-03-05/2024-03-07"),
+            ("3月15日至10日", "3月15日|date||||exact||--03-15"),
             ("1—2月份", "1—2月|date||||range||--01/--02"),
             ("每天早上6:30起床", "早上6:30|time||||exact||06:30"),
             ("上午8:30至下午5:00", "上午8:30|time||||exact||08:30"),
