@@ -319,8 +319,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心); the next character is decoded
         // only for them.
-        let word =
-            || matches!(c, '中' | '在') && begins_word(c, rest[i + c.len_utf8()..].chars().next());
+        let word = || {
+            matches!(c, '中' | '在' | '从' | '從')
+                && begins_word(c, rest[i + c.len_utf8()..].chars().next())
+        };
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
@@ -494,6 +496,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '欧'
                 | '歐'
         ),
+        // 从业人员 (people in work), not "from the trade".
+        '从' | '從' => matches!(n, '业' | '業'),
         '在' => matches!(
             n,
             '校' | '用'
@@ -1305,6 +1309,9 @@ mod tests {
             ("参赛人数超过6000人次", "超过6000人次", Kind::Count, Some("参赛人数")),
             ("新建3个服务中心", "3个", Kind::Count, Some("服务中心")),
             ("引进世界500强企业8家", "8家", Kind::Count, Some("世界500强企业")),
+            ("从业人员约两万三千人", "约两万三千人", Kind::Count, Some("从业人员")),
+            ("新增2万名从业人员", "2万名", Kind::Count, Some("从业人员")),
+            ("满意度较上年提高3.2%", "3.2%", Kind::Percent, Some("满意度")),
             ("建成2座污水处理厂", "2座", Kind::Count, Some("污水处理厂")),
             ("，增产1.8%", "1.8%", Kind::Percent, None),
             ("其中医院312个", "312个", Kind::Count, Some("医院")),

@@ -1585,6 +1585,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "超过",
     "超過",
     "跌",
+    "較",
+    "较",
     "达",
     "达到",
     "达到了",
