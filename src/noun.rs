@@ -590,6 +590,12 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             .last()
             .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         {
+            // The decimal point of a Latin name (`PM2.5浓度`) is in it.
+            if head.last() == Some(&b'.') && name_point(s, begin - 1) {
+                begin -= 1;
+                n += 1;
+                continue;
+            }
             break;
         }
         let Some((i, c)) = last_char(&s[..begin]) else {
@@ -602,11 +608,15 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         let date_mark = matches!(c, '年' | '月' | '日');
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // Asked only of those marks, which are rare.
+        // The digits of a Latin name are no number (`PM2.5年均浓度`).
         let after_number = || {
-            s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit() || crate::scan::is_numeral_char(p))
+            s[..i].chars().next_back().is_some_and(|p| {
+                if p.is_ascii_digit() {
+                    !after_latin(&s[..i])
+                } else {
+                    crate::scan::is_numeral_char(p)
+                }
+            })
         };
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
@@ -780,10 +790,28 @@ const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DB
 
 /// Whether `c` is a CJK ideograph.
 /// Whether the digits that end `s` follow a Latin letter: then a digit
-/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does.
+/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does. A
+/// decimal point between two digits of such a name is in it too: `PM2.`
+/// ends a name that `5` goes on (`PM2.5`).
 fn after_latin(s: &str) -> bool {
-    s.trim_end_matches(|c: char| c.is_ascii_digit())
-        .ends_with(|c: char| c.is_ascii_alphabetic())
+    let s = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let s = match s.strip_suffix('.') {
+        Some(t) if t.ends_with(|c: char| c.is_ascii_digit()) => {
+            t.trim_end_matches(|c: char| c.is_ascii_digit())
+        }
+        _ => s,
+    };
+    s.ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether the `.` that ends `s[..=dot]` is the decimal point of a Latin
+/// name (`PM2.5`): a digit follows it and a digit of such a name precedes
+/// it.
+fn name_point(s: &str, dot: usize) -> bool {
+    let head = &s[..dot];
+    s.as_bytes().get(dot + 1).is_some_and(u8::is_ascii_digit)
+        && head.ends_with(|c: char| c.is_ascii_digit())
+        && after_latin(head)
 }
 
 /// Whether `c` is a Roman numeral (Ⅰ to ⅿ), which names a class
@@ -983,9 +1011,13 @@ fn noun_before_reference(before: &str) -> Option<String> {
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
-        let after_number = chars
-            .peek()
-            .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
+        let after_number = chars.peek().is_some_and(|(_, (_, p))| {
+            if p.is_ascii_digit() {
+                !after_latin(&s[..i])
+            } else {
+                crate::scan::is_numeral_char(*p)
+            }
+        });
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
@@ -996,7 +1028,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
         }
         // A digit that begins a Latin name (5G) belongs to it.
         let name_digit = c.is_ascii_digit()
-            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]));
+            && (right.is_some_and(|r: char| r.is_ascii_alphabetic()) || after_latin(&s[..i]))
+            || (c == '.' && name_point(s, i));
         right = Some(c);
         if name_digit {
             begin = i;
@@ -1099,7 +1132,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn the_noun_before_agrees_with_its_plain_reading(
-            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
+            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
         ) {
             proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
         }
@@ -1125,7 +1158,7 @@ mod tests {
                             "（", "）", "(", ")", "GDP", "5G", "“", "”", "「", "」", "中", "心",
                             "在", "校", "年", "月", "日", "万", "亿", "3", "二", "人",
                             "居民消费价格", "，", "共有", "拥有", "已有", "只有", "共計",
-                            "有", "比上年", "𠀀", "é", "a",
+                            "有", "比上年", "𠀀", "é", "a", "PM", ".", "2.5", "10",
                         ])
                         .collect::<Vec<_>>(),
                 ),
@@ -1291,6 +1324,14 @@ mod tests {
             ("恒生指數收報19,229點", "19,229點", Kind::Count, Some("恒生指數")),
             ("台股加權指數大漲412點", "412點", Kind::Count, Some("台股加權指數")),
             ("台北市合計約占七成", "七成", Kind::Percent, Some("台北市")),
+            // The decimal point of a Latin name is in the noun, and the
+            // 年 after its digits is no date.
+            ("PM2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("PM2.5年均浓度")),
+            ("PM2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("PM2.5浓度")),
+            ("PM10浓度为56微克/立方米", "56微克/立方米", Kind::Measure, Some("PM10浓度")),
+            ("2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
+            ("版本2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("浓度")),
+            ("2023年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
