@@ -23,8 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES, POINTS,
-    PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
+    CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES,
+    POINTS, PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
     SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
@@ -707,6 +707,19 @@ impl Extractor {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                     }
+                    // `由每月2320元调整到2420元`: the amount that a verb of
+                    // change carries a rate to is in the rate's unit, and
+                    // measures what the first amount does.
+                    if let Some((prev_end, kind, at)) = &prev {
+                        if *prev_end <= c.start
+                            && *kind == c.fact.kind
+                            && is_change_to(&clean[*prev_end..c.start])
+                        {
+                            if let Some(p) = out.get(*at) {
+                                carry_rate(p, &mut c.fact);
+                            }
+                        }
+                    }
                     // `14 亿元至 16 亿元`: two amounts in one unit joined by
                     // a range mark are one range.
                     if let Some((prev_end, _, _)) = &prev {
@@ -1243,12 +1256,19 @@ impl Extractor {
         if !ordinal {
             let numerator = found.or_else(|| unit_word.and_then(|w| self.units.get(w)));
             if numerator.is_some_and(takes_denominator) {
-                rate = self
-                    .rate_after(clean, end)
-                    .or_else(|| self.rate_before(clean, start));
-                if let Some(r) = rate.as_ref().filter(|r| !r.before) {
-                    end = r.parts[r.n - 1].1;
-                }
+                rate = match self.rate_after(clean, end) {
+                    Some(after) => {
+                        end = after.parts[after.n - 1].1;
+                        // `每月1800元/人`: one denominator after the unit and
+                        // one before the number make one rate, 元/人·月.
+                        let per = (after.n == 1)
+                            .then(|| self.rate_before(clean, start))
+                            .flatten()
+                            .filter(|b| b.n == 1 && b.gap == start);
+                        Some(per.map_or(after, |b| after.then_per(b)))
+                    }
+                    None => self.rate_before(clean, start),
+                };
             }
         }
         let post3 = suffix_at(&clean[end..]);
@@ -1894,6 +1914,40 @@ fn carry_currency(facts: &mut [Fact]) {
             None => {}
         }
     }
+}
+
+/// Whether `between`, the words between two amounts, is a verb of change
+/// and 到 or 至 (`调整到`, `提高至`, `增至`).
+fn is_change_to(between: &str) -> bool {
+    between
+        .strip_suffix(['到', '至'])
+        .is_some_and(|verb| CHANGE_VERBS.binary_search(&verb).is_ok())
+}
+
+/// Gives `fact`, the amount that a verb of change carries `from` to, the
+/// rate unit of `from` when its own unit is that rate's numerator
+/// (`由每月2320元调整到2420元`: 2420 元/月), and the noun of `from` when
+/// it has one.
+fn carry_rate(from: &Fact, fact: &mut Fact) {
+    if from.noun.is_some() {
+        fact.noun.clone_from(&from.noun);
+    }
+    let (Some(rate), Some(unit)) = (from.unit.as_deref(), fact.unit.as_deref()) else {
+        return;
+    };
+    if rate.split_once('/').is_none_or(|(num, _)| num != unit) {
+        return;
+    }
+    fact.unit = Some(rate.to_string());
+    // The canonical value scales as the value does.
+    fact.canonical_value = match (from.canonical_value, from.value, fact.value) {
+        (Some(cv), Some(v), Some(w)) if !v.is_zero() => cv
+            .checked_mul(w)
+            .and_then(|x| x.checked_div(v))
+            .map(|x| x.normalize()),
+        _ => None,
+    };
+    fact.canonical_unit = fact.canonical_value.and(from.canonical_unit.clone());
 }
 
 /// The casualty word (死, 伤) after a number ending at `end`, with the noun
@@ -2672,7 +2726,8 @@ fn compound_duration(s: &str) -> Option<(usize, Decimal)> {
 /// duration) and its unit is written `numerator/denominator` with the words
 /// as written: `元/平方米`, `元/公斤`, `升/人·天` (denominators written
 /// before the number are joined by `·`, those after it stay as written,
-/// `升/人/天`), `台/10万人口`.
+/// `升/人/天`; one of each is joined by `·` too, the one after the unit
+/// first: `每月1800元/人` is `元/人·月`), `台/10万人口`.
 #[derive(Clone, Copy, Debug)]
 struct Rate {
     /// The byte ranges of the denominators in the cleaned sentence, each
@@ -2699,6 +2754,24 @@ struct Rate {
 }
 
 impl Rate {
+    /// The rate of one denominator after the unit (`self`) and one before
+    /// the number (`before`, after 每): `每月1800元/人` is 1800 元 per
+    /// person and month. The unit joins them with `·` as denominators
+    /// before the number are joined, the one written with the unit first
+    /// (`元/人·月`); the span starts at the 每, as for any rate read
+    /// before the number.
+    fn then_per(self, before: Rate) -> Rate {
+        Rate {
+            parts: [self.parts[0], before.parts[0]],
+            units: [self.units[0], before.units[0]],
+            n: 2,
+            before: true,
+            start: before.start,
+            scaled: self.scaled || before.scaled,
+            gap: before.gap,
+        }
+    }
+
     /// The unit of the rate: `numerator/denominator`.
     fn unit(&self, clean: &str, numerator: &str) -> String {
         let mut unit = String::with_capacity(numerator.len() + 16);
@@ -3728,6 +3801,70 @@ mod tests {
         assert_eq!(got, vec![("每100毫升152毫克", Some("毫克/100毫升"))]);
         for pair in facts.windows(2) {
             assert!(pair[0].span.end <= pair[1].span.start);
+        }
+    }
+
+    /// Every fact of `text`, as `first_rate` writes one.
+    fn every_fact(ex: &Extractor, text: &str) -> Vec<String> {
+        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
+        ex.extract(text)
+            .iter()
+            .map(|f| {
+                [
+                    f.text.clone(),
+                    f.kind.to_string(),
+                    d(f.value),
+                    d(f.low),
+                    d(f.high),
+                    f.qualifier.to_string(),
+                    f.unit.clone().unwrap_or_default(),
+                    d(f.canonical_value),
+                    f.canonical_unit.clone().unwrap_or_default(),
+                    f.noun.clone().unwrap_or_default(),
+                ]
+                .join("|")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rates_per_two_things_and_amounts_a_rate_is_changed_to() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            // One denominator before the number and one after its unit.
+            ("补贴标准为每月1800元/人。", &["每月1800元/人|money|1800|||exact|元/人·月|||补贴标准"]),
+            ("每人每天150升。", &["每人每天150升|measure|150|||exact|升/人·天|||"]),
+            ("门票120元/人。", &["120元/人|money|120|||exact|元/人|||门票"]),
+            // The amount a verb of change carries a rate to is in its unit.
+            ("最低工资标准由每月2320元调整到2420元。", &[
+                "每月2320元|money|2320|||exact|元/月|||最低工资标准",
+                "2420元|money|2420|||exact|元/月|||最低工资标准",
+            ]),
+            ("价格由每公斤28.5元上调到30元。", &[
+                "每公斤28.5元|money|28.5|||exact|元/公斤|28.5|CNY/kg|价格",
+                "30元|money|30|||exact|元/公斤|30|CNY/kg|价格",
+            ]),
+            ("房价由1.5万元/平方米降至1.4万元。", &[
+                "1.5万元/平方米|money|15000|||exact|元/平方米|15000|CNY/m²|房价",
+                "1.4万元|money|14000|||exact|元/平方米|14000|CNY/m²|房价",
+            ]),
+            // Not in another currency, nor across a comma.
+            ("由每月2320元调整到2420美元。", &[
+                "每月2320元|money|2320|||exact|元/月|||",
+                "2420美元|money|2420|||exact|美元|2420|USD|调整",
+            ]),
+            ("由每月2320元，调整到2420元。", &[
+                "每月2320元|money|2320|||exact|元/月|||",
+                "2420元|money|2420|||exact|元|2420|CNY|调整",
+            ]),
+            ("月薪从3000元增加到3500元。", &[
+                "3000元|money|3000|||exact|元|3000|CNY|月薪",
+                "3500元|money|3500|||exact|元|3500|CNY|月薪",
+            ]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
         }
     }
 
