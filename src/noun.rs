@@ -11,7 +11,9 @@ use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
-use crate::tables::{LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS};
+use crate::tables::{
+    EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRAILING_VERBS,
+};
 use std::sync::LazyLock;
 
 /// Verbs listed under the character they begin (or end) with, longest
@@ -282,8 +284,28 @@ pub(crate) fn find(
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
         Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
+        // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
+        // measure names what it measures in a short noun after it.
+        Kind::Measure if ends_with_equip_verb(before) => noun_after(t, after)
+            .filter(|n| (2..=MAX_AFTER_MEASURE).contains(&n.chars().count()))
+            .or_else(|| noun_before(t, before).filter(|n| !ends_with_equip_verb(n) || n.len() > 6)),
         _ => noun_before(t, before),
     }
+}
+
+/// The longest noun after a measure that follows a verb of equipping, in
+/// characters (`内存`, `处理器`, `摄像头`).
+const MAX_AFTER_MEASURE: usize = 4;
+
+/// Whether `before` ends with a verb of equipping (`EQUIP_VERBS`). All of
+/// them are two characters of three bytes, so only the last six bytes are
+/// looked up.
+fn ends_with_equip_verb(before: &str) -> bool {
+    before
+        .len()
+        .checked_sub(6)
+        .and_then(|i| before.get(i..))
+        .is_some_and(|w| EQUIP_VERBS.binary_search(&w).is_ok())
 }
 
 /// The noun phrase at the start of `rest`, across quoted modifiers
@@ -317,8 +339,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心); the next character is decoded
         // only for them.
-        let word =
-            || matches!(c, '中' | '在') && begins_word(c, rest[i + c.len_utf8()..].chars().next());
+        let word = || {
+            matches!(c, '中' | '在' | '内' | '內')
+                && begins_word_after(c, rest[i + c.len_utf8()..].chars().next())
+        };
         if (t.stops_after(c) && !word())
             || t.starts_verb(c, &rest[i..])
             || begins_number(c, &rest[i + c.len_utf8()..])
@@ -498,6 +522,17 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         // 对数, 对外, 对象: a word, not the preposition (`结婚对数6万对`).
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象'),
         _ => false,
+    }
+}
+
+/// Whether the function word `c`, followed by `next`, is rather the first
+/// character of a word in a noun after a number: as `begins_word` tells,
+/// and 内 of 内存, 内容 and 内部 (`12GB内存`), which after a number is
+/// otherwise "within" (`3天内`).
+fn begins_word_after(c: char, next: Option<char>) -> bool {
+    match c {
+        '内' | '內' => matches!(next, Some('存' | '容' | '部')),
+        _ => begins_word(c, next),
     }
 }
 
@@ -935,7 +970,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心).
         let next = rest[i + c.len_utf8()..].chars().next();
-        if (TABLES.stops_after(c) && !begins_word(c, next))
+        if (TABLES.stops_after(c) && !begins_word_after(c, next))
             || n >= MAX_NOUN
             || starts_verb_reference(&rest[i..])
             || begins_number(c, &rest[i + c.len_utf8()..])
@@ -1139,7 +1174,7 @@ mod tests {
 
         #[test]
         fn the_noun_after_agrees_with_its_plain_reading(
-            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
+            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|内|存|部|內|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
         ) {
             proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
         }
@@ -1332,6 +1367,16 @@ mod tests {
             ("2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
             ("版本2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("浓度")),
             ("2023年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
+            // After a verb of equipping, a measure's short noun follows it.
+            ("手机配备12GB内存。", "12GB", Kind::Measure, Some("内存")),
+            ("采用5纳米工艺。", "5纳米", Kind::Measure, Some("工艺")),
+            ("配置2000平方米厂房，", "2000平方米", Kind::Measure, Some("厂房")),
+            ("采用5纳米工艺制造芯片。", "5纳米", Kind::Measure, None),
+            ("采用3米长的钢管。", "3米", Kind::Measure, None),
+            ("工厂占地5000平方米厂房。", "5000平方米", Kind::Measure, Some("工厂占地")),
+            ("新增12GB内存。", "12GB", Kind::Measure, None),
+            ("3天内完成。", "3天", Kind::Duration, None),
+            ("完成3项内容。", "3项", Kind::Count, Some("内容")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
