@@ -662,6 +662,12 @@ impl Extractor {
             let m = groups.get(0).expect("group 0 always matches");
             match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
+                    // `以女性为100`, `以2020年为基期`: a base set by 以…为
+                    // is no claim.
+                    if sets_base(clean, c.start, c.end, &c.fact) {
+                        pos = c.end;
+                        continue;
+                    }
                     // `每100毫升152毫克`: a rate read back over a number that
                     // was taken as a fact of its own, its base. The base is
                     // no claim; a fact that would overlap the one before in
@@ -1914,6 +1920,54 @@ fn carry_currency(facts: &mut [Fact]) {
             None => {}
         }
     }
+}
+
+/// Whether the fact at `start..end` of `clean` is a base that a clause
+/// opening with 以 sets with 为 (`以女性为100`, `以上年为100`, `性别比（以
+/// 女性为100）`): a bare number right after the 为 of such a clause of at
+/// most eight characters, or a year or date right after its 以 with 为基
+/// after it (`以2020年为基期`, `以2015年为基数`). Either is no claim.
+fn sets_base(clean: &str, start: usize, end: usize, fact: &Fact) -> bool {
+    const YI: char = '以';
+    let opens = |before: &str| {
+        before.is_empty()
+            || before.ends_with(|c: char| {
+                matches!(
+                    c,
+                    '，' | '。' | '；' | '：' | '、' | '（' | '(' | '【' | ',' | ';' | ':'
+                )
+            })
+    };
+    match fact.kind {
+        Kind::Number if fact.unit.is_none() => {
+            let Some(head) = clean[..start].strip_suffix(['为', '為']) else {
+                return false;
+            };
+            let from = back_chars(head, head.len(), 9);
+            head[from..].rfind(YI).map(|i| from + i).is_some_and(|i| {
+                let what = &head[i + YI.len_utf8()..];
+                // `以上为100` is "the above is 100".
+                opens(&head[..i])
+                    && !matches!(what, "" | "上" | "下")
+                    && what
+                        .chars()
+                        .all(|c| !c.is_ascii_digit() && !is_clause_mark(c))
+            })
+        }
+        Kind::Date => {
+            clean[..start].strip_suffix(YI).is_some_and(opens)
+                && ["为基", "為基"].iter().any(|w| clean[end..].starts_with(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `c` ends a clause.
+fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '、' | '（' | '）' | '(' | ')' | ',' | ';' | ':'
+    )
 }
 
 /// Whether `between`, the words between two amounts, is a verb of change
@@ -3862,6 +3916,25 @@ mod tests {
                 "3000元|money|3000|||exact|元|3000|CNY|月薪",
                 "3500元|money|3500|||exact|元|3500|CNY|月薪",
             ]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_base_that_yi_wei_sets_is_no_fact() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("以女性为100，男性为104.5。", &["104.5|number|104.5|||exact||||男性"]),
+            ("性别比（以女性为100）为104.5。", &["104.5|number|104.5|||exact||||性别比"]),
+            ("以上年为100，价格指数为102.3。", &["102.3|number|102.3|||exact||||价格指数"]),
+            ("以2020年为基期，指数为105。", &["105|number|105|||exact||||指数"]),
+            // No 以 opening the clause, a unit, or 以上 alone: facts.
+            ("2020年为基期的指数为105。", &["2020年|date||||exact||||", "105|number|105|||exact||||指数"]),
+            ("以100元为单位。", &["100元|money|100|||exact|元|100|CNY|以"]),
+            ("以上为100。", &["100|number|100|||exact||||以上"]),
         ];
         for (text, want) in cases {
             assert_eq!(every_fact(&ex, text), *want, "{text}");
