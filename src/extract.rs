@@ -765,6 +765,23 @@ impl Extractor {
                             }
                         }
                     }
+                    // `今(113)年7月`: a year read on its own and the month
+                    // right after it are one date, as `113年7月` is.
+                    if let Some((prev_end, _, _)) = &prev {
+                        if let Some(last) = out.last_mut() {
+                            if *prev_end == c.start {
+                                if let Some(date) = year_then_month(last, &c.fact) {
+                                    let (_, b) = view.original(c.start, c.end);
+                                    last.normalized = Some(date);
+                                    last.span.end = base + b;
+                                    last.text = raw[last.span.start - base..b].to_string();
+                                    prev = Some((c.end, last.kind, out.len() - 1));
+                                    pos = c.end;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     prev = Some((c.end, c.fact.kind, out.len()));
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
@@ -2098,6 +2115,29 @@ fn roc_year_range(a: &Fact, b: &Fact) -> Option<String> {
         (Some(lo), Some(hi)) if roc && lo < hi => Some(format!("{lo}/{hi}")),
         _ => None,
     }
+}
+
+/// The date of a year `a` (`今(113)年`, 2024) and a month or day of an
+/// unstated year `b` right after it (`7月`, `--07`): `2024-07`. None
+/// unless both are exact dates of those forms and the year's text ends
+/// with 年.
+fn year_then_month(a: &Fact, b: &Fact) -> Option<String> {
+    let year = a.normalized.as_deref().filter(|n| {
+        a.kind == Kind::Date
+            && a.qualifier == Qualifier::Exact
+            && n.len() == 4
+            && n.bytes().all(|c| c.is_ascii_digit())
+            && a.text.ends_with('年')
+    })?;
+    let month = b
+        .normalized
+        .as_deref()
+        .filter(|_| b.kind == Kind::Date && b.qualifier == Qualifier::Exact)?
+        .strip_prefix("--")?;
+    month
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b'-')
+        .then(|| format!("{year}-{month}"))
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -3939,6 +3979,32 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(every_fact(&ex, text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_in_brackets_and_the_month_after_it_are_one_date() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("今(113)年7月营收增长。", &["今(113)年7月|date||||exact||||"]),
+            ("去（112）年12月出口下降。", &["去（112）年12月|date||||exact||||"]),
+            ("113年7月营收增长。", &["113年7月|date||||exact||||"]),
+            // Not across a comma.
+            ("2023年，7月出口下降。", &["2023年|date||||exact||||", "7月|date||||exact||||"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
+        let dates = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|f| f.normalized.clone().unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(dates("今(113)年7月营收增长。"), ["2024-07"]);
+        assert_eq!(dates("去（112）年12月出口下降。"), ["2023-12"]);
+        assert_eq!(dates("今(113)年7月5日出口增加。"), ["2024-07-05"]);
+        assert_eq!(dates("2023年，7月出口下降。"), ["2023", "--07"]);
     }
 
     #[test]
