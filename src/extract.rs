@@ -695,6 +695,22 @@ impl Extractor {
                     if c.fact.noun.is_none() {
                         c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
                     }
+                    // `0—14岁人口为2.5亿人`: the noun right after an age
+                    // band names its people, and the band is part of it
+                    // for the facts that follow.
+                    if let (Some((prev_end, _, at)), Some(noun)) = (&prev, &c.fact.noun) {
+                        if let Some(band) = out.get(*at).filter(|p| {
+                            is_age(p)
+                                && matches!(c.fact.kind, Kind::Count | Kind::Percent)
+                                && p.noun.as_ref() == Some(noun)
+                                && clean[(*prev_end).min(c.start)..].starts_with(noun.as_str())
+                        }) {
+                            let mut named = String::with_capacity(band.text.len() + noun.len());
+                            named.extend(band.text.split_whitespace());
+                            named.push_str(noun);
+                            c.fact.noun = Some(named);
+                        }
+                    }
                     if let Some((prev_end, kind, at)) = &prev {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
@@ -2115,6 +2131,11 @@ fn roc_year_range(a: &Fact, b: &Fact) -> Option<String> {
         (Some(lo), Some(hi)) if roc && lo < hi => Some(format!("{lo}/{hi}")),
         _ => None,
     }
+}
+
+/// Whether `f` is an age or a band of ages (`0—14岁`, `60岁及以上`).
+fn is_age(f: &Fact) -> bool {
+    f.kind == Kind::Count && matches!(f.unit.as_deref(), Some("岁" | "歲" | "周岁" | "週歲"))
 }
 
 /// The date of a year `a` (`今(113)年`, 2024) and a month or day of an
@@ -4005,6 +4026,39 @@ mod tests {
         assert_eq!(dates("去（112）年12月出口下降。"), ["2023-12"]);
         assert_eq!(dates("今(113)年7月5日出口增加。"), ["2024-07-05"]);
         assert_eq!(dates("2023年，7月出口下降。"), ["2023", "--07"]);
+    }
+
+    #[test]
+    fn the_people_of_an_age_band_are_named_with_it() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("0—14岁人口为2.5亿人。", &[
+                "0—14岁|count||0|14|range|岁|||人口",
+                "2.5亿人|count|250000000|||exact|人|||0—14岁人口",
+            ]),
+            ("60岁及以上人口占19.8%。", &[
+                "60岁及以上|count|60|60||over|岁|||人口",
+                "19.8%|percent|19.8|||exact|%|||60岁及以上人口",
+            ]),
+            ("15—59岁人口为8.9亿人，占63.4%。", &[
+                "15—59岁|count||15|59|range|岁|||人口",
+                "8.9亿人|count|890000000|||exact|人|||15—59岁人口",
+                "63.4%|percent|63.4|||exact|%|||15—59岁人口",
+            ]),
+            // Another noun, or a measure, keeps its own.
+            ("为65岁以上老人发放高龄津贴200元。", &[
+                "65岁以上|count|65|65||over|岁|||老人",
+                "200元|money|200|||exact|元|200|CNY|老人发放高龄津贴",
+            ]),
+            ("一名6岁患儿体温一度高达39.5℃。", &[
+                "6岁|count|6|||exact|岁|||患儿体温一度",
+                "39.5℃|measure|39.5|||exact|℃|39.5|°C|患儿体温一度",
+            ]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
     }
 
     #[test]
