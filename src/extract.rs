@@ -23,8 +23,8 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES, POINTS,
-    PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
+    CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES,
+    POINTS, PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
     SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
@@ -677,6 +677,12 @@ impl Extractor {
             let m = groups.get(0).expect("group 0 always matches");
             match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
+                    // `以女性为100`, `以2020年为基期`: a base set by 以…为
+                    // is no claim.
+                    if sets_base(clean, c.start, c.end, &c.fact) {
+                        pos = c.end;
+                        continue;
+                    }
                     // `每100毫升152毫克`: a rate read back over a number that
                     // was taken as a fact of its own, its base. The base is
                     // no claim; a fact that would overlap the one before in
@@ -704,6 +710,22 @@ impl Extractor {
                     if c.fact.noun.is_none() {
                         c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
                     }
+                    // `0—14岁人口为2.5亿人`: the noun right after an age
+                    // band names its people, and the band is part of it
+                    // for the facts that follow.
+                    if let (Some((prev_end, _, at)), Some(noun)) = (&prev, &c.fact.noun) {
+                        if let Some(band) = out.get(*at).filter(|p| {
+                            is_age(p)
+                                && matches!(c.fact.kind, Kind::Count | Kind::Percent)
+                                && p.noun.as_ref() == Some(noun)
+                                && clean[(*prev_end).min(c.start)..].starts_with(noun.as_str())
+                        }) {
+                            let mut named = String::with_capacity(band.text.len() + noun.len());
+                            named.extend(band.text.split_whitespace());
+                            named.push_str(noun);
+                            c.fact.noun = Some(named);
+                        }
+                    }
                     if let Some((prev_end, kind, at)) = &prev {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
@@ -720,6 +742,19 @@ impl Extractor {
                             && !matches!(kind, Kind::Date | Kind::Time);
                         if c.fact.noun.is_none() && (shares || change) {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
+                        }
+                    }
+                    // `由每月2320元调整到2420元`: the amount that a verb of
+                    // change carries a rate to is in the rate's unit, and
+                    // measures what the first amount does.
+                    if let Some((prev_end, kind, at)) = &prev {
+                        if *prev_end <= c.start
+                            && *kind == c.fact.kind
+                            && is_change_to(&clean[*prev_end..c.start])
+                        {
+                            if let Some(p) = out.get(*at) {
+                                carry_rate(p, &mut c.fact);
+                            }
                         }
                     }
                     // `14 亿元至 16 亿元`: two amounts in one unit joined by
@@ -754,6 +789,23 @@ impl Extractor {
                                     let (_, b) = view.original(c.start, c.end);
                                     last.normalized = Some(years);
                                     last.qualifier = Qualifier::Range;
+                                    last.span.end = base + b;
+                                    last.text = raw[last.span.start - base..b].to_string();
+                                    prev = Some((c.end, last.kind, out.len() - 1));
+                                    pos = c.end;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    // `今(113)年7月`: a year read on its own and the month
+                    // right after it are one date, as `113年7月` is.
+                    if let Some((prev_end, _, _)) = &prev {
+                        if let Some(last) = out.last_mut() {
+                            if *prev_end == c.start {
+                                if let Some(date) = year_then_month(last, &c.fact) {
+                                    let (_, b) = view.original(c.start, c.end);
+                                    last.normalized = Some(date);
                                     last.span.end = base + b;
                                     last.text = raw[last.span.start - base..b].to_string();
                                     prev = Some((c.end, last.kind, out.len() - 1));
@@ -1280,12 +1332,19 @@ impl Extractor {
         if !ordinal {
             let numerator = found.or_else(|| unit_word.and_then(|w| self.units.get(w)));
             if numerator.is_some_and(takes_denominator) {
-                rate = self
-                    .rate_after(clean, end)
-                    .or_else(|| self.rate_before(clean, start));
-                if let Some(r) = rate.as_ref().filter(|r| !r.before) {
-                    end = r.parts[r.n - 1].1;
-                }
+                rate = match self.rate_after(clean, end) {
+                    Some(after) => {
+                        end = after.parts[after.n - 1].1;
+                        // `每月1800元/人`: one denominator after the unit and
+                        // one before the number make one rate, 元/人·月.
+                        let per = (after.n == 1)
+                            .then(|| self.rate_before(clean, start))
+                            .flatten()
+                            .filter(|b| b.n == 1 && b.gap == start);
+                        Some(per.map_or(after, |b| after.then_per(b)))
+                    }
+                    None => self.rate_before(clean, start),
+                };
             }
         }
         let post3 = suffix_at(&clean[end..]);
@@ -1953,6 +2012,88 @@ fn carry_currency(facts: &mut [Fact]) {
     }
 }
 
+/// Whether the fact at `start..end` of `clean` is a base that a clause
+/// opening with 以 sets with 为 (`以女性为100`, `以上年为100`, `性别比（以
+/// 女性为100）`): a bare number right after the 为 of such a clause of at
+/// most eight characters, or a year or date right after its 以 with 为基
+/// after it (`以2020年为基期`, `以2015年为基数`). Either is no claim.
+fn sets_base(clean: &str, start: usize, end: usize, fact: &Fact) -> bool {
+    const YI: char = '以';
+    let opens = |before: &str| {
+        before.is_empty()
+            || before.ends_with(|c: char| {
+                matches!(
+                    c,
+                    '，' | '。' | '；' | '：' | '、' | '（' | '(' | '【' | ',' | ';' | ':'
+                )
+            })
+    };
+    match fact.kind {
+        Kind::Number if fact.unit.is_none() => {
+            let Some(head) = clean[..start].strip_suffix(['为', '為']) else {
+                return false;
+            };
+            let from = back_chars(head, head.len(), 9);
+            head[from..].rfind(YI).map(|i| from + i).is_some_and(|i| {
+                let what = &head[i + YI.len_utf8()..];
+                // `以上为100` is "the above is 100".
+                opens(&head[..i])
+                    && !matches!(what, "" | "上" | "下")
+                    && what
+                        .chars()
+                        .all(|c| !c.is_ascii_digit() && !is_clause_mark(c))
+            })
+        }
+        Kind::Date => {
+            clean[..start].strip_suffix(YI).is_some_and(opens)
+                && ["为基", "為基"].iter().any(|w| clean[end..].starts_with(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `c` ends a clause.
+fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '、' | '（' | '）' | '(' | ')' | ',' | ';' | ':'
+    )
+}
+
+/// Whether `between`, the words between two amounts, is a verb of change
+/// and 到 or 至 (`调整到`, `提高至`, `增至`).
+fn is_change_to(between: &str) -> bool {
+    between
+        .strip_suffix(['到', '至'])
+        .is_some_and(|verb| CHANGE_VERBS.binary_search(&verb).is_ok())
+}
+
+/// Gives `fact`, the amount that a verb of change carries `from` to, the
+/// rate unit of `from` when its own unit is that rate's numerator
+/// (`由每月2320元调整到2420元`: 2420 元/月), and the noun of `from` when
+/// it has one.
+fn carry_rate(from: &Fact, fact: &mut Fact) {
+    if from.noun.is_some() {
+        fact.noun.clone_from(&from.noun);
+    }
+    let (Some(rate), Some(unit)) = (from.unit.as_deref(), fact.unit.as_deref()) else {
+        return;
+    };
+    if rate.split_once('/').is_none_or(|(num, _)| num != unit) {
+        return;
+    }
+    fact.unit = Some(rate.to_string());
+    // The canonical value scales as the value does.
+    fact.canonical_value = match (from.canonical_value, from.value, fact.value) {
+        (Some(cv), Some(v), Some(w)) if !v.is_zero() => cv
+            .checked_mul(w)
+            .and_then(|x| x.checked_div(v))
+            .map(|x| x.normalize()),
+        _ => None,
+    };
+    fact.canonical_unit = fact.canonical_value.and(from.canonical_unit.clone());
+}
+
 /// The casualty word (死, 伤) after a number ending at `end`, with the noun
 /// it counts, when it stands in a pair such as `2死5伤` or `一死两伤`: the
 /// number starting at `start` is followed by 死 and a number of injuries,
@@ -2108,6 +2249,34 @@ fn day_range(a: &Fact, b: &Fact) -> Option<String> {
         && (month == "---" || month.len() == 5 || month.len() == 8)
         && from.bytes().all(|b| b.is_ascii_digit());
     (month_form && day > from).then(|| format!("{first}/{month}{day}"))
+}
+
+/// Whether `f` is an age or a band of ages (`0—14岁`, `60岁及以上`).
+fn is_age(f: &Fact) -> bool {
+    f.kind == Kind::Count && matches!(f.unit.as_deref(), Some("岁" | "歲" | "周岁" | "週歲"))
+}
+
+/// The date of a year `a` (`今(113)年`, 2024) and a month or day of an
+/// unstated year `b` right after it (`7月`, `--07`): `2024-07`. None
+/// unless both are exact dates of those forms and the year's text ends
+/// with 年.
+fn year_then_month(a: &Fact, b: &Fact) -> Option<String> {
+    let year = a.normalized.as_deref().filter(|n| {
+        a.kind == Kind::Date
+            && a.qualifier == Qualifier::Exact
+            && n.len() == 4
+            && n.bytes().all(|c| c.is_ascii_digit())
+            && a.text.ends_with('年')
+    })?;
+    let month = b
+        .normalized
+        .as_deref()
+        .filter(|_| b.kind == Kind::Date && b.qualifier == Qualifier::Exact)?
+        .strip_prefix("--")?;
+    month
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b'-')
+        .then(|| format!("{year}-{month}"))
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -2808,7 +2977,8 @@ fn compound_duration(s: &str, unit_at: impl Fn(&str) -> bool) -> Option<(usize, 
 /// duration) and its unit is written `numerator/denominator` with the words
 /// as written: `元/平方米`, `元/公斤`, `升/人·天` (denominators written
 /// before the number are joined by `·`, those after it stay as written,
-/// `升/人/天`), `台/10万人口`.
+/// `升/人/天`; one of each is joined by `·` too, the one after the unit
+/// first: `每月1800元/人` is `元/人·月`), `台/10万人口`.
 #[derive(Clone, Copy, Debug)]
 struct Rate {
     /// The byte ranges of the denominators in the cleaned sentence, each
@@ -2835,6 +3005,24 @@ struct Rate {
 }
 
 impl Rate {
+    /// The rate of one denominator after the unit (`self`) and one before
+    /// the number (`before`, after 每): `每月1800元/人` is 1800 元 per
+    /// person and month. The unit joins them with `·` as denominators
+    /// before the number are joined, the one written with the unit first
+    /// (`元/人·月`); the span starts at the 每, as for any rate read
+    /// before the number.
+    fn then_per(self, before: Rate) -> Rate {
+        Rate {
+            parts: [self.parts[0], before.parts[0]],
+            units: [self.units[0], before.units[0]],
+            n: 2,
+            before: true,
+            start: before.start,
+            scaled: self.scaled || before.scaled,
+            gap: before.gap,
+        }
+    }
+
     /// The unit of the rate: `numerator/denominator`.
     fn unit(&self, clean: &str, numerator: &str) -> String {
         let mut unit = String::with_capacity(numerator.len() + 16);
@@ -3884,6 +4072,148 @@ mod tests {
         assert_eq!(got, vec![("每100毫升152毫克", Some("毫克/100毫升"))]);
         for pair in facts.windows(2) {
             assert!(pair[0].span.end <= pair[1].span.start);
+        }
+    }
+
+    /// Every fact of `text`, as `first_rate` writes one.
+    fn every_fact(ex: &Extractor, text: &str) -> Vec<String> {
+        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
+        ex.extract(text)
+            .iter()
+            .map(|f| {
+                [
+                    f.text.clone(),
+                    f.kind.to_string(),
+                    d(f.value),
+                    d(f.low),
+                    d(f.high),
+                    f.qualifier.to_string(),
+                    f.unit.clone().unwrap_or_default(),
+                    d(f.canonical_value),
+                    f.canonical_unit.clone().unwrap_or_default(),
+                    f.noun.clone().unwrap_or_default(),
+                ]
+                .join("|")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rates_per_two_things_and_amounts_a_rate_is_changed_to() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            // One denominator before the number and one after its unit.
+            ("补贴标准为每月1800元/人。", &["每月1800元/人|money|1800|||exact|元/人·月|||补贴标准"]),
+            ("每人每天150升。", &["每人每天150升|measure|150|||exact|升/人·天|||"]),
+            ("门票120元/人。", &["120元/人|money|120|||exact|元/人|||门票"]),
+            // The amount a verb of change carries a rate to is in its unit.
+            ("最低工资标准由每月2320元调整到2420元。", &[
+                "每月2320元|money|2320|||exact|元/月|||最低工资标准",
+                "2420元|money|2420|||exact|元/月|||最低工资标准",
+            ]),
+            ("价格由每公斤28.5元上调到30元。", &[
+                "每公斤28.5元|money|28.5|||exact|元/公斤|28.5|CNY/kg|价格",
+                "30元|money|30|||exact|元/公斤|30|CNY/kg|价格",
+            ]),
+            ("房价由1.5万元/平方米降至1.4万元。", &[
+                "1.5万元/平方米|money|15000|||exact|元/平方米|15000|CNY/m²|房价",
+                "1.4万元|money|14000|||exact|元/平方米|14000|CNY/m²|房价",
+            ]),
+            // Not in another currency, nor across a comma.
+            ("由每月2320元调整到2420美元。", &[
+                "每月2320元|money|2320|||exact|元/月|||",
+                "2420美元|money|2420|||exact|美元|2420|USD|调整",
+            ]),
+            ("由每月2320元，调整到2420元。", &[
+                "每月2320元|money|2320|||exact|元/月|||",
+                "2420元|money|2420|||exact|元|2420|CNY|调整",
+            ]),
+            ("月薪从3000元增加到3500元。", &[
+                "3000元|money|3000|||exact|元|3000|CNY|月薪",
+                "3500元|money|3500|||exact|元|3500|CNY|月薪",
+            ]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_base_that_yi_wei_sets_is_no_fact() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("以女性为100，男性为104.5。", &["104.5|number|104.5|||exact||||男性"]),
+            ("性别比（以女性为100）为104.5。", &["104.5|number|104.5|||exact||||性别比"]),
+            ("以上年为100，价格指数为102.3。", &["102.3|number|102.3|||exact||||价格指数"]),
+            ("以2020年为基期，指数为105。", &["105|number|105|||exact||||指数"]),
+            // No 以 opening the clause, a unit, or 以上 alone: facts.
+            ("2020年为基期的指数为105。", &["2020年|date||||exact||||", "105|number|105|||exact||||指数"]),
+            ("以100元为单位。", &["100元|money|100|||exact|元|100|CNY|以"]),
+            ("以上为100。", &["100|number|100|||exact||||以上"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_in_brackets_and_the_month_after_it_are_one_date() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("今(113)年7月营收增长。", &["今(113)年7月|date||||exact||||"]),
+            ("去（112）年12月出口下降。", &["去（112）年12月|date||||exact||||"]),
+            ("113年7月营收增长。", &["113年7月|date||||exact||||"]),
+            // Not across a comma.
+            ("2023年，7月出口下降。", &["2023年|date||||exact||||", "7月|date||||exact||||"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
+        }
+        let dates = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|f| f.normalized.clone().unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(dates("今(113)年7月营收增长。"), ["2024-07"]);
+        assert_eq!(dates("去（112）年12月出口下降。"), ["2023-12"]);
+        assert_eq!(dates("今(113)年7月5日出口增加。"), ["2024-07-05"]);
+        assert_eq!(dates("2023年，7月出口下降。"), ["2023", "--07"]);
+    }
+
+    #[test]
+    fn the_people_of_an_age_band_are_named_with_it() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("0—14岁人口为2.5亿人。", &[
+                "0—14岁|count||0|14|range|岁|||人口",
+                "2.5亿人|count|250000000|||exact|人|||0—14岁人口",
+            ]),
+            ("60岁及以上人口占19.8%。", &[
+                "60岁及以上|count|60|60||over|岁|||人口",
+                "19.8%|percent|19.8|||exact|%|||60岁及以上人口",
+            ]),
+            ("15—59岁人口为8.9亿人，占63.4%。", &[
+                "15—59岁|count||15|59|range|岁|||人口",
+                "8.9亿人|count|890000000|||exact|人|||15—59岁人口",
+                "63.4%|percent|63.4|||exact|%|||15—59岁人口",
+            ]),
+            // Another noun, or a measure, keeps its own.
+            ("为65岁以上老人发放高龄津贴200元。", &[
+                "65岁以上|count|65|65||over|岁|||老人",
+                "200元|money|200|||exact|元|200|CNY|老人发放高龄津贴",
+            ]),
+            ("一名6岁患儿体温一度高达39.5℃。", &[
+                "6岁|count|6|||exact|岁|||患儿体温一度",
+                "39.5℃|measure|39.5|||exact|℃|39.5|°C|患儿体温一度",
+            ]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(every_fact(&ex, text), *want, "{text}");
         }
     }
 

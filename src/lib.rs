@@ -130,6 +130,8 @@ mod table_tests {
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
         assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
+        assert_sorted_unique("CHANGE_VERBS", CHANGE_VERBS);
+        assert_sorted_unique("EQUIP_VERBS", EQUIP_VERBS);
         assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);
         assert_sorted_unique("INTEREST_WORDS", INTEREST_WORDS);

@@ -12,7 +12,8 @@ use crate::fact::Kind;
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
-    LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_VERBS, TRAILING_VERBS,
+    EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_VERBS,
+    TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -284,8 +285,28 @@ pub(crate) fn find(
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
         Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
+        // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
+        // measure names what it measures in a short noun after it.
+        Kind::Measure if ends_with_equip_verb(before) => noun_after(t, after)
+            .filter(|n| (2..=MAX_AFTER_MEASURE).contains(&n.chars().count()))
+            .or_else(|| noun_before(t, before).filter(|n| !ends_with_equip_verb(n) || n.len() > 6)),
         _ => noun_before(t, before),
     }
+}
+
+/// The longest noun after a measure that follows a verb of equipping, in
+/// characters (`内存`, `处理器`, `摄像头`).
+const MAX_AFTER_MEASURE: usize = 4;
+
+/// Whether `before` ends with a verb of equipping (`EQUIP_VERBS`). All of
+/// them are two characters of three bytes, so only the last six bytes are
+/// looked up.
+fn ends_with_equip_verb(before: &str) -> bool {
+    before
+        .len()
+        .checked_sub(6)
+        .and_then(|i| before.get(i..))
+        .is_some_and(|w| EQUIP_VERBS.binary_search(&w).is_ok())
 }
 
 /// The noun phrase at the start of `rest`, across quoted modifiers
@@ -320,8 +341,8 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // they begin a word (在建项目, 中心); the next character is decoded
         // only for them.
         let word = || {
-            matches!(c, '中' | '在' | '从' | '從')
-                && begins_word(c, rest[i + c.len_utf8()..].chars().next())
+            matches!(c, '中' | '在' | '从' | '從' | '内' | '內')
+                && begins_word_after(c, rest[i + c.len_utf8()..].chars().next())
         };
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(rest, i))
@@ -524,6 +545,17 @@ fn begins_word(c: char, next: Option<char>) -> bool {
     }
 }
 
+/// Whether the function word `c`, followed by `next`, is rather the first
+/// character of a word in a noun after a number: as `begins_word` tells,
+/// and 内 of 内存, 内容 and 内部 (`12GB内存`), which after a number is
+/// otherwise "within" (`3天内`).
+fn begins_word_after(c: char, next: Option<char>) -> bool {
+    match c {
+        '内' | '內' => matches!(next, Some('存' | '容' | '部')),
+        _ => begins_word(c, next),
+    }
+}
+
 /// Whether the function word `c`, after `prev`, is rather the last
 /// character of a word (参与, 參與: `勞動力參與率`).
 fn ends_function_word(prev: Option<char>, c: char) -> bool {
@@ -613,6 +645,12 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             .last()
             .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         {
+            // The decimal point of a Latin name (`PM2.5浓度`) is in it.
+            if head.last() == Some(&b'.') && name_point(s, begin - 1) {
+                begin -= 1;
+                n += 1;
+                continue;
+            }
             break;
         }
         let Some((i, c)) = last_char(&s[..begin]) else {
@@ -625,11 +663,15 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         let date_mark = matches!(c, '年' | '月' | '日');
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // Asked only of those marks, which are rare.
+        // The digits of a Latin name are no number (`PM2.5年均浓度`).
         let after_number = || {
-            s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit() || crate::scan::is_numeral_char(p))
+            s[..i].chars().next_back().is_some_and(|p| {
+                if p.is_ascii_digit() {
+                    !after_latin(&s[..i])
+                } else {
+                    crate::scan::is_numeral_char(p)
+                }
+            })
         };
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
@@ -806,10 +848,28 @@ const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DB
 
 /// Whether `c` is a CJK ideograph.
 /// Whether the digits that end `s` follow a Latin letter: then a digit
-/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does.
+/// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does. A
+/// decimal point between two digits of such a name is in it too: `PM2.`
+/// ends a name that `5` goes on (`PM2.5`).
 fn after_latin(s: &str) -> bool {
-    s.trim_end_matches(|c: char| c.is_ascii_digit())
-        .ends_with(|c: char| c.is_ascii_alphabetic())
+    let s = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let s = match s.strip_suffix('.') {
+        Some(t) if t.ends_with(|c: char| c.is_ascii_digit()) => {
+            t.trim_end_matches(|c: char| c.is_ascii_digit())
+        }
+        _ => s,
+    };
+    s.ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether the `.` that ends `s[..=dot]` is the decimal point of a Latin
+/// name (`PM2.5`): a digit follows it and a digit of such a name precedes
+/// it.
+fn name_point(s: &str, dot: usize) -> bool {
+    let head = &s[..dot];
+    s.as_bytes().get(dot + 1).is_some_and(u8::is_ascii_digit)
+        && head.ends_with(|c: char| c.is_ascii_digit())
+        && after_latin(head)
 }
 
 /// Whether `c` is a Roman numeral (Ⅰ to ⅿ), which names a class
@@ -933,7 +993,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心).
         let next = rest[i + c.len_utf8()..].chars().next();
-        if (TABLES.stops_after(c) && !begins_word(c, next))
+        if (TABLES.stops_after(c) && !begins_word_after(c, next))
             || n >= MAX_NOUN
             || (starts_verb_reference(&rest[i..]) && !verb_in_noun(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
@@ -1009,9 +1069,13 @@ fn noun_before_reference(before: &str) -> Option<String> {
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
-        let after_number = chars
-            .peek()
-            .is_some_and(|(_, (_, p))| p.is_ascii_digit() || crate::scan::is_numeral_char(*p));
+        let after_number = chars.peek().is_some_and(|(_, (_, p))| {
+            if p.is_ascii_digit() {
+                !after_latin(&s[..i])
+            } else {
+                crate::scan::is_numeral_char(*p)
+            }
+        });
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
@@ -1025,7 +1089,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
         let name_digit = c.is_ascii_digit()
             && (right.is_some_and(|r: char| r.is_ascii_alphabetic())
                 || after_latin(&s[..i])
-                || names_ranking(&s[i..]));
+                || names_ranking(&s[i..]))
+            || (c == '.' && name_point(s, i));
         right = Some(c);
         if name_digit {
             begin = i;
@@ -1128,14 +1193,14 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn the_noun_before_agrees_with_its_plain_reading(
-            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
+            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
         ) {
             proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
         }
 
         #[test]
         fn the_noun_after_agrees_with_its_plain_reading(
-            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
+            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|内|存|部|內|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
         ) {
             proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
         }
@@ -1154,7 +1219,7 @@ mod tests {
                             "（", "）", "(", ")", "GDP", "5G", "“", "”", "「", "」", "中", "心",
                             "在", "校", "年", "月", "日", "万", "亿", "3", "二", "人",
                             "居民消费价格", "，", "共有", "拥有", "已有", "只有", "共計",
-                            "有", "比上年", "𠀀", "é", "a",
+                            "有", "比上年", "𠀀", "é", "a", "PM", ".", "2.5", "10",
                         ])
                         .collect::<Vec<_>>(),
                 ),
@@ -1328,6 +1393,24 @@ mod tests {
             ("恒生指數收報19,229點", "19,229點", Kind::Count, Some("恒生指數")),
             ("台股加權指數大漲412點", "412點", Kind::Count, Some("台股加權指數")),
             ("台北市合計約占七成", "七成", Kind::Percent, Some("台北市")),
+            // The decimal point of a Latin name is in the noun, and the
+            // 年 after its digits is no date.
+            ("PM2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("PM2.5年均浓度")),
+            ("PM2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("PM2.5浓度")),
+            ("PM10浓度为56微克/立方米", "56微克/立方米", Kind::Measure, Some("PM10浓度")),
+            ("2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
+            ("版本2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("浓度")),
+            ("2023年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
+            // After a verb of equipping, a measure's short noun follows it.
+            ("手机配备12GB内存。", "12GB", Kind::Measure, Some("内存")),
+            ("采用5纳米工艺。", "5纳米", Kind::Measure, Some("工艺")),
+            ("配置2000平方米厂房，", "2000平方米", Kind::Measure, Some("厂房")),
+            ("采用5纳米工艺制造芯片。", "5纳米", Kind::Measure, None),
+            ("采用3米长的钢管。", "3米", Kind::Measure, None),
+            ("工厂占地5000平方米厂房。", "5000平方米", Kind::Measure, Some("工厂占地")),
+            ("新增12GB内存。", "12GB", Kind::Measure, None),
+            ("3天内完成。", "3天", Kind::Duration, None),
+            ("完成3项内容。", "3项", Kind::Count, Some("内容")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();

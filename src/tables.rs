@@ -1164,6 +1164,20 @@ pub(crate) static SCALE_CONTEXTS: &[&str] = &[
     "风", "风力",
 ];
 
+/// Verbs of change that, with 到 or 至 after them, carry an amount to a
+/// new one (`由每月2320元调整到2420元`): the new amount is in the unit of
+/// the old, a rate's too.
+pub(crate) static CHANGE_VERBS: &[&str] = &[
+    "上調", "上调", "下調", "下调", "减少", "升", "增", "增加", "增長", "增长", "提", "提升",
+    "提高", "減少", "調", "調整", "调", "调整", "降", "降低",
+];
+
+/// Verbs of equipping that a technical measure follows (`配备12GB内存`,
+/// `采用5纳米工艺`): the short noun after the measure is what it measures.
+pub(crate) static EQUIP_VERBS: &[&str] = &[
+    "內置", "内置", "採用", "搭載", "搭载", "标配", "標配", "配備", "配备", "配置", "采用",
+];
+
 /// Words before a number of 分 that make it points of a score, not
 /// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`).
 pub(crate) static SCORE_WORDS: &[&str] = &[
