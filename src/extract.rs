@@ -1973,9 +1973,10 @@ impl Extractor {
 fn carry_currency(facts: &mut [Fact]) {
     const BARE: [&str; 4] = ["元", "圆", "圓", "块钱"];
     // A rate (`元/坪`) is in the currency of its numerator.
-    let numerator = |u: &str| u.split('/').next().unwrap_or_default().to_string();
     let bare = |u: &str| BARE.iter().any(|b| u.split('/').next() == Some(*b));
-    let mut carried: Option<String> = None;
+    // The codes are looked at in place; only the one carried is kept, as a
+    // static word, so that a sentence of amounts allocates nothing here.
+    let mut carried: Option<&'static str> = None;
     for f in facts.iter().filter(|f| f.kind == Kind::Money) {
         let (Some(unit), Some(code)) = (f.unit.as_deref(), f.canonical_unit.as_deref()) else {
             continue;
@@ -1983,14 +1984,17 @@ fn carry_currency(facts: &mut [Fact]) {
         if bare(unit) {
             continue;
         }
-        let code = numerator(code);
-        match code.as_str() {
-            "TWD" | "HKD" | "MOP" if carried.as_ref().is_none_or(|c| *c == code) => {
-                carried = Some(code)
-            }
-            "TWD" | "HKD" | "MOP" | "CNY" => return,
-            _ => {}
+        let code = match code.split('/').next().unwrap_or_default() {
+            "TWD" => "TWD",
+            "HKD" => "HKD",
+            "MOP" => "MOP",
+            "CNY" => return,
+            _ => continue,
+        };
+        if carried.is_some_and(|c| c != code) {
+            return;
         }
+        carried = Some(code);
     }
     let Some(code) = carried else {
         return;
@@ -2002,10 +2006,10 @@ fn carry_currency(facts: &mut [Fact]) {
         match f.canonical_unit.as_mut() {
             Some(c) => {
                 let per = c.find('/').unwrap_or(c.len());
-                c.replace_range(..per, &code);
+                c.replace_range(..per, code);
             }
             None if !f.unit.as_deref().is_some_and(|u| u.contains('/')) => {
-                f.canonical_unit = Some(code.clone());
+                f.canonical_unit = Some(code.to_string());
             }
             None => {}
         }
