@@ -225,6 +225,29 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
     }
 }
 
+/// The currency sign that ends `before` (the text before a number), as
+/// written, and its ISO 4217 code. `$` alone is read as the US dollar, and
+/// `¥` as the renminbi, as Chinese text uses them.
+fn currency_sign(before: &str) -> Option<(&'static str, &'static str)> {
+    const SIGNS: [(&str, &str); 10] = [
+        ("HK$", "HKD"),
+        ("NT$", "TWD"),
+        ("US$", "USD"),
+        ("MOP$", "MOP"),
+        ("$", "USD"),
+        ("＄", "USD"),
+        ("¥", "CNY"),
+        ("￥", "CNY"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+    ];
+    // Most numbers follow none of the signs' last characters.
+    if !before.ends_with(['$', '＄', '¥', '￥', '€', '£']) {
+        return None;
+    }
+    SIGNS.iter().copied().find(|(w, _)| before.ends_with(w))
+}
+
 /// Whether the whole number `clean[start..end]` names a ranking list
 /// (`世界500强`, `全国10強`): digits followed by 强, which is not the start
 /// of a word of its own (强震, 强降雨, 强风, 强对流, 强冷空气, 强度).
@@ -1826,6 +1849,27 @@ impl Extractor {
                 fact.noun = noun::find(clean, r.gap, start, end, fact.kind);
             }
             start = r.start;
+        }
+        // `HK$200`, `NT$1,000`, `$5000万`, `￥299元`, `€50`: a currency sign
+        // right before the number makes it an amount of that currency.
+        if start == number_start && rate.is_none() {
+            if let Some((sign, code)) = currency_sign(&clean[..start]) {
+                let bare = fact.unit.is_none()
+                    && matches!(fact.kind, Kind::Number | Kind::Count)
+                    && fact.value.is_some();
+                let yuan = fact.kind == Kind::Money
+                    && fact.canonical_unit.as_deref() == Some(code)
+                    && matches!(fact.unit.as_deref(), Some("元" | "圆" | "圓"));
+                if bare {
+                    fact.kind = Kind::Money;
+                    fact.unit = Some(sign.to_string());
+                    fact.canonical_value = fact.value;
+                    fact.canonical_unit = Some(code.to_string());
+                }
+                if bare || yuan {
+                    start -= sign.len();
+                }
+            }
         }
         Outcome::Fact(Candidate { start, end, fact })
     }
@@ -3585,6 +3629,11 @@ mod tests {
             ("外借图书89.3万册次", "89.3万册次|count|893000|||exact|册次|"),
             ("引进世界500强企业8家", "8家|count|8|||exact|家|"),
             ("至少有300人受伤", "至少有300人|count|300|300||over|人|"),
+            ("门票HK$200", "HK$200|money|200|||exact|HK$|"),
+            ("票价NT$1,000", "NT$1,000|money|1000|||exact|NT$|"),
+            ("投资额达$5000万", "$5000万|money|50000000|||exact|$|"),
+            ("售价为¥299元", "¥299元|money|299|||exact|元|"),
+            ("罚款€50", "€50|money|50|||exact|€|"),
             ("約莫200人", "約莫200人|count|200|||about|人|"),
             ("入选全国10強", ""),
             ("規模7.2強震", "7.2|number|7.2|||exact||"),
