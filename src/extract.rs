@@ -1868,6 +1868,17 @@ impl Extractor {
                 }
                 if bare || yuan {
                     start -= sign.len();
+                    // `约$500`: a qualifier before the sign, the longest
+                    // that ends there (this path is rare, so the table is
+                    // read through).
+                    let word = PREFIX_QUALIFIERS
+                        .iter()
+                        .filter(|(w, _)| clean[..start].ends_with(w))
+                        .max_by_key(|(w, _)| w.len());
+                    if let (Some(&(w, q)), Qualifier::Exact) = (word, fact.qualifier) {
+                        set_qualifier(&mut fact, q);
+                        start -= w.len();
+                    }
                 }
             }
         }
@@ -3634,6 +3645,8 @@ mod tests {
             ("投资额达$5000万", "$5000万|money|50000000|||exact|$|"),
             ("售价为¥299元", "¥299元|money|299|||exact|元|"),
             ("罚款€50", "€50|money|50|||exact|€|"),
+            ("约$500", "约$500|money|500|||about|$|"),
+            ("超过HK$200", "超过HK$200|money|200|200||over|HK$|"),
             ("約莫200人", "約莫200人|count|200|||about|人|"),
             ("入选全国10強", ""),
             ("規模7.2強震", "7.2|number|7.2|||exact||"),
