@@ -3492,22 +3492,44 @@ mod tests {
     /// The first fact of a text, as `text|kind|value|low|high|qualifier|
     /// unit|normalized`, or an empty string when there is none.
     fn first(ex: &Extractor, text: &str) -> String {
+        first_row(ex, text, false)
+    }
+
+    /// The first fact of `text` as `text|kind|value|low|high|qualifier|unit`
+    /// and then either `normalized` or, with `rate`, `canonical_value|
+    /// canonical_unit|noun`; empty when there is none.
+    fn first_row(ex: &Extractor, text: &str, rate: bool) -> String {
         let facts = ex.extract(text);
         let Some(f) = facts.first() else {
             return String::new();
         };
         let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
-        [
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        let mut row = vec![
             f.text.clone(),
             f.kind.to_string(),
             d(f.value),
             d(f.low),
             d(f.high),
             f.qualifier.to_string(),
-            f.unit.clone().unwrap_or_default(),
-            f.normalized.clone().unwrap_or_default(),
-        ]
-        .join("|")
+            s(&f.unit),
+        ];
+        if rate {
+            row.extend([d(f.canonical_value), s(&f.canonical_unit), s(&f.noun)]);
+        } else {
+            row.push(s(&f.normalized));
+        }
+        row.join("|")
+    }
+
+    /// Checks every case at once, listing all that read otherwise.
+    fn assert_rows(cases: &[(&str, &str)], row: impl Fn(&str) -> String) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| row(text) != *want)
+            .map(|(text, want)| format!("{text}: got {} want {want}", row(text)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
@@ -4004,24 +4026,7 @@ mod tests {
     /// The first fact of `text` as `text|kind|value|low|high|qualifier|unit|
     /// canonical value|canonical unit|noun`.
     fn first_rate(ex: &Extractor, text: &str) -> String {
-        let facts = ex.extract(text);
-        let Some(f) = facts.first() else {
-            return String::new();
-        };
-        let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
-        [
-            f.text.clone(),
-            f.kind.to_string(),
-            d(f.value),
-            d(f.low),
-            d(f.high),
-            f.qualifier.to_string(),
-            f.unit.clone().unwrap_or_default(),
-            d(f.canonical_value),
-            f.canonical_unit.clone().unwrap_or_default(),
-            f.noun.clone().unwrap_or_default(),
-        ]
-        .join("|")
+        first_row(ex, text, true)
     }
 
     #[test]
@@ -4334,12 +4339,7 @@ mod tests {
             // `rates_read_a_noun_between_per_and_the_number`).
             ("每10万人口拥有床位65张", "每10万人口拥有床位65张|count|65|||exact|张/10万人口|||床位"),
         ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(text, want)| first_rate(&ex, text) != *want)
-            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
-            .collect();
-        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert_rows(cases, |text| first_rate(&ex, text));
     }
 
     #[test]
@@ -4370,12 +4370,7 @@ mod tests {
             ("PM2.5浓度", ""),
             ("5G基站", ""),
         ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(text, want)| first_rate(&ex, text) != *want)
-            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
-            .collect();
-        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert_rows(cases, |text| first_rate(&ex, text));
     }
 
     #[test]
@@ -4413,12 +4408,7 @@ mod tests {
             // A noun of 13 characters, common in social security, is whole.
             ("城乡居民基础养老金最低标准提高20元", "20元|money|20|||exact|元|20|CNY|城乡居民基础养老金最低标准"),
         ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(text, want)| first_rate(&ex, text) != *want)
-            .map(|(text, want)| format!("{text}: got {} want {want}", first_rate(&ex, text)))
-            .collect();
-        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert_rows(cases, |text| first_rate(&ex, text));
     }
 
     #[test]
