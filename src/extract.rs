@@ -3208,6 +3208,15 @@ impl Extractor {
     /// such a gap.
     fn rate_before(&self, clean: &str, start: usize) -> Option<Rate> {
         const PER: char = '每';
+        // Twenty characters are at most eighty bytes, and most numbers have
+        // no 每 that near: a byte search tells, before any character is
+        // counted back.
+        let near = &clean.as_bytes()[start.saturating_sub(80)..start];
+        // 每 is E6 AF 8F; its last byte is looked for, as the other
+        // scanners do.
+        if !memchr::memchr_iter(0x8F, near).any(|i| i >= 2 && near[i - 2..i] == [0xE6, 0xAF]) {
+            return None;
+        }
         let from = back_chars(clean, start, 20);
         let window = &clean[from..start];
         if !window.contains(PER) {
