@@ -1171,6 +1171,25 @@ impl Extractor {
             return Outcome::Retry(n1.end());
         }
 
+        // `1.2×10⁸千瓦时`, `5.6×10^-3摩尔/升`: a power of ten written after
+        // a number in digits scales it, and the unit follows the power.
+        let mut exponent = 0;
+        // Where the number ends for the test of a Latin letter after it:
+        // past the power, whose `x` is no letter of a name.
+        let mut num_end = n1.end();
+        if caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Pct1).is_none()
+            && !ordinal
+            && n1.as_str().starts_with(|c: char| c.is_ascii_digit())
+        {
+            if let Some((len, e)) = power_of_ten(&clean[end..]) {
+                exponent = e;
+                end += len;
+                num_end = end;
+            }
+        }
+
         // The unit as written. 千米, 千克 and 千瓦 are units, not 千 × 米:
         // when the number took a multiplier that begins a unit word, give it
         // back to the unit, and take the longest unit that starts there
@@ -1194,13 +1213,16 @@ impl Extractor {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
-            } else if let Some(u) = clean[end..]
-                .strip_prefix(' ')
-                .and_then(|rest| self.unit_at(rest))
-                .filter(|u| u.word.starts_with(|c: char| c.is_ascii_alphabetic()))
-            {
+            } else if let Some(u) = clean[end..].strip_prefix(' ').and_then(|rest| {
+                self.unit_at(rest).filter(|u| {
+                    u.word.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && !rest[u.word.len()..]
+                            .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                })
+            }) {
                 // A Latin unit after a space (`24 GB`), which the cleaned
-                // view keeps between two ASCII words.
+                // view keeps between two ASCII words, when no letter
+                // continues it (`2025 money` is no 2025 metres).
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += 1 + u.word.len();
@@ -1451,7 +1473,7 @@ impl Extractor {
             || letter_adjacent(
                 clean,
                 number_start,
-                latin_unit_end(clean, unit_word, n1.end(), end),
+                latin_unit_end(clean, unit_word, num_end, end),
             )
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
@@ -1497,6 +1519,12 @@ impl Extractor {
         let mut multiplier = Decimal::ONE;
         if let Some(mult) = caps.name(G::Mult) {
             match multiplier_value(mult.as_str()) {
+                Some(v) => multiplier = v,
+                None => return Outcome::Skip,
+            }
+        }
+        if exponent != 0 {
+            match power_of_ten_value(exponent) {
                 Some(v) => multiplier = v,
                 None => return Outcome::Skip,
             }
@@ -2722,6 +2750,90 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
         end: m.end(),
         fact: blank_fact(Kind::Date, Some(normalized)),
     })
+}
+
+/// The power of ten that `rest` starts with, in scientific notation after
+/// a number (`×10⁸`, `×10^-3`, `x 10^5`, `*10^6`): its length in bytes and
+/// its exponent, which is never zero. An exponent of more than two digits
+/// is no number a text states as such.
+fn power_of_ten(rest: &str) -> Option<(usize, i32)> {
+    let b = rest.as_bytes();
+    // The times sign: ×, a Latin x or X, an asterisk (either width).
+    let times = if rest.starts_with('×') || rest.starts_with('＊') {
+        rest.chars().next()?.len_utf8()
+    } else if matches!(b.first(), Some(b'x' | b'X' | b'*')) {
+        1
+    } else {
+        return None;
+    };
+    let mut i = times;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if b.get(i..i + 2) != Some(b"10") {
+        return None;
+    }
+    i += 2;
+    let mut negative = false;
+    let mut exponent: i32 = 0;
+    let mut digits = 0;
+    let tail = &rest[i..];
+    if let Some(after_caret) = tail.strip_prefix(['^', '＾']) {
+        // `^-3`, `^5`: a sign and digits after the caret.
+        i += tail.len() - after_caret.len();
+        let after_sign = after_caret
+            .strip_prefix(['-', '－', '−'])
+            .unwrap_or(after_caret);
+        negative = after_sign.len() != after_caret.len();
+        i += after_caret.len() - after_sign.len();
+        for c in after_sign.bytes().take_while(u8::is_ascii_digit) {
+            exponent = exponent * 10 + i32::from(c - b'0');
+            digits += 1;
+            i += 1;
+        }
+    } else {
+        // Superscripts: `⁸`, `⁻³`.
+        let mut chars = tail.chars().peekable();
+        if chars.peek() == Some(&'⁻') {
+            negative = true;
+            i += '⁻'.len_utf8();
+            chars.next();
+        }
+        for c in chars {
+            let d = match c {
+                '⁰' => 0,
+                '¹' => 1,
+                '²' => 2,
+                '³' => 3,
+                '⁴'..='⁹' => c as i32 - '⁴' as i32 + 4,
+                _ => break,
+            };
+            exponent = exponent * 10 + d;
+            digits += 1;
+            i += c.len_utf8();
+        }
+    }
+    // A digit right after the exponent makes it something else.
+    let next = rest[i..].chars().next();
+    if digits == 0 || digits > 2 || exponent == 0 || next.is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((i, if negative { -exponent } else { exponent }))
+}
+
+/// Ten to the power `e` as an exact decimal, `None` beyond what a decimal
+/// holds.
+fn power_of_ten_value(e: i32) -> Option<Decimal> {
+    if e >= 0 {
+        let mut v = Decimal::ONE;
+        for _ in 0..e {
+            v = v.checked_mul(Decimal::TEN)?;
+        }
+        Some(v)
+    } else {
+        let scale = u32::try_from(-e).ok().filter(|s| *s <= 28)?;
+        Some(Decimal::new(1, scale))
+    }
 }
 
 /// The qualifier word that `rest` starts with (`以上`, `左右`, `余`), the
@@ -4370,6 +4482,7 @@ mod tests {
             ("超过830万标准机架", "超过830万标准机架|count|8300000|8300000||over|标准机架|||"),
             // A Latin word that the unit only begins, and names with digits.
             ("显存为24 GB", "24 GB|measure|24|||exact|GB|24000000000|B|显存"),
+            ("版本 2025\nmoney", "2025|number|2025|||exact||||版本"),
             ("带宽1TB/s", "1TB/s|measure|1|||exact|TB/s|1000000000000|B/s|带宽"),
             ("浓度为32μg/m³", "32μg/m³|measure|32|||exact|μg/m³|32|µg/m³|浓度"),
             ("排放5.6亿吨二氧化碳当量", "5.6亿吨二氧化碳当量|measure|560000000|||exact|吨二氧化碳当量|560000000|tCO2e|排放"),
@@ -4378,6 +4491,27 @@ mod tests {
             ("型号12GBX", ""),
             ("PM2.5浓度", ""),
             ("5G基站", ""),
+            // The Latin units of specifications, science and medicine.
+            ("支持120W快充", "120W|measure|120|||exact|W|120|W|"),
+            ("电池容量为5000mAh", "5000mAh|measure|5000|||exact|mAh|5000|mAh|电池容量"),
+            ("主频最高3.2GHz", "3.2GHz|measure|3.2|||exact|GHz|3200000000|Hz|主频"),
+            ("收缩压为150mmHg", "150mmHg|measure|150|||exact|mmHg|150|mmHg|收缩压"),
+            ("给予阿司匹林100mg", "100mg|measure|100|||exact|mg|0.0001|kg|阿司匹林"),
+            ("每日饮水1500mL", "1500mL|measure|1500|||exact|mL|1.5|L|每日饮水"),
+            ("时速100km/h", "100km/h|measure|100|||exact|km/h|100|km/h|时速"),
+            ("面积约50m²", "约50m²|measure|50|||about|m²|50|m²|面积"),
+            ("血糖7.8mmol/L", "7.8mmol/L|measure|7.8|||exact|mmol/L|7.8|mmol/L|血糖"),
+            ("全程42.195km", "42.195km|measure|42.195|||exact|km|42195|m|全程"),
+            ("窗口期为72h", "72h|duration|72|||exact|h|259200|s|窗口期"),
+            // A Latin unit is read only where no letter continues it.
+            ("4S店", ""),
+            ("3min内", "3min|duration|3|||exact|min|180|s|"),
+            // Scientific notation: the power of ten scales the number.
+            ("年耗电量约为1.2×10⁸千瓦时", "约为1.2×10⁸千瓦时|measure|120000000|||about|千瓦时|120000000|kWh|年耗电量"),
+            ("细菌总数为3.2x10^5个", "3.2x10^5个|count|320000|||exact|个|||细菌总数"),
+            ("浓度为5.6×10^-3", "5.6×10^-3|number|0.0056|||exact||||浓度"),
+            ("光速约3 × 10⁸米/秒", "约3 × 10⁸米/秒|measure|300000000|||about|米/秒|300000000|m/s|光速"),
+            ("系数为2.5×10⁻⁴", "2.5×10⁻⁴|number|0.00025|||exact||||系数"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
     }
