@@ -116,7 +116,12 @@ const CLOCK_WORDS: usize = 5;
 /// Whether the classifier `word`, followed by `rest`, is rather the first
 /// character of a word: `規模6.2地震` is an earthquake, not 6.2 places.
 fn begins_word_after(word: &str, rest: &str) -> bool {
-    word == "地" && rest.starts_with('震')
+    match word {
+        "地" => rest.starts_with('震'),
+        // `123支队伍` is 123 teams (支), not detachments (支队).
+        "支队" | "支隊" => rest.starts_with('伍'),
+        _ => false,
+    }
 }
 
 /// Where the number that ends at `num_end` ends for the test of a Latin
@@ -1206,10 +1211,7 @@ impl Extractor {
         // be looked up again by its word.
         let mut found: Option<&Unit> = None;
         if unit_word.is_none() {
-            if let Some(u) = self
-                .unit_at(&clean[end..])
-                .filter(|u| !begins_word_after(u.word, &clean[end + u.word.len()..]))
-            {
+            if let Some(u) = self.unit_at(&clean[end..]) {
                 found = Some(u);
                 unit_word = Some(u.word);
                 end += u.word.len();
@@ -1971,13 +1973,14 @@ impl Extractor {
             .map_or(Qualifier::Exact, |(_, q)| *q)
     }
 
-    /// The longest unit word that `rest` starts with.
+    /// The longest unit word that `rest` starts with, unless it is rather
+    /// the first character of a word (see `begins_word_after`).
     fn unit_at(&self, rest: &str) -> Option<&Unit> {
         let first = rest.chars().next()?;
         self.units
             .starting_with(first)
             .iter()
-            .find(|u| rest.starts_with(u.word))
+            .find(|u| rest.starts_with(u.word) && !begins_word_after(u.word, &rest[u.word.len()..]))
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
@@ -4550,6 +4553,17 @@ mod tests {
             ("3年期满", "3年|duration|3|||exact|年|||"),
             // A noun of 13 characters, common in social security, is whole.
             ("城乡居民基础养老金最低标准提高20元", "20元|money|20|||exact|元|20|CNY|城乡居民基础养老金最低标准"),
+            // 最高, 最长 and 可达 before a number say how far it goes; they
+            // are no part of the noun, nor is 连续 before a duration.
+            ("罚款最高可达5万元", "5万元|money|50000|||exact|元|50000|CNY|罚款"),
+            ("领取期限最长24个月", "24个月|duration|24|||exact|个月|||领取期限"),
+            ("粮食产量连续9年", "9年|duration|9|||exact|年|||粮食产量"),
+            // An adverb or verb after the thing counted ends it.
+            ("3名航天员顺利进驻空间站", "3名|count|3|||exact|名|||航天员"),
+            ("5所学校位于城区", "5所|count|5|||exact|所|||学校"),
+            // 支队 is a word of its own only when 伍 does not follow.
+            ("共有123支队伍参赛", "123支|count|123|||exact|支|||队伍"),
+            ("共有3支队参加", "3支队|count|3|||exact|支队|||"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
     }
