@@ -4402,7 +4402,7 @@ mod tests {
             // Another noun, or a measure, keeps its own.
             ("为65岁以上老人发放高龄津贴200元。", &[
                 "65岁以上|count|65|65||over|岁|||老人",
-                "200元|money|200|||exact|元|200|CNY|老人发放高龄津贴",
+                "200元|money|200|||exact|元|200|CNY|高龄津贴",
             ]),
             ("一名6岁患儿体温一度高达39.5℃。", &[
                 "6岁|count|6|||exact|岁|||患儿体温一度",
@@ -4455,7 +4455,7 @@ mod tests {
             ("约1/3的家庭", "约1/3|fraction|0.3333333333|||about||||家庭"),
             ("会议于2024/2/5召开", "2024/2/5|date||||exact||||"),
             ("每股收益0.52元", "0.52元|money|0.52|||exact|元|0.52|CNY|每股收益"),
-            ("每人每月发放津贴200元", "200元|money|200|||exact|元|200|CNY|每人每月发放津贴"),
+            ("每人每月发放津贴200元", "200元|money|200|||exact|元|200|CNY|津贴"),
             ("每月15日发放", "15日|date||||exact||||"),
             ("接驳车每15分钟一班", "15分钟|duration|15|||exact|分钟|900|s|接驳车"),
             // The base of a rate is no quantity of its own, but the base
@@ -4564,6 +4564,17 @@ mod tests {
             // 支队 is a word of its own only when 伍 does not follow.
             ("共有123支队伍参赛", "123支|count|123|||exact|支|||队伍"),
             ("共有3支队参加", "3支队|count|3|||exact|支队|||"),
+            // A verb of action inside the phrase before the number parts
+            // the agent from the thing counted; a verb that begins the
+            // predicate after the number ends the noun there.
+            ("新北市政府派出警力逾200人維持秩序", "逾200人|count|200|200||over|人|||警力"),
+            ("现场组织志愿者300余名", "300余名|count|300|300||over|名|||志愿者"),
+            ("图书馆全年接待读者156万人次", "156万人次|count|1560000|||exact|人次|||读者"),
+            ("该院已有120名患者康复出院", "120名|count|120|||exact|名|||患者"),
+            ("约5000名观众观看了演出", "约5000名|count|5000|||about|名|||观众"),
+            // Nouns that hold such a verb keep it.
+            ("报名人数达3000人", "3000人|count|3000|||exact|人|||报名人数"),
+            ("社区服务中心12个", "12个|count|12|||exact|个|||社区服务中心"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
     }

@@ -127,6 +127,8 @@ mod table_tests {
         assert_sorted_unique("DAY_PERIODS", &periods);
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
+        assert_sorted_unique("PREDICATE_VERBS", PREDICATE_VERBS);
+        assert_sorted_unique("ACTION_VERBS", ACTION_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
         assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);

@@ -12,8 +12,8 @@ use crate::fact::Kind;
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
-    EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_VERBS,
-    TRAILING_VERBS,
+    ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE,
+    NOUNS_WITH_VERBS, PREDICATE_VERBS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -160,7 +160,13 @@ fn ideographs_but(except: impl Iterator<Item = char>) -> CharSet {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let all = || LEADING_VERBS.iter().chain(TRAILING_VERBS).copied();
+    let all = || {
+        LEADING_VERBS
+            .iter()
+            .chain(TRAILING_VERBS)
+            .chain(PREDICATE_VERBS)
+            .copied()
+    };
     Tables {
         leading: by_char(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
@@ -485,6 +491,31 @@ fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
     }
 }
 
+/// The first characters of `ACTION_VERBS`.
+static ACTION_FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(ACTION_VERBS.iter().filter_map(|w| w.chars().next())));
+
+/// The noun after the last verb of action inside it that leaves a noun of
+/// two characters or more (`新北市政府派出警力` gives 警力, `现场组织志愿者`
+/// 志愿者): what comes before such a verb is its agent, place or time, not
+/// the thing counted. A verb that opens the phrase is left to the
+/// leading verbs.
+fn after_action_verb(noun: &str) -> &str {
+    let mut cut = None;
+    for (i, c) in noun.char_indices().skip(1) {
+        if !ACTION_FIRSTS.contains(c) {
+            continue;
+        }
+        let rest = &noun[i..];
+        if let Some(v) = ACTION_VERBS.iter().find(|v| rest.starts_with(*v)) {
+            if rest[v.len()..].chars().nth(1).is_some() {
+                cut = Some(i + v.len());
+            }
+        }
+    }
+    cut.map_or(noun, |i| &noun[i..])
+}
+
 /// Whether the function word `c`, followed by `next`, is rather the first
 /// character of a word (中心, 中学, 在校, 在建).
 fn begins_word(c: char, next: Option<char>) -> bool {
@@ -746,6 +777,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     noun = after_total(noun, |rest| {
         first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
     });
+    noun = after_action_verb(noun);
     // The checks below start from the first character of the noun, which
     // is decoded once for all of them; an empty noun is none.
     let mut first = first_char(noun)?;
@@ -929,6 +961,7 @@ impl PlainVerbSet {
 struct PlainVerbs {
     leading: PlainVerbSet,
     trailing: PlainVerbSet,
+    predicate: PlainVerbSet,
     /// The longest verb, in characters.
     longest: usize,
 }
@@ -937,9 +970,11 @@ struct PlainVerbs {
 static PLAIN_VERBS: LazyLock<PlainVerbs> = LazyLock::new(|| PlainVerbs {
     leading: PlainVerbSet::new(LEADING_VERBS),
     trailing: PlainVerbSet::new(TRAILING_VERBS),
+    predicate: PlainVerbSet::new(PREDICATE_VERBS),
     longest: LEADING_VERBS
         .iter()
         .chain(TRAILING_VERBS)
+        .chain(PREDICATE_VERBS)
         .map(|v| v.chars().count())
         .max()
         .unwrap_or(0),
@@ -1018,11 +1053,13 @@ fn noun_after_reference(rest: &str) -> Option<String> {
 #[cfg(test)]
 fn starts_verb_reference(s: &str) -> bool {
     let v = &*PLAIN_VERBS;
-    if !v.leading.may_begin(s) && !v.trailing.may_begin(s) {
+    if !v.leading.may_begin(s) && !v.trailing.may_begin(s) && !v.predicate.may_begin(s) {
         return false;
     }
-    prefixes(s, v.longest)
-        .any(|p| p.chars().nth(1).is_some() && (v.leading.contains(p) || v.trailing.contains(p)))
+    prefixes(s, v.longest).any(|p| {
+        p.chars().nth(1).is_some()
+            && (v.leading.contains(p) || v.trailing.contains(p) || v.predicate.contains(p))
+    })
 }
 
 /// The plain reading of the noun before a number, which the optimised
@@ -1151,6 +1188,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
     };
     noun = after_total(noun, leads);
+    noun = after_action_verb(noun);
     while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
@@ -1180,6 +1218,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         || noun == "比"
         || PLAIN_VERBS.trailing.contains(noun)
         || PLAIN_VERBS.leading.contains(noun)
+        || PLAIN_VERBS.predicate.contains(noun)
         || is_after_clause(noun)
     {
         return None;

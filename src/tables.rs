@@ -1529,6 +1529,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "已达",
     "已達",
     "已開展",
+    "带动",
+    "帶動",
     "平均",
     "年减",
     "年均",
@@ -1708,6 +1710,92 @@ pub(crate) static NOUN_STOPS_AFTER: &[char] = &[
 pub(crate) static NOUN_STOPS_BEFORE: &[char] = &[
     '与', '中', '从', '及', '向', '和', '在', '对', '對', '年', '從', '或', '日', '是', '月', '由',
     '的', '與',
+];
+
+/// Verbs of action that separate an agent, place or time before them from
+/// the thing counted after them, inside the phrase before a number
+/// (`新北市政府派出警力逾200人` counts 警力). Only verbs that no noun of a
+/// statistic holds are here: 服务 (服务中心) and 建设 (建设项目) are not.
+pub(crate) static ACTION_VERBS: &[&str] = &[
+    "举办",
+    "出动",
+    "出動",
+    "动员",
+    "動員",
+    "募集",
+    "发动",
+    "发放",
+    "召开",
+    "召開",
+    "吸引",
+    "吸納",
+    "吸纳",
+    "培育",
+    "培訓了",
+    "培训了",
+    "带动",
+    "帮扶",
+    "帶動",
+    "幫扶",
+    "开展",
+    "开设",
+    "开通",
+    "引进",
+    "引進",
+    "惠及",
+    "慰問",
+    "慰问",
+    "招募",
+    "招聘",
+    "拨付",
+    "接待",
+    "推选",
+    "推選",
+    "撥付",
+    "收治",
+    "救治",
+    "新建",
+    "查处",
+    "查處",
+    "派出",
+    "疏散",
+    "發動",
+    "發放",
+    "破獲",
+    "破获",
+    "筹集",
+    "籌集",
+    "組織",
+    "组织",
+    "聘請",
+    "聘请",
+    "舉辦",
+    "表彰",
+    "評選",
+    "评选",
+    "資助",
+    "资助",
+    "走訪",
+    "走访",
+    "輸送",
+    "输送",
+    "选派",
+    "选聘",
+    "選派",
+    "選聘",
+    "開展",
+    "開設",
+    "開通",
+];
+
+/// Verbs that begin the predicate after the thing counted (`派出警力逾200人
+/// 维持秩序`, `120名患者康复出院`): they end a noun after a number. Unlike
+/// `LEADING_VERBS` they are not dropped from the start of a noun before a
+/// number, where they name what is counted (`报名人数`, `接种剂次`).
+pub(crate) static PREDICATE_VERBS: &[&str] = &[
+    "入住", "入选", "入選", "入駐", "入驻", "出院", "到场", "到場", "参演", "参观", "參演", "參觀",
+    "報名", "就診", "就诊", "康复", "康復", "报名", "接种", "接種", "撤离", "撤離", "游览", "獲救",
+    "維持", "维持", "聆听", "聆聽", "获救", "落戶", "落户", "觀摩", "觀看", "观摩", "观看", "遊覽",
 ];
 
 /// Verbs and time words that open the text before a post-nominal number and
