@@ -231,7 +231,9 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("袋"),
     count("角"),
     count("課"),
+    count("課時"),
     count("课"),
+    count("课时"),
     count("起"),
     count("趟"),
     count("路"),
@@ -1168,6 +1170,16 @@ pub(crate) static SCALE_CONTEXTS: &[&str] = &[
     "风", "风力",
 ];
 
+/// Verbs of a price, of its change or of a payment that may stand between
+/// the denominator after 每 and an amount of money, which stays a rate
+/// (`每亩补贴120元` is 120 元/亩, `汽油每吨上调120元` 120 元/吨), sorted.
+/// Only for money: `每年增加300人` keeps its plain unit.
+pub(crate) static RATE_VERBS: &[&str] = &[
+    "上浮", "上涨", "上漲", "上調", "上调", "下浮", "下調", "下调", "下跌", "下降", "优惠", "便宜",
+    "優惠", "减少", "发放", "增加", "奖励", "支付", "收取", "收費", "收费", "涨", "減少", "漲",
+    "獎勵", "發放", "补助", "补贴", "補助", "補貼", "貴", "贵", "降", "降低",
+];
+
 /// Verbs of change that, with 到 or 至 after them, carry an amount to a
 /// new one (`由每月2320元调整到2420元`): the new amount is in the unit of
 /// the old, a rate's too.
@@ -1183,9 +1195,14 @@ pub(crate) static EQUIP_VERBS: &[&str] = &[
 ];
 
 /// Words before a number of 分 that make it points of a score, not
-/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`).
+/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`), and the
+/// scores that a copula may separate from it (`录取分数线为582分`).
 pub(crate) static SCORE_WORDS: &[&str] = &[
     "净胜",
+    "分数",
+    "分数线",
+    "分數",
+    "分數線",
     "取得",
     "多得",
     "差",
@@ -1194,7 +1211,11 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "得分",
     "得到",
     "总分",
+    "成績",
+    "成绩",
     "打出",
+    "投档线",
+    "投檔線",
     "拿下",
     "拿到",
     "淨勝",
@@ -1318,6 +1339,22 @@ pub(crate) static DAY_PERIODS: &[(&str, DayPart)] = &[
     ("黎明", DayPart::Morning),
 ];
 
+/// Nouns of law and insurance that begin with 被, which elsewhere marks the
+/// passive and ends the noun after a classifier (`137名被告人`,
+/// `1862名失信被执行人`, but `3人被困`), sorted.
+pub(crate) static NOUNS_WITH_BEI: &[&str] = &[
+    "被保险人",
+    "被保險人",
+    "被告",
+    "被執行人",
+    "被害人",
+    "被执行人",
+    "被申請人",
+    "被申请人",
+    "被监护人",
+    "被監護人",
+];
+
 /// Nouns that hold a verb of the noun finder's tables (运动员 holds 动员,
 /// 服务中心 begins with 服务): the phrase after a classifier does not end at
 /// that verb (`1.2万余名运动员`), sorted.
@@ -1414,6 +1451,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "升",
     "升至",
     "占",
+    "即将",
+    "即將",
     "原來的",
     "原来的",
     "参赛",
@@ -1425,11 +1464,16 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "召开了",
     "召開",
     "召開了",
+    "可达",
+    "可達",
     "合計",
     "合计",
     "同比",
     "名义",
     "名義",
+    "回升",
+    "回升到",
+    "回升至",
     "回落",
     "在",
     "均",
@@ -1463,10 +1507,14 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "实现",
     "实质",
     "实际",
+    "审结",
     "實現",
     "實質",
     "實際",
+    "審結",
+    "将",
     "将近",
+    "將",
     "將近",
     "小幅",
     "已",
@@ -1629,6 +1677,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "預計",
     "顯著",
     "预计",
+    "首度",
+    "首次",
     "高开",
     "高至",
     "高达",
@@ -1702,6 +1752,8 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "出台",
     "出臺",
     "创造",
+    "判处",
+    "判處",
     "制定",
     "創造",
     "力争",
@@ -1745,8 +1797,10 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "完成",
     "实施",
     "实现",
+    "审结",
     "實施",
     "實現",
+    "審結",
     "布设",
     "带动",
     "帮助",
@@ -1860,11 +1914,13 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "篩查",
     "簽約",
     "籌集",
+    "納入",
     "累計",
     "累计",
     "組建",
     "組織",
     "維修",
+    "纳入",
     "组建",
     "组织",
     "维修",
@@ -1899,8 +1955,10 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "转移",
     "输送",
     "辦理",
+    "适用",
     "选派",
     "选聘",
+    "適用",
     "選派",
     "選聘",
     "配置",
