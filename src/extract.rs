@@ -4463,11 +4463,13 @@ mod tests {
             // A verb of a price or a payment after 每 keeps an amount a rate.
             ("每亩补贴150元。", "每亩补贴150元|money|150|||exact|元/亩|0.225|CNY/m²|"),
             ("柴油每吨下调95元。", "每吨下调95元|money|95|||exact|元/吨|0.095|CNY/kg|柴油"),
+            ("汽油每吨提高250元。", "每吨提高250元|money|250|||exact|元/吨|0.25|CNY/kg|汽油"),
             // 课时 is a classifier, not 课 and then an hour.
             ("体育课每周3课时。", "每周3课时|count|3|||exact|课时/周|||体育课"),
             // Points of a score named before a copula; minutes and seconds
             // stay a time.
             ("录取分数线为598分。", "598分|number|598|||exact|分|||录取分数线"),
+            ("最高分为703分。", "703分|number|703|||exact|分|||最高分"),
             ("成绩为9分58秒。", "9分58秒|duration|598|||exact|秒|598|s|成绩"),
             // 日均 is a word; 将 and 首次 introduce the number.
             ("日均约8.5万人次。", "约8.5万人次|count|85000|||about|人次|||日均"),

@@ -392,6 +392,8 @@ fn ends_word(s: &str, v: &str) -> bool {
         "均" => before.ends_with([
             '日', '人', '户', '戶', '月', '周', '週', '亩', '畝', '台', '次', '床',
         ]),
+        // 可 of 许可 and 认可 (a licence, an approval) is no "can".
+        "可" => before.ends_with(['许', '許', '认', '認']),
         // 将 of a rank (少将, 名将) is no "will".
         "将" | "將" => {
             before.ends_with(['少', '中', '上', '大', '名', '老', '主', '猛', '武', '小'])
@@ -1470,6 +1472,9 @@ mod tests {
             ("最高气温将回升至20℃", "20℃", Kind::Measure, Some("最高气温")),
             ("今年首次达到1.39万亿斤", "1.39万亿斤", Kind::Measure, None),
             ("国乒名将3人", "3人", Kind::Count, Some("国乒名将")),
+            ("气温将骤降8℃", "8℃", Kind::Measure, Some("气温")),
+            ("最低气温可降至零下12℃", "零下12℃", Kind::Measure, Some("最低气温")),
+            ("行政许可3000件", "3000件", Kind::Count, Some("行政许可")),
             ("纳入监测的52家A级旅游景区", "52家", Kind::Count, Some("A级旅游景区")),
             ("全市3家5A级景区", "3家", Kind::Count, Some("5A级景区")),
         ];
