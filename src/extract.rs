@@ -24,8 +24,8 @@ use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
     CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES,
-    POINTS, PREFIX_QUALIFIERS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS,
-    SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
+    POINTS, PREFIX_QUALIFIERS, RATE_VERBS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS,
+    SCORE_WORDS, SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -799,7 +799,11 @@ impl Extractor {
                                 last.qualifier = Qualifier::Range;
                                 last.span.end = base + b;
                                 last.text = raw[last.span.start - base..b].to_string();
+                                // A range has no one value to convert: its
+                                // unit alone would be half a conversion, as
+                                // `35～37℃` has none.
                                 last.canonical_value = None;
+                                last.canonical_unit = None;
                                 prev = Some((c.end, last.kind, out.len() - 1));
                                 pos = c.end;
                                 continue;
@@ -1385,12 +1389,15 @@ impl Extractor {
                         // `每月1800元/人`: one denominator after the unit and
                         // one before the number make one rate, 元/人·月.
                         let per = (after.n == 1)
-                            .then(|| self.rate_before(clean, start))
+                            .then(|| self.rate_before(clean, start, false))
                             .flatten()
                             .filter(|b| b.n == 1 && b.gap == start);
                         Some(per.map_or(after, |b| after.then_per(b)))
                     }
-                    None => self.rate_before(clean, start),
+                    None => {
+                        let money = numerator.is_some_and(|u| u.kind == Kind::Money);
+                        self.rate_before(clean, start, money)
+                    }
                 };
             }
         }
@@ -2211,18 +2218,27 @@ fn casualty_at(clean: &str, start: usize, end: usize) -> Option<&'static (Unit, 
 }
 
 /// Whether the number at `start..end` is followed by 分 as points of a
-/// score: a scoring word before it (`拿下52分`, `得了6分`, `领先4分`), and
-/// not 分钟, 分之 or 分钱 after it.
+/// score: a scoring word before it (`拿下52分`, `得了6分`, `领先4分`), or a
+/// score named before a copula (`录取分数线为582分`, `总分达到650分`), and
+/// not 分钟, 分之 or 分钱 after it, nor the seconds of a time (`9分58秒`).
 fn scored(clean: &str, start: usize, end: usize) -> bool {
     let Some(tail) = clean[end..].strip_prefix('分') else {
         return false;
     };
-    if tail.starts_with(['钟', '鐘', '之', '钱', '錢']) {
+    if tail.starts_with(['钟', '鐘', '之', '钱', '錢']) || tail.starts_with(scan::is_numeral_char)
+    {
         return false;
     }
     let before = &clean[..start];
     let before = before.strip_suffix('了').unwrap_or(before);
-    SCORE_WORDS.iter().any(|w| before.ends_with(w))
+    if SCORE_WORDS.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    // The copula between a score and its points; 达到 before 达.
+    let copula = ["为", "為", "是", "达到", "達到", "达", "達"]
+        .into_iter()
+        .find_map(|v| before.strip_suffix(v));
+    copula.is_some_and(|b| SCORE_WORDS.iter().any(|w| b.ends_with(w)))
 }
 
 /// Whether the number at `start..end` is followed by 厘 as a yearly rate of
@@ -3319,9 +3335,10 @@ impl Extractor {
     /// What the rate counts may stand between a scaled denominator and the
     /// number (`每千人口执业医师3.21人`, `每百户家庭拥有汽车45.6辆`), and the
     /// verb of a quoted price between a unit and it (`金價每兩報19,850港元`):
-    /// see `rate_gap`. A chain that reaches the number wins over one with
-    /// such a gap.
-    fn rate_before(&self, clean: &str, start: usize) -> Option<Rate> {
+    /// see `rate_gap`, which `money` tells whether the number is an amount
+    /// of money to. A chain that reaches the number wins over one with such
+    /// a gap.
+    fn rate_before(&self, clean: &str, start: usize, money: bool) -> Option<Rate> {
         const PER: char = '每';
         // Twenty characters are at most eighty bytes, and most numbers have
         // no 每 that near: a byte search tells, before any character is
@@ -3382,7 +3399,7 @@ impl Extractor {
                 && at < start
                 && gapped.is_none()
                 && !classifier
-                && rate_gap(&clean[at..start], rate.scaled)
+                && rate_gap(&clean[at..start], rate.scaled, money)
             {
                 rate.gap = at;
                 gapped = Some(rate);
@@ -3397,11 +3414,14 @@ impl Extractor {
 /// (`每千人口`, `每百户`), a noun of up to ten characters, Chinese or Latin
 /// letters and brackets, that holds no other number or clause
 /// (`执业（助理）医师`, `拥有AED`); after any other, one verb of a quoted
-/// price (报, 售, 价). So `每年增加300人` and `每个村配备2名医生` keep their
+/// price (报, 售, 价), or, before an amount of money (`money`), one verb of
+/// a price, its change or a payment (`每亩补贴120元`, `每吨上调120元`: see
+/// `RATE_VERBS`). So `每年增加300人` and `每个村配备2名医生` keep their
 /// plain units.
-fn rate_gap(gap: &str, scaled: bool) -> bool {
+fn rate_gap(gap: &str, scaled: bool, money: bool) -> bool {
     if !scaled {
-        return matches!(gap, "报" | "報" | "售" | "价" | "價");
+        return matches!(gap, "报" | "報" | "售" | "价" | "價")
+            || (money && RATE_VERBS.binary_search(&gap).is_ok());
     }
     let mut n = 0;
     gap.chars().all(|c| {
@@ -4575,6 +4595,51 @@ mod tests {
             // Nouns that hold such a verb keep it.
             ("报名人数达3000人", "3000人|count|3000|||exact|人|||报名人数"),
             ("社区服务中心12个", "12个|count|12|||exact|个|||社区服务中心"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn courts_farms_schools_weather_and_prices_read_as_written() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 中 inside 高中, 初中, 大中, 中等 and 中考 is no "among".
+            ("全省共有普通高中620所。", "620所|count|620|||exact|所|||普通高中"),
+            ("初中阶段毛入学率102.5%。", "102.5%|percent|102.5|||exact|%|||初中阶段毛入学率"),
+            ("中等职业学校在校生1300万人。", "1300万人|count|13000000|||exact|人|||中等职业学校在校生"),
+            ("中考报名人数12万人。", "12万人|count|120000|||exact|人|||中考报名人数"),
+            ("发布70个大中城市房价。", "70个|count|70|||exact|个|||大中城市房价"),
+            // 被 of 被告人 is no passive, but that of 被困 is; 的 of 标的额
+            // is no particle, but that of 指标的 is.
+            ("法院对56名被告人适用缓刑。", "56名|count|56|||exact|名|||被告人"),
+            ("3人被困。", "3人|count|3|||exact|人|||"),
+            ("诉讼标的额为1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|诉讼标的额"),
+            ("各项指标的完成率达到95%。", "95%|percent|95|||exact|%|||完成率"),
+            // A court and the instance of a trial are names, not ranks.
+            ("市第二中级人民法院共审结案件120件。", "120件|count|120|||exact|件|||案件"),
+            ("第一审民事案件审结860件。", "860件|count|860|||exact|件|||第一审民事案件"),
+            // A verb of a price or a payment after 每 keeps an amount a rate.
+            ("每亩补贴150元。", "每亩补贴150元|money|150|||exact|元/亩|0.225|CNY/m²|"),
+            ("柴油每吨下调95元。", "每吨下调95元|money|95|||exact|元/吨|0.095|CNY/kg|柴油"),
+            ("汽油每吨提高250元。", "每吨提高250元|money|250|||exact|元/吨|0.25|CNY/kg|汽油"),
+            // 课时 is a classifier, not 课 and then an hour.
+            ("体育课每周3课时。", "每周3课时|count|3|||exact|课时/周|||体育课"),
+            // Points of a score named before a copula; minutes and seconds
+            // stay a time.
+            ("录取分数线为598分。", "598分|number|598|||exact|分|||录取分数线"),
+            ("最高分为703分。", "703分|number|703|||exact|分|||最高分"),
+            ("成绩为9分58秒。", "9分58秒|duration|598|||exact|秒|598|s|成绩"),
+            // 日均 is a word; 将 and 首次 introduce the number.
+            ("日均约8.5万人次。", "约8.5万人次|count|85000|||about|人次|||日均"),
+            ("气温将下降4～6℃。", "4～6℃|measure||4|6|range|℃|||气温"),
+            ("今年首次达到1.39万亿斤。", "1.39万亿斤|measure|1390000000000|||exact|斤|695000000000|kg|"),
+            // A Latin name after a classifier is in the noun.
+            ("新增2家A级旅游景区。", "2家|count|2|||exact|家|||A级旅游景区"),
+            // A large area in 亩 is rounded to two places, as a small one
+            // is, and a range has no canonical unit without its value.
+            ("高标准农田8000万亩。", "8000万亩|measure|80000000|||exact|亩|53333333333.33|m²|高标准农田"),
+            ("价格在50元至80元之间。", "50元至80元|money||50|80|range|元|||价格"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
     }

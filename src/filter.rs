@@ -29,7 +29,9 @@ pub(crate) fn is_heading_or_name(
     const SECTIONS: [&str; 14] = [
         "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
     ];
-    const NAMES: [&str; 10] = [
+    // Courts and the instance of a trial name no rank either
+    // (`第二中级人民法院`, `第一审行政案件`, `第二審`).
+    const NAMES: [&str; 19] = [
         "人民医院",
         "人民醫院",
         "医院",
@@ -40,6 +42,15 @@ pub(crate) fn is_heading_or_name(
         "小學",
         "附属",
         "附屬",
+        "中级人民法院",
+        "中級人民法院",
+        "人民法院",
+        "检察分院",
+        "檢察分院",
+        "审",
+        "審",
+        "监狱",
+        "監獄",
     ];
     let after = &clean[end..];
     if unit.is_some_and(|u| SECTIONS.contains(&u))

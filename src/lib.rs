@@ -131,6 +131,8 @@ mod table_tests {
         assert_sorted_unique("ACTION_VERBS", ACTION_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
         assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);
+        assert_sorted_unique("NOUNS_WITH_BEI", NOUNS_WITH_BEI);
+        assert_sorted_unique("RATE_VERBS", RATE_VERBS);
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
         assert_sorted_unique("CHANGE_VERBS", CHANGE_VERBS);
         assert_sorted_unique("EQUIP_VERBS", EQUIP_VERBS);

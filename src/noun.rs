@@ -12,7 +12,7 @@ use crate::fact::Kind;
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
-    ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE,
+    ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
     NOUNS_WITH_VERBS, PREDICATE_VERBS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
@@ -347,8 +347,15 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // they begin a word (在建项目, 中心); the next character is decoded
         // only for them.
         let word = || {
-            matches!(c, '中' | '在' | '从' | '從' | '内' | '內')
-                && begins_word_after(c, rest[i + c.len_utf8()..].chars().next())
+            (matches!(c, '中' | '在' | '从' | '從' | '内' | '內')
+                && begins_word_after(c, rest[i + c.len_utf8()..].chars().next()))
+                || ends_function_word(
+                    rest[..i].chars().next_back(),
+                    c,
+                    rest[i + c.len_utf8()..].chars().next(),
+                )
+                || (c == '被' && passive_in_noun(&rest[i..]))
+                || latin_name_at(&rest[i..])
         };
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(rest, i))
@@ -378,7 +385,7 @@ fn is_after_clause(noun: &str) -> bool {
 }
 
 /// Whether the trailing verb `v` that ends `s` is rather the last
-/// character of a noun: 为 in 行为 (`查处违法行为5678起`).
+/// character of a noun: 为 in 行为 (`查处违法行为5678起`), 均 in 人均.
 fn ends_word(s: &str, v: &str) -> bool {
     let before = &s[..s.len() - v.len()];
     match v {
@@ -386,6 +393,17 @@ fn ends_word(s: &str, v: &str) -> bool {
         // 报 (stands at, of a price: `中间价报7.1元`) ends a word
         // elsewhere (通报, 上报, 日报).
         "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數']),
+        // 均 after the base of an average is no "all" but ends a word
+        // (日均, 人均, 户均: `日均约212.5万人次`).
+        "均" => before.ends_with([
+            '日', '人', '户', '戶', '月', '周', '週', '亩', '畝', '台', '次', '床',
+        ]),
+        // 可 of 许可 and 认可 (a licence, an approval) is no "can".
+        "可" => before.ends_with(['许', '許', '认', '認']),
+        // 将 of a rank (少将, 名将) is no "will".
+        "将" | "將" => {
+            before.ends_with(['少', '中', '上', '大', '名', '老', '主', '猛', '武', '小'])
+        }
         _ => false,
     }
 }
@@ -523,9 +541,12 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         return false;
     };
     match c {
+        // 中等, 中考: 中等职业学校, 中考报考人数.
         '中' => matches!(
             n,
             '心' | '学'
+                | '等'
+                | '考'
                 | '國'
                 | '国'
                 | '央'
@@ -592,11 +613,33 @@ fn begins_word_after(c: char, next: Option<char>) -> bool {
     }
 }
 
-/// Whether the function word `c`, after `prev`, is rather the last
-/// character of a word (参与, 參與: `勞動力參與率`).
-fn ends_function_word(prev: Option<char>, c: char) -> bool {
+/// Whether the function word `c`, after `prev` and before `next`, is
+/// rather a character inside a word (参与, 參與: `勞動力參與率`): 中 of 高中,
+/// 初中, 集中 and 大中 (`普通高中1.54万所`, `70个大中城市`), never "among"
+/// after these, and 的 of 标的额 and 标的物 (`诉讼标的额为2.6亿元`), where
+/// 的 is no particle (but it is one in 指标的 and 项目的).
+fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
     (matches!(c, '与' | '與') && matches!(prev, Some('参' | '參')))
         || (c == '及' && prev == Some('普'))
+        || (c == '中' && matches!(prev, Some('高' | '初' | '集' | '大')))
+        || (c == '的'
+            && matches!(prev, Some('标' | '標'))
+            && matches!(next, Some('额' | '額' | '物')))
+}
+
+/// Whether `rest` begins with a Latin name, letters after digits or none
+/// (`52家A级旅游景区`, `3家5A级景区`, `10个5G基站`): part of the noun after a
+/// classifier, as it is of one before a number (GDP, AED).
+fn latin_name_at(rest: &str) -> bool {
+    rest.trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether the 被 that begins `rest` opens a noun of law or insurance
+/// (`137名被告人`, `1862名失信被执行人`), not the passive voice that ends
+/// the noun after a classifier (`3人被困`).
+fn passive_in_noun(rest: &str) -> bool {
+    NOUNS_WITH_BEI.iter().any(|w| rest.starts_with(w))
 }
 
 /// The noun phrase that ends `before`, without the verbs that introduce the
@@ -730,7 +773,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         if n >= LOOK_BACK
             || (t.stops_before(c)
                 && !date_mark
-                && !ends_function_word(s[..i].chars().next_back(), c))
+                && !ends_function_word(s[..i].chars().next_back(), c, right))
             || ((date_mark || multiplier) && after_number())
         {
             break;
@@ -1034,7 +1077,11 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         // 在 and 中 end the noun (`十餘名警員在場`, `21 个试验区中`) unless
         // they begin a word (在建项目, 中心).
         let next = rest[i + c.len_utf8()..].chars().next();
-        if (TABLES.stops_after(c) && !begins_word_after(c, next))
+        let in_word = begins_word_after(c, next)
+            || ends_function_word(rest[..i].chars().next_back(), c, next)
+            || (c == '被' && passive_in_noun(&rest[i..]))
+            || latin_name_at(&rest[i..]);
+        if (TABLES.stops_after(c) && !in_word)
             || n >= MAX_NOUN
             || (starts_verb_reference(&rest[i..]) && !verb_in_noun(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
@@ -1109,6 +1156,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
     let mut chars = s.char_indices().rev().enumerate().peekable();
     let mut right: Option<char> = None;
     while let Some((n, (i, c))) = chars.next() {
+        // The character after `c`, before `right` moves on to `c`.
+        let next = right;
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
         // not inside a word (`贷款年限`); 万 only as part of a number.
         let date_mark = matches!(c, '年' | '月' | '日');
@@ -1142,7 +1191,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         if n >= LOOK_BACK
             || (TABLES.stops_before(c)
                 && !date_mark
-                && !ends_function_word(chars.peek().map(|(_, (_, p))| *p), c))
+                && !ends_function_word(chars.peek().map(|(_, (_, p))| *p), c, next))
             || ((date_mark || multiplier) && after_number)
         {
             break;
@@ -1238,14 +1287,14 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn the_noun_before_agrees_with_its_plain_reading(
-            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有){0,20}",
+            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有|高|大|标|额|A|被告|均){0,20}",
         ) {
             proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
         }
 
         #[test]
         fn the_noun_after_agrees_with_its_plain_reading(
-            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|内|存|部|內|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷){0,16}",
+            s in "(发放|达到|上涨|共有|全市|举办了|中|心|中心|在|建|在建|内|存|部|內|的|和|是|了|“|”|「|」|‘|’|GDP|5G|3|，|。|人|户|示范点|居民|红领物业|一般性物业服务纠纷|高|大|被|被告人|标|额|A|5A){0,16}",
         ) {
             proptest::prop_assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s));
         }
@@ -1264,7 +1313,8 @@ mod tests {
                             "（", "）", "(", ")", "GDP", "5G", "“", "”", "「", "」", "中", "心",
                             "在", "校", "年", "月", "日", "万", "亿", "3", "二", "人",
                             "居民消费价格", "，", "共有", "拥有", "已有", "只有", "共計",
-                            "有", "比上年", "𠀀", "é", "a", "PM", ".", "2.5", "10",
+                            "有", "比上年", "𠀀", "é", "a", "PM", ".", "2.5", "10", "高",
+                            "大", "标", "额", "被", "被执行人", "的",
                         ])
                         .collect::<Vec<_>>(),
                 ),
@@ -1437,6 +1487,35 @@ mod tests {
             ("新增12GB内存。", "12GB", Kind::Measure, None),
             ("3天内完成。", "3天", Kind::Duration, None),
             ("完成3项内容。", "3项", Kind::Count, Some("内容")),
+            // 中 ends 高中, 初中, 大中 and begins 中等, 中考; 被 begins
+            // 被告人 and 被执行人 but marks the passive in 被困; 的 is in
+            // 标的额 and a particle after 项目; 均 ends 日均 and 人均; 将
+            // and 首次 introduce the number.
+            ("全国共有普通高中1.54万所", "1.54万所", Kind::Count, Some("普通高中")),
+            ("初中在校生5000万人", "5000万人", Kind::Count, Some("初中在校生")),
+            ("70个大中城市", "70个", Kind::Count, Some("大中城市")),
+            ("中等职业学校招生454万人", "454万人", Kind::Count, Some("中等职业学校招生")),
+            ("中考报考人数8.6万人", "8.6万人", Kind::Count, Some("中考报考人数")),
+            ("在各类企业中大中型企业120家", "120家", Kind::Count, Some("大中型企业")),
+            ("在本次大赛中3名选手获奖", "3名", Kind::Count, Some("选手获奖")),
+            ("将1862名失信被执行人纳入名单", "1862名", Kind::Count, Some("失信被执行人")),
+            ("对137名被告人适用缓刑", "137名", Kind::Count, Some("被告人")),
+            ("3人被困", "3人", Kind::Count, None),
+            ("诉讼标的额为2.6亿元", "2.6亿元", Kind::Money, Some("诉讼标的额")),
+            ("项目的投资额3000万元", "3000万元", Kind::Money, Some("投资额")),
+            ("日均约212.5万人次", "约212.5万人次", Kind::Count, Some("日均")),
+            ("农村居民人均6000元", "6000元", Kind::Money, Some("农村居民人均")),
+            ("年均增长5%", "5%", Kind::Percent, None),
+            ("气温将下降6℃", "6℃", Kind::Measure, Some("气温")),
+            ("最高气温可达38.5℃", "38.5℃", Kind::Measure, Some("最高气温")),
+            ("最高气温将回升至20℃", "20℃", Kind::Measure, Some("最高气温")),
+            ("今年首次达到1.39万亿斤", "1.39万亿斤", Kind::Measure, None),
+            ("国乒名将3人", "3人", Kind::Count, Some("国乒名将")),
+            ("气温将骤降8℃", "8℃", Kind::Measure, Some("气温")),
+            ("最低气温可降至零下12℃", "零下12℃", Kind::Measure, Some("最低气温")),
+            ("行政许可3000件", "3000件", Kind::Count, Some("行政许可")),
+            ("纳入监测的52家A级旅游景区", "52家", Kind::Count, Some("A级旅游景区")),
+            ("全市3家5A级景区", "3家", Kind::Count, Some("5A级景区")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();

@@ -231,7 +231,9 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("袋"),
     count("角"),
     count("課"),
+    count("課時"),
     count("课"),
+    count("课时"),
     count("起"),
     count("趟"),
     count("路"),
@@ -1213,6 +1215,17 @@ pub(crate) static SCALE_CONTEXTS: &[&str] = &[
     "风", "风力",
 ];
 
+/// Verbs of a price, of its change or of a payment that may stand between
+/// the denominator after 每 and an amount of money, which stays a rate
+/// (`每亩补贴120元` is 120 元/亩, `汽油每吨上调120元` 120 元/吨), sorted.
+/// Only for money: `每年增加300人` keeps its plain unit.
+pub(crate) static RATE_VERBS: &[&str] = &[
+    "上升", "上浮", "上涨", "上漲", "上調", "上调", "下浮", "下調", "下调", "下跌", "下降", "优惠",
+    "便宜", "優惠", "减少", "发放", "增加", "奖励", "提价", "提價", "提高", "支付", "收取", "收費",
+    "收费", "涨", "涨价", "減少", "漲", "漲價", "獎勵", "發放", "补助", "补贴", "補助", "補貼",
+    "貴", "贵", "降", "降价", "降低", "降價",
+];
+
 /// Verbs of change that, with 到 or 至 after them, carry an amount to a
 /// new one (`由每月2320元调整到2420元`): the new amount is in the unit of
 /// the old, a rate's too.
@@ -1228,9 +1241,14 @@ pub(crate) static EQUIP_VERBS: &[&str] = &[
 ];
 
 /// Words before a number of 分 that make it points of a score, not
-/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`).
+/// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`), and the
+/// scores that a copula may separate from it (`录取分数线为582分`).
 pub(crate) static SCORE_WORDS: &[&str] = &[
     "净胜",
+    "分数",
+    "分数线",
+    "分數",
+    "分數線",
     "取得",
     "多得",
     "差",
@@ -1239,9 +1257,15 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "得分",
     "得到",
     "总分",
+    "成績",
+    "成绩",
     "打出",
+    "投档线",
+    "投檔線",
     "拿下",
     "拿到",
+    "最低分",
+    "最高分",
     "淨勝",
     "满分",
     "滿分",
@@ -1363,6 +1387,22 @@ pub(crate) static DAY_PERIODS: &[(&str, DayPart)] = &[
     ("黎明", DayPart::Morning),
 ];
 
+/// Nouns of law and insurance that begin with 被, which elsewhere marks the
+/// passive and ends the noun after a classifier (`137名被告人`,
+/// `1862名失信被执行人`, but `3人被困`), sorted.
+pub(crate) static NOUNS_WITH_BEI: &[&str] = &[
+    "被保险人",
+    "被保險人",
+    "被告",
+    "被執行人",
+    "被害人",
+    "被执行人",
+    "被申請人",
+    "被申请人",
+    "被监护人",
+    "被監護人",
+];
+
 /// Nouns that hold a verb of the noun finder's tables (运动员 holds 动员,
 /// 服务中心 begins with 服务): the phrase after a classifier does not end at
 /// that verb (`1.2万余名运动员`), sorted.
@@ -1459,6 +1499,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "升",
     "升至",
     "占",
+    "即将",
+    "即將",
     "原來的",
     "原来的",
     "参赛",
@@ -1470,6 +1512,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "召开了",
     "召開",
     "召開了",
+    "可",
     "可达",
     "可達",
     "合計",
@@ -1477,6 +1520,9 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "同比",
     "名义",
     "名義",
+    "回升",
+    "回升到",
+    "回升至",
     "回落",
     "在",
     "均",
@@ -1510,10 +1556,14 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "实现",
     "实质",
     "实际",
+    "审结",
     "實現",
     "實質",
     "實際",
+    "審結",
+    "将",
     "将近",
+    "將",
     "將近",
     "小幅",
     "已",
@@ -1687,6 +1737,12 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "預計",
     "顯著",
     "预计",
+    "首度",
+    "首次",
+    "驟升",
+    "驟降",
+    "骤升",
+    "骤降",
     "高开",
     "高至",
     "高达",
@@ -1852,6 +1908,8 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "出席",
     "出臺",
     "创造",
+    "判处",
+    "判處",
     "制定",
     "創造",
     "力争",
@@ -1895,8 +1953,10 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "完成",
     "实施",
     "实现",
+    "审结",
     "實施",
     "實現",
+    "審結",
     "布设",
     "带动",
     "帮助",
@@ -2016,6 +2076,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "篩查",
     "簽約",
     "籌集",
+    "納入",
     "紛紛",
     "累計",
     "累计",
@@ -2023,6 +2084,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "組織",
     "給予",
     "維修",
+    "纳入",
     "纷纷",
     "组建",
     "组织",
@@ -2061,9 +2123,11 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "输送",
     "辦理",
     "进驻",
+    "适用",
     "选派",
     "选聘",
     "進駐",
+    "適用",
     "選派",
     "選聘",
     "配置",

@@ -130,7 +130,7 @@ pub(crate) fn canonical_rate(
         factor_den = factor_den.checked_mul(Decimal::from(d.num))?;
     }
     let exact = value.checked_mul(factor_num)?.checked_div(factor_den)?;
-    let out = if exact.normalize().scale() > 18 {
+    let out = if fills_every_digit(exact) {
         exact
             .round_sf_with_strategy(6, RoundingStrategy::MidpointAwayFromZero)
             .unwrap_or(exact)
@@ -155,6 +155,17 @@ pub(crate) fn canonical_rate(
     Some((out.normalize(), unit))
 }
 
+/// Whether `d` holds as many digits as a Decimal can, significant ones
+/// (28) or places after the point (more than 18 of them, for a tiny
+/// quotient): the mark of a quotient that does not terminate, whatever the
+/// size of its integer part. Counting places alone would miss large
+/// quotients (`8000万亩` in m² keeps 18 places of 3s after eleven digits);
+/// a quotient that terminates has a few digits only.
+fn fills_every_digit(d: Decimal) -> bool {
+    let d = d.normalize();
+    d.scale() > 18 || d.mantissa().unsigned_abs() >= 10u128.pow(27)
+}
+
 /// Converts `value` in `unit` to its standard unit, when the unit has one.
 ///
 /// The factor is an exact rational; a result that is not a finite decimal
@@ -170,7 +181,7 @@ pub(crate) fn canonical(value: Decimal, unit: &Unit) -> Option<(Decimal, &'stati
     // A quotient that does not terminate fills every digit Decimal has;
     // the factors in the tables never need more than a few places when the
     // quotient does terminate.
-    let out = if exact.normalize().scale() > 18 {
+    let out = if fills_every_digit(exact) {
         exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
     } else {
         exact
@@ -190,6 +201,7 @@ mod tests {
             ("毫升", "30000", "30", "L"),
             ("公里", "5", "5000", "m"),
             ("亩", "10", "6666.67", "m²"),
+            ("亩", "80000000", "53333333333.33", "m²"),
             ("斤", "3", "1.5", "kg"),
             ("吨", "2.5", "2500", "kg"),
             ("元", "126058200000000", "126058200000000", "CNY"),
