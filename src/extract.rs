@@ -15,8 +15,8 @@
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
     back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
-    in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker,
-    is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
+    in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline,
+    is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -983,6 +983,11 @@ impl Extractor {
 
     fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
+        // `同一时间`, `一时半会`, `十二时辰`: a word of the lexicon, where no
+        // part of the day stands before the hour to make it a time.
+        if caps.name(G::Period).is_none() && self.in_lexicon(&view.text, m.start(), m.end()) {
+            return Outcome::Skip;
+        }
         // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
         // into the afternoon or evening.
         let part = caps
@@ -1412,8 +1417,11 @@ impl Extractor {
 
         // Filters: numerals that are no quantity.
         // Every lexicon word holds a Chinese numeral, so a number that
-        // starts with an Arabic digit, with nothing before it, is in none.
-        if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
+        // starts with an Arabic digit, with nothing before it, is in none;
+        // the few names with Arabic digits have a table of their own.
+        if ((!arabic || start != n1.start()) && self.in_lexicon(clean, start, end))
+            || (arabic && in_numbered_name(clean, n1.start()))
+        {
             return Outcome::Retry(n1.end());
         }
         if is_lone_yi(core)
@@ -1754,6 +1762,7 @@ impl Extractor {
                 || in_hyphenated_code(clean, n1.start(), n1.end())
                 || in_digit_group(clean, start, n1.end())
                 || in_score(clean, start, n1.end())
+                || is_label(clean, start)
                 // `世界500强企业`, `全国10强`: the name of a ranking list
                 // (not `規模7.2強震`, a strong earthquake).
                 || ranking_list(clean, n1.start(), n1.end())
@@ -3792,6 +3801,70 @@ mod tests {
             ("气温-5℃至3℃", "-5℃至3℃|measure||-5|3|range|℃|"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
+            // Words and names whose numeral stands before a classifier or a
+            // unit; the real quantity of the sentence is still read.
+            ("六盘水市森林覆盖率达到66.5%", "66.5%|percent|66.5|||exact|%|"),
+            ("三门峡市粮食总产量达到160万吨", "160万吨|measure|1600000|||exact|吨|"),
+            ("五台山景区游客量达到400万人次", "400万人次|count|4000000|||exact|人次|"),
+            ("七匹狼服装公司营收35亿元", "35亿元|money|3500000000|||exact|元|"),
+            ("三只松鼠公司营收70亿元", "70亿元|money|7000000000|||exact|元|"),
+            ("他是公司的二把手，分管部门5个", "5个|count|5|||exact|个|"),
+            ("老三家里养了30头猪", "30头|count|30|||exact|头|"),
+            ("东三省粮食产量占全国的五分之一", "五分之一|fraction|0.2|||exact||"),
+            ("游客们来到五道口，人均消费200元", "200元|money|200|||exact|元|"),
+            ("广州三元里社区有居民2万人", "2万人|count|20000|||exact|人|"),
+            ("破除城乡二元结构，农民收入增长9%", "9%|percent|9|||exact|%|"),
+            ("二次供水设施改造完成120处", "120处|count|120|||exact|处|"),
+            ("第二次全国经济普查", "第二次|ordinal|2|||exact|次|"),
+            ("实施三支一扶计划，招募大学生800名", "800名|count|800|||exact|名|"),
+            ("二十四节气展览吸引观众5万人次", "5万人次|count|50000|||exact|人次|"),
+            ("八路军纪念馆接待游客30万人次", "30万人次|count|300000|||exact|人次|"),
+            ("两岸三地的学者共120人参会", "120人|count|120|||exact|人|"),
+            ("这是两回事，涉及资金300万元", "300万元|money|3000000|||exact|元|"),
+            ("这种两张皮的问题，整改了35个", "35个|count|35|||exact|个|"),
+            ("一方有难八方支援，共捐款500万元", "500万元|money|5000000|||exact|元|"),
+            ("签订三方协议后，企业拿到贷款80万元", "80万元|money|800000|||exact|元|"),
+            ("十里八乡的村民约有3000人", "3000人|count|3000|||exact|人|"),
+            ("他有三头六臂也忙不过来", ""),
+            ("这些干部搞两面三刀", ""),
+            ("两人相差十万八千里，差距达10倍", "两人|count|2|||exact|人|"),
+            ("这个方法一成不变地用了10年", "10年|duration|10|||exact|年|"),
+            ("近一成的企业", "近一成|percent|10||10|under|%|"),
+            ("事情一波三折，工期拖延了3个月", "3个月|duration|3|||exact|个月|"),
+            ("商品七折八扣之后", ""),
+            ("三分钟热度不可取", ""),
+            ("十年如一日，他累计献血8000毫升", "8000毫升|measure|8000|||exact|毫升|"),
+            ("一点一滴", ""),
+            ("全村发生一百八十度大转变", ""),
+            ("推翻了三座大山", ""),
+            ("约法三章", ""),
+            ("坚持四项基本原则", ""),
+            ("同一时间，另一组的6名队员已到达", "6名|count|6|||exact|名|"),
+            ("一时半会", ""),
+            ("下午一时", "下午一时|time||||exact||13:00"),
+            ("上午十一时", "上午十一时|time||||exact||11:00"),
+            // Names written with Arabic digits.
+            ("618大促期间，成交额增长20%", "20%|percent|20|||exact|%|"),
+            ("实行996工作制的企业被约谈12家", "12家|count|12|||exact|家|"),
+            ("58同城发布报告", ""),
+            ("穿361度运动鞋的运动员有30名", "30名|count|30|||exact|名|"),
+            ("双11当天快递量达到1200万件", "1200万件|count|12000000|||exact|件|"),
+            ("双110件", "110件|count|110|||exact|件|"),
+            ("6180元", "6180元|money|6180|||exact|元|"),
+            // References into the document and list items run into a line.
+            ("第一部分 总体情况", ""),
+            ("第三部电影", "第三部|ordinal|3|||exact|部|"),
+            ("2024年3月18日 第5期 总第1203期", "2024年3月18日|date||||exact||2024-03-18"),
+            ("第5期", ""),
+            ("详见附表2和图3", ""),
+            ("表2.1 主要经济指标", ""),
+            ("见附件1。", ""),
+            ("主要做法：1.抓落实；2.抓创新", ""),
+            ("增长率为：1.5", "1.5|number|1.5|||exact||"),
+            // Invisible characters inside a number.
+            ("完成项目 3\u{AD}2 个", "3\u{AD}2 个|count|32|||exact|个|"),
+            ("新建基站 2\u{200B}300 个", "2\u{200B}300 个|count|2300|||exact|个|"),
+            ("覆盖率 9\u{2060}8.5%", "9\u{2060}8.5%|percent|98.5|||exact|%|"),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");
