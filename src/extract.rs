@@ -16,7 +16,8 @@ use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
     back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
     in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline,
-    is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
+    is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number, is_second_of_series,
+    letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -871,7 +872,7 @@ impl Extractor {
             3 => month_date(caps),
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
-            7 => self.fraction(view, caps),
+            7 => self.fraction(raw, view, caps),
             QUANTITY => self.quantity(raw, view, caps),
             _ => Outcome::Skip,
         }
@@ -1098,9 +1099,13 @@ impl Extractor {
         Outcome::Fact(Candidate { start, end, fact })
     }
 
-    fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
+    fn fraction(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
+        // `3 / 20` alone on its line is a page of a document.
+        if caps.name(G::Sden).is_some() && is_page_number(raw, view.original_at(m.start())) {
+            return Outcome::Skip;
+        }
         // A slash after the denominator (`2024/2/5`, `1/2/3`) makes it no
         // fraction.
         // So does a four-digit year below it (`10/2023`).
@@ -1469,6 +1474,9 @@ impl Extractor {
                 && !ordinal
                 && !scale
                 && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
+            || (!ordinal
+                && unit.is_some_and(|u| u.kind == Kind::Count)
+                && unit_word.is_some_and(|w| is_second_of_series(core, w)))
         {
             return Outcome::Skip;
         }
@@ -3816,6 +3824,15 @@ mod tests {
             ("破除城乡二元结构，农民收入增长9%", "9%|percent|9|||exact|%|"),
             ("二次供水设施改造完成120处", "120处|count|120|||exact|处|"),
             ("第二次全国经济普查", "第二次|ordinal|2|||exact|次|"),
+            ("二期项目完工，新增产能50万吨", "50万吨|measure|500000|||exact|吨|"),
+            ("二道区新增企业300家", "300家|count|300|||exact|家|"),
+            ("住在二楼的二组组长", ""),
+            ("二人被当场抓获", "二人|count|2|||exact|人|"),
+            ("两期工程", "两期|count|2|||exact|期|"),
+            ("十二次", "十二次|count|12|||exact|次|"),
+            ("买了二斤肉", "二斤|measure|2|||exact|斤|"),
+            ("要坚持两点论和重点论的统一，全年调研40次", "40次|count|40|||exact|次|"),
+            ("一年一个样、三年大变样，新建道路30公里", "30公里|measure|30|||exact|公里|"),
             ("实施三支一扶计划，招募大学生800名", "800名|count|800|||exact|名|"),
             ("二十四节气展览吸引观众5万人次", "5万人次|count|50000|||exact|人次|"),
             ("八路军纪念馆接待游客30万人次", "30万人次|count|300000|||exact|人次|"),
@@ -3856,6 +3873,12 @@ mod tests {
             ("第三部电影", "第三部|ordinal|3|||exact|部|"),
             ("2024年3月18日 第5期 总第1203期", "2024年3月18日|date||||exact||2024-03-18"),
             ("第5期", ""),
+            ("正文第一段", ""),
+            ("正文\n\n3 / 20\n\n下文", ""),
+            ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
+            ("全年实现营收 1 2 , 3 4 5 万 元", "1 2 , 3 4 5 万 元|money|123450000|||exact|元|"),
+            ("全年销售 12\u{2009}345 台", "12\u{2009}345 台|count|12345|||exact|台|"),
+            ("全年销售\u{2002}320\u{2002}台", "320\u{2002}台|count|320|||exact|台|"),
             ("详见附表2和图3", ""),
             ("表2.1 主要经济指标", ""),
             ("见附件1。", ""),

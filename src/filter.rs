@@ -17,8 +17,16 @@ pub(crate) fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
+/// Whether a lone 二 before a classifier names the second of a series
+/// (`二期工程`, `二次供水`, `二楼`, `二组`, `二把手`, `二道区`) rather than
+/// counting two, which Chinese writes 两 before a classifier (两期, 两次).
+/// People are the exception: 二人, 二位 and 二名 count in formal prose.
+pub(crate) fn is_second_of_series(core: &str, classifier: &str) -> bool {
+    core == "二" && !matches!(classifier, "人" | "位" | "名")
+}
+
 /// Whether an ordinal is a reference into a document or a name, not a
-/// rank: pages, sections and issues (`第 3 版`, `第三节`, `第一部分`,
+/// rank: pages, sections and issues (`第 3 版`, `第三节`, `第一部分`, `第一段`,
 /// `下转第4页`, `总第1203期`), institutions (`第一人民医院`), and the
 /// enumeration that opens a clause (`第一，…`).
 pub(crate) fn is_heading_or_name(
@@ -30,8 +38,9 @@ pub(crate) fn is_heading_or_name(
 ) -> bool {
     // 期 is an issue of a paper or a phase of a project or a course
     // (`第5期`, `二期工程`): a name, like 届, never a rank.
-    const SECTIONS: [&str; 15] = [
-        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分", "期",
+    const SECTIONS: [&str; 16] = [
+        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分", "段",
+        "期",
     ];
     const NAMES: [&str; 10] = [
         "人民医院",
@@ -657,6 +666,13 @@ mod tests {
             ("phone", "拨打119或110求助", "110", true),
             ("phone", "共有110人求助", "110", false),
             ("phone", "在台61線西濱快速公路", "61", true),
+            ("label", "详见附表2", "2", true),
+            ("label", "如图 3", "3", true),
+            ("label", "代表团共3", "3", false),
+            ("named", "618大促期间", "618", true),
+            ("named", "双11当天", "11", true),
+            ("named", "双110件", "110", false),
+            ("named", "6180元", "6180", false),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();
@@ -670,6 +686,8 @@ mod tests {
                 "phone" => is_phone_number(clean, start, end, number),
                 "hyphen" => in_hyphenated_code(clean, start, end),
                 "hotline" => is_hotline(clean, start, end),
+                "label" => is_label(clean, start),
+                "named" => in_numbered_name(clean, start),
                 _ => unreachable!(),
             };
             assert_eq!(got, want, "{filter}: {clean}");
