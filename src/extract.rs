@@ -15,8 +15,9 @@
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
     back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
-    in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline, is_list_marker,
-    is_lone_yi, is_page_number, is_phone_number, letter_adjacent,
+    in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline,
+    is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number, is_second_of_series,
+    letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -880,7 +881,7 @@ impl Extractor {
             3 => month_date(caps),
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
-            7 => self.fraction(view, caps),
+            7 => self.fraction(raw, view, caps),
             QUANTITY => self.quantity(raw, view, caps),
             _ => Outcome::Skip,
         }
@@ -992,6 +993,11 @@ impl Extractor {
 
     fn clock_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
+        // `同一时间`, `一时半会`, `十二时辰`: a word of the lexicon, where no
+        // part of the day stands before the hour to make it a time.
+        if caps.name(G::Period).is_none() && self.in_lexicon(&view.text, m.start(), m.end()) {
+            return Outcome::Skip;
+        }
         // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
         // into the afternoon or evening.
         let part = caps
@@ -1102,9 +1108,13 @@ impl Extractor {
         Outcome::Fact(Candidate { start, end, fact })
     }
 
-    fn fraction(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
+    fn fraction(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
+        // `3 / 20` alone on its line is a page of a document.
+        if caps.name(G::Sden).is_some() && is_page_number(raw, view.original_at(m.start())) {
+            return Outcome::Skip;
+        }
         // A slash after the denominator (`2024/2/5`, `1/2/3`) makes it no
         // fraction.
         // So does a four-digit year below it (`10/2023`).
@@ -1443,8 +1453,11 @@ impl Extractor {
 
         // Filters: numerals that are no quantity.
         // Every lexicon word holds a Chinese numeral, so a number that
-        // starts with an Arabic digit, with nothing before it, is in none.
-        if (!arabic || start != n1.start()) && self.in_lexicon(clean, start, end) {
+        // starts with an Arabic digit, with nothing before it, is in none;
+        // the few names with Arabic digits have a table of their own.
+        if ((!arabic || start != n1.start()) && self.in_lexicon(clean, start, end))
+            || (arabic && in_numbered_name(clean, n1.start()))
+        {
             return Outcome::Retry(n1.end());
         }
         if is_lone_yi(core)
@@ -1492,6 +1505,9 @@ impl Extractor {
                 && !ordinal
                 && !scale
                 && matches!(unit_word, Some("级" | "級" | "等" | "类" | "類" | "甲")))
+            || (!ordinal
+                && unit.is_some_and(|u| u.kind == Kind::Count)
+                && unit_word.is_some_and(|w| is_second_of_series(core, w)))
         {
             return Outcome::Skip;
         }
@@ -1791,6 +1807,7 @@ impl Extractor {
                 || in_hyphenated_code(clean, n1.start(), n1.end())
                 || in_digit_group(clean, start, n1.end())
                 || in_score(clean, start, n1.end())
+                || is_label(clean, start)
                 // `世界500强企业`, `全国10强`: the name of a ranking list
                 // (not `規模7.2強震`, a strong earthquake).
                 || ranking_list(clean, n1.start(), n1.end())
@@ -3927,6 +3944,85 @@ mod tests {
             ("气温-5℃至3℃", "-5℃至3℃|measure||-5|3|range|℃|"),
             ("iPhone 15发布", ""),
             ("3.0版本", ""),
+            // Words and names whose numeral stands before a classifier or a
+            // unit; the real quantity of the sentence is still read.
+            ("六盘水市森林覆盖率达到66.5%", "66.5%|percent|66.5|||exact|%|"),
+            ("三门峡市粮食总产量达到160万吨", "160万吨|measure|1600000|||exact|吨|"),
+            ("五台山景区游客量达到400万人次", "400万人次|count|4000000|||exact|人次|"),
+            ("七匹狼服装公司营收35亿元", "35亿元|money|3500000000|||exact|元|"),
+            ("三只松鼠公司营收70亿元", "70亿元|money|7000000000|||exact|元|"),
+            ("他是公司的二把手，分管部门5个", "5个|count|5|||exact|个|"),
+            ("老三家里养了30头猪", "30头|count|30|||exact|头|"),
+            ("东三省粮食产量占全国的五分之一", "五分之一|fraction|0.2|||exact||"),
+            ("游客们来到五道口，人均消费200元", "200元|money|200|||exact|元|"),
+            ("广州三元里社区有居民2万人", "2万人|count|20000|||exact|人|"),
+            ("破除城乡二元结构，农民收入增长9%", "9%|percent|9|||exact|%|"),
+            ("二次供水设施改造完成120处", "120处|count|120|||exact|处|"),
+            ("第二次全国经济普查", "第二次|ordinal|2|||exact|次|"),
+            ("二期项目完工，新增产能50万吨", "50万吨|measure|500000|||exact|吨|"),
+            ("二道区新增企业300家", "300家|count|300|||exact|家|"),
+            ("住在二楼的二组组长", ""),
+            ("二人被当场抓获", "二人|count|2|||exact|人|"),
+            ("两期工程", "两期|count|2|||exact|期|"),
+            ("十二次", "十二次|count|12|||exact|次|"),
+            ("买了二斤肉", "二斤|measure|2|||exact|斤|"),
+            ("要坚持两点论和重点论的统一，全年调研40次", "40次|count|40|||exact|次|"),
+            ("一年一个样、三年大变样，新建道路30公里", "30公里|measure|30|||exact|公里|"),
+            ("实施三支一扶计划，招募大学生800名", "800名|count|800|||exact|名|"),
+            ("二十四节气展览吸引观众5万人次", "5万人次|count|50000|||exact|人次|"),
+            ("八路军纪念馆接待游客30万人次", "30万人次|count|300000|||exact|人次|"),
+            ("两岸三地的学者共120人参会", "120人|count|120|||exact|人|"),
+            ("这是两回事，涉及资金300万元", "300万元|money|3000000|||exact|元|"),
+            ("这种两张皮的问题，整改了35个", "35个|count|35|||exact|个|"),
+            ("一方有难八方支援，共捐款500万元", "500万元|money|5000000|||exact|元|"),
+            ("签订三方协议后，企业拿到贷款80万元", "80万元|money|800000|||exact|元|"),
+            ("十里八乡的村民约有3000人", "3000人|count|3000|||exact|人|"),
+            ("他有三头六臂也忙不过来", ""),
+            ("这些干部搞两面三刀", ""),
+            ("两人相差十万八千里，差距达10倍", "两人|count|2|||exact|人|"),
+            ("这个方法一成不变地用了10年", "10年|duration|10|||exact|年|"),
+            ("近一成的企业", "近一成|percent|10||10|under|%|"),
+            ("事情一波三折，工期拖延了3个月", "3个月|duration|3|||exact|个月|"),
+            ("商品七折八扣之后", ""),
+            ("三分钟热度不可取", ""),
+            ("十年如一日，他累计献血8000毫升", "8000毫升|measure|8000|||exact|毫升|"),
+            ("一点一滴", ""),
+            ("全村发生一百八十度大转变", ""),
+            ("推翻了三座大山", ""),
+            ("约法三章", ""),
+            ("坚持四项基本原则", ""),
+            ("同一时间，另一组的6名队员已到达", "6名|count|6|||exact|名|"),
+            ("一时半会", ""),
+            ("下午一时", "下午一时|time||||exact||13:00"),
+            ("上午十一时", "上午十一时|time||||exact||11:00"),
+            // Names written with Arabic digits.
+            ("618大促期间，成交额增长20%", "20%|percent|20|||exact|%|"),
+            ("实行996工作制的企业被约谈12家", "12家|count|12|||exact|家|"),
+            ("58同城发布报告", ""),
+            ("穿361度运动鞋的运动员有30名", "30名|count|30|||exact|名|"),
+            ("双11当天快递量达到1200万件", "1200万件|count|12000000|||exact|件|"),
+            ("双110件", "110件|count|110|||exact|件|"),
+            ("6180元", "6180元|money|6180|||exact|元|"),
+            // References into the document and list items run into a line.
+            ("第一部分 总体情况", ""),
+            ("第三部电影", "第三部|ordinal|3|||exact|部|"),
+            ("2024年3月18日 第5期 总第1203期", "2024年3月18日|date||||exact||2024-03-18"),
+            ("第5期", ""),
+            ("正文第一段", ""),
+            ("正文\n\n3 / 20\n\n下文", ""),
+            ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
+            ("全年实现营收 1 2 , 3 4 5 万 元", "1 2 , 3 4 5 万 元|money|123450000|||exact|元|"),
+            ("全年销售 12\u{2009}345 台", "12\u{2009}345 台|count|12345|||exact|台|"),
+            ("全年销售\u{2002}320\u{2002}台", "320\u{2002}台|count|320|||exact|台|"),
+            ("详见附表2和图3", ""),
+            ("表2.1 主要经济指标", ""),
+            ("见附件1。", ""),
+            ("主要做法：1.抓落实；2.抓创新", ""),
+            ("增长率为：1.5", "1.5|number|1.5|||exact||"),
+            // Invisible characters inside a number.
+            ("完成项目 3\u{AD}2 个", "3\u{AD}2 个|count|32|||exact|个|"),
+            ("新建基站 2\u{200B}300 个", "2\u{200B}300 个|count|2300|||exact|个|"),
+            ("覆盖率 9\u{2060}8.5%", "9\u{2060}8.5%|percent|98.5|||exact|%|"),
         ];
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");

@@ -9,6 +9,7 @@
 //! sentence, so the cost per candidate stays constant.
 
 use crate::scan::{self, Cleaned};
+use crate::tables::NUMBERED_NAMES;
 
 /// A lone 一 is an article far more often than a quantity (一个问题,
 /// 一台电脑): it is never reported on its own.
@@ -16,9 +17,18 @@ pub(crate) fn is_lone_yi(core: &str) -> bool {
     matches!(core, "一" | "壹" | "幺")
 }
 
+/// Whether a lone 二 before a classifier names the second of a series
+/// (`二期工程`, `二次供水`, `二楼`, `二组`, `二把手`, `二道区`) rather than
+/// counting two, which Chinese writes 两 before a classifier (两期, 两次).
+/// People are the exception: 二人, 二位 and 二名 count in formal prose.
+pub(crate) fn is_second_of_series(core: &str, classifier: &str) -> bool {
+    core == "二" && !matches!(classifier, "人" | "位" | "名")
+}
+
 /// Whether an ordinal is a reference into a document or a name, not a
-/// rank: pages and sections (`第 3 版`, `第三节`, `下转第4页`), institutions
-/// (`第一人民医院`), and the enumeration that opens a clause (`第一，…`).
+/// rank: pages, sections and issues (`第 3 版`, `第三节`, `第一部分`, `第一段`,
+/// `下转第4页`, `总第1203期`), institutions (`第一人民医院`), and the
+/// enumeration that opens a clause (`第一，…`).
 pub(crate) fn is_heading_or_name(
     clean: &str,
     start: usize,
@@ -26,8 +36,11 @@ pub(crate) fn is_heading_or_name(
     end: usize,
     unit: Option<&str>,
 ) -> bool {
-    const SECTIONS: [&str; 14] = [
-        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分",
+    // 期 is an issue of a paper or a phase of a project or a course
+    // (`第5期`, `二期工程`): a name, like 届, never a rank.
+    const SECTIONS: [&str; 16] = [
+        "版", "页", "頁", "面", "节", "節", "章", "条", "條", "款", "篇", "卷", "编", "部分", "段",
+        "期",
     ];
     // Courts and the instance of a trial name no rank either
     // (`第二中级人民法院`, `第一审行政案件`, `第二審`).
@@ -53,7 +66,10 @@ pub(crate) fn is_heading_or_name(
         "監獄",
     ];
     let after = &clean[end..];
+    // The section word is looked for after the number as well as in the
+    // unit read: in `第一部分` the unit read is the classifier 部.
     if unit.is_some_and(|u| SECTIONS.contains(&u))
+        || SECTIONS.iter().any(|w| clean[num_end..].starts_with(w))
         || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
     {
         return true;
@@ -291,7 +307,7 @@ pub(crate) fn in_hyphenated_code(clean: &str, start: usize, end: usize) -> bool 
 }
 
 /// Whether a bare number is a list marker: `1、` or `1.` at the start of a
-/// line, or `(1)` / `（1）`.
+/// line or of a clause (`主要做法：1.抓落实；2.抓创新`), or `(1)` / `（1）`.
 pub(crate) fn is_list_marker(
     raw: &str,
     view: &Cleaned,
@@ -309,6 +325,14 @@ pub(crate) fn is_list_marker(
     if !matches!(next, Some('、' | '.' | '．' | '，' | ',' | '）' | ')')) {
         return false;
     }
+    // Items run on in one paragraph after a colon or a full stop, as PDF
+    // text joins lines; a comma after the number is left out here, since
+    // `分别为：1，` may give a value.
+    if matches!(next, Some('、' | '.' | '．'))
+        && matches!(prev, Some('：' | ':' | '；' | ';' | '。' | '！' | '？'))
+    {
+        return true;
+    }
     let orig = view.original_at(start);
     let line_start = raw[..orig].trim_end_matches([' ', '\t', '\u{3000}']);
     // Notes under a table or a communiqué number their items after the
@@ -318,6 +342,32 @@ pub(crate) fn is_list_marker(
         .find_map(|w| line_start.strip_suffix(w))
         .map_or(line_start, |s| s.trim_end_matches([' ', '\t', '\u{3000}']));
     line_start.is_empty() || line_start.ends_with('\n') || line_start.ends_with('\r') || start == 0
+}
+
+/// Whether a bare number labels a figure, a table or an annex (`图 3`,
+/// `表2.1`, `见附件1`, `详见附表2`): a reference into the document, not a
+/// claim.
+pub(crate) fn is_label(clean: &str, start: usize) -> bool {
+    const LABELS: [&str; 7] = ["图", "圖", "表", "附件", "附录", "附錄", "附图"];
+    let before = clean[..start].trim_end_matches(' ');
+    // Most numbers follow none of the labels' last characters.
+    before.ends_with(['图', '圖', '表', '件', '录', '錄'])
+        && LABELS.iter().any(|w| before.ends_with(w))
+}
+
+/// Whether a number (its digits from `at`) is part of a name written with
+/// Arabic digits (`618大促`, `58同城`, `361度`, `双11`; see
+/// `NUMBERED_NAMES`), wherever the name puts its digits.
+pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
+    let (before, after) = clean.split_at(at);
+    NUMBERED_NAMES.iter().any(|name| {
+        let digits = name.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        let rest = &name[digits..];
+        // The name's digits are the whole number: `双11` is not in `双110`.
+        after.starts_with(rest)
+            && !after[rest.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && before.ends_with(&name[..digits])
+    })
 }
 
 /// Whether `c` may stand on a line that holds only a page number: digits,
@@ -627,6 +677,13 @@ mod tests {
             ("phone", "拨打119或110求助", "110", true),
             ("phone", "共有110人求助", "110", false),
             ("phone", "在台61線西濱快速公路", "61", true),
+            ("label", "详见附表2", "2", true),
+            ("label", "如图 3", "3", true),
+            ("label", "代表团共3", "3", false),
+            ("named", "618大促期间", "618", true),
+            ("named", "双11当天", "11", true),
+            ("named", "双110件", "110", false),
+            ("named", "6180元", "6180", false),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();
@@ -640,6 +697,8 @@ mod tests {
                 "phone" => is_phone_number(clean, start, end, number),
                 "hyphen" => in_hyphenated_code(clean, start, end),
                 "hotline" => is_hotline(clean, start, end),
+                "label" => is_label(clean, start),
+                "named" => in_numbered_name(clean, start),
                 _ => unreachable!(),
             };
             assert_eq!(got, want, "{filter}: {clean}");

@@ -126,6 +126,7 @@ mod table_tests {
         let periods = DAY_PERIODS.iter().map(|(w, _)| *w).collect::<Vec<_>>();
         assert_sorted_unique("DAY_PERIODS", &periods);
         assert_sorted_unique("NOT_QUANTITIES", NOT_QUANTITIES);
+        assert_sorted_unique("NUMBERED_NAMES", NUMBERED_NAMES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
         assert_sorted_unique("PREDICATE_VERBS", PREDICATE_VERBS);
         assert_sorted_unique("ACTION_VERBS", ACTION_VERBS);

@@ -19,25 +19,28 @@ use std::sync::LazyLock;
 pub(crate) const MAX_SENTENCE: usize = 4096;
 
 /// Whether a character is noise that PDF extraction or encodings leave
-/// between the characters of a word: whitespace of every width, NUL, the
-/// byte-order mark and zero-width characters.
+/// between the characters of a word: whitespace of every width (the
+/// typographic spaces U+2000–U+200A among them), NUL, the byte-order mark,
+/// the soft hyphen, and zero-width characters.
 pub(crate) fn is_noise(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t'
-            | '\n'
-            | '\r'
-            | '\u{0B}'
-            | '\u{0C}'
-            | '\0'
-            | '\u{A0}'
-            | '\u{3000}'
-            | '\u{FEFF}'
-            | '\u{200B}'
-            | '\u{200C}'
-            | '\u{200D}'
-            | '\u{2028}'
-            | '\u{2029}'
+        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\0' | '\u{A0}' | '\u{2000}'
+            ..='\u{2008}' | '\u{205F}' | '\u{3000}' | '\u{2028}' | '\u{2029}'
+    ) || is_invisible(c)
+}
+
+/// Whether a noise character leaves nothing between the characters it
+/// stands between: the soft hyphen, zero-width characters and the
+/// byte-order mark, which show nothing, and the thin, hair and narrow
+/// no-break spaces, which typesetting puts between groups of digits
+/// (`12\u{2009}345`). A word processor or a PDF leaves them inside numbers
+/// (`2\u{200B}300 个`), which read as one number (`2300 个`): unlike a
+/// space, they never separate two numbers.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{2009}'..='\u{200D}' | '\u{202F}' | '\u{2060}' | '\u{FEFF}'
     )
 }
 
@@ -569,12 +572,14 @@ impl Cleaned {
             let mut b = a;
             let mut width = 0;
             let mut breaks = false;
+            let mut visible = false;
             loop {
                 let len = noise_len(bytes, b);
                 if len == 0 {
                     break;
                 }
                 breaks |= bytes[b] == b'\n';
+                visible |= !invisible_at(bytes, b);
                 width += 1;
                 b += len;
             }
@@ -583,7 +588,9 @@ impl Cleaned {
             // character never ends or begins with an ASCII byte.
             let before = a.checked_sub(1).map(|k| bytes[k]);
             let after = bytes.get(b).copied();
-            if before.is_some_and(|x| x.is_ascii_alphanumeric())
+            // A run of invisible characters only leaves nothing.
+            if visible
+                && before.is_some_and(|x| x.is_ascii_alphanumeric())
                 && after.is_some_and(|x| x.is_ascii_alphanumeric())
             {
                 let joined = before.is_some_and(|x| x.is_ascii_digit())
@@ -640,7 +647,7 @@ fn noise_len(bytes: &[u8], i: usize) -> usize {
     let noise = match b {
         0x00 | 0x09..=0x0D | 0x20 => return 1,
         0xC2 => {
-            return if bytes.get(i + 1) == Some(&0xA0) {
+            return if matches!(bytes.get(i + 1), Some(&(0xA0 | 0xAD))) {
                 2
             } else {
                 0
@@ -648,13 +655,30 @@ fn noise_len(bytes: &[u8], i: usize) -> usize {
         }
         0xE2 => matches!(
             bytes.get(i + 1..i + 3),
-            Some([0x80, 0x8B..=0x8D | 0xA8 | 0xA9])
+            Some([0x80, 0x80..=0x8D | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F | 0xA0])
         ),
         0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
         0xEF => bytes.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
         _ => false,
     };
     if noise { 3 } else { 0 }
+}
+
+/// Whether the noise character at byte `i` (where `noise_len` found one)
+/// is one of [`is_invisible`]: the soft hyphen (C2 AD), U+2009–D (E2 80
+/// 89–8D), U+202F (E2 80 AF), the word joiner (E2 81 A0) or the byte-order
+/// mark (EF BB BF, the only noise that begins with EF).
+#[inline]
+fn invisible_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xC2 => bytes.get(i + 1) == Some(&0xAD),
+        0xE2 => matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0x80, 0x89..=0x8D | 0xAF] | [0x81, 0xA0])
+        ),
+        0xEF => true,
+        _ => false,
+    }
 }
 
 /// Finds the noise characters of one sentence, in order.
@@ -807,16 +831,17 @@ fn next_narrow_noise(bytes: &[u8], mut i: usize) -> Option<usize> {
 }
 
 /// Whether the multi-byte character at byte `i` may be noise: U+00A0,
-/// U+3000, U+FEFF, and the zero-width and separator characters U+200B–D and
-/// U+2028–9 begin with these bytes.
+/// U+00AD, U+3000, U+FEFF, and the spaces, zero-width and separator
+/// characters U+2000–D, U+2028–9, U+202F, U+205F and U+2060 begin with
+/// these bytes.
 #[cfg(test)]
 #[inline]
 fn may_be_noise(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
-        0xC2 => bytes.get(i + 1) == Some(&0xA0),
+        0xC2 => matches!(bytes.get(i + 1), Some(&(0xA0 | 0xAD))),
         0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
         0xEF => bytes.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
-        0xE2 => bytes.get(i + 1) == Some(&0x80),
+        0xE2 => matches!(bytes.get(i + 1), Some(&(0x80 | 0x81))),
         _ => false,
     }
 }
@@ -850,7 +875,8 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
 
 /// Spaced-out digits (`1 2 0 0 0 亩`, `4 5 . 8 %`): PDF extraction spaces
 /// out the digits of a number in lines whose other characters it leaves
-/// alone. A run of at least three single digits (or decimal points) with one
+/// alone. A run of at least three single digits (or decimal points or
+/// thousands separators) with one
 /// space between each is one number; two (`3 1`) may be two numbers, and a
 /// run next to a longer number (`12 3 4 5`, a table row) is left as it is.
 ///
@@ -882,7 +908,8 @@ impl SpacedDigits {
 /// it is one number (see `SpacedDigits`). `None` when the space is no
 /// single ASCII space between single characters.
 fn spaced_digits(bytes: &[u8], a: usize, b: usize) -> Option<(usize, bool)> {
-    let part = |x: Option<&u8>| x.is_some_and(|&c| c.is_ascii_digit() || c == b'.');
+    // A thousands separator is spaced out too (`1 2 , 3 4 5 万 元`).
+    let part = |x: Option<&u8>| x.is_some_and(|&c| c.is_ascii_digit() || c == b'.' || c == b',');
     if b != a + 1 || bytes[a] != b' ' {
         return None;
     }
@@ -970,6 +997,7 @@ impl Cleaned {
         let mut pending_space: Option<usize> = None;
         let mut pending_width = 0;
         let mut pending_break = false;
+        let mut pending_visible = false;
         let mut prev_alnum = false;
         let mut prev_digit = false;
         let mut i = 0;
@@ -983,6 +1011,7 @@ impl Cleaned {
                 // Noise before a Chinese character is dropped whole.
                 pending_space = None;
                 pending_break = false;
+                pending_visible = false;
                 pending_width = 0;
                 prev_alnum = false;
                 prev_digit = false;
@@ -996,6 +1025,7 @@ impl Cleaned {
                     pending_space = Some(start + i);
                 }
                 pending_break |= c == '\n';
+                pending_visible |= !is_invisible(c);
                 pending_width += 1;
                 i += len;
                 run = i;
@@ -1015,7 +1045,8 @@ impl Cleaned {
                         || (pending_width == 1
                             && (*spaced.get_or_insert_with(|| letter_spaced(piece))
                                 || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok))));
-                if alnum && prev_alnum && !joined {
+                // Invisible characters alone leave no space.
+                if alnum && prev_alnum && !joined && pending_visible {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
                     self.runs.push((self.text.len(), sp));
@@ -1023,6 +1054,7 @@ impl Cleaned {
                 }
             }
             pending_break = false;
+            pending_visible = false;
             pending_width = 0;
             prev_alnum = alnum;
             prev_digit = digit;
@@ -1065,7 +1097,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn cleaning_by_noise_runs_agrees_with_the_reference(
-            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{3000}\u{FEFF}\u{200B}\u{200D}\u{2028}\u{2029}é😀开展 ]{0,40}|[开展 12\n]{0,30}",
+            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{AD}\u{3000}\u{FEFF}\u{2002}\u{2009}\u{200B}\u{200D}\u{2028}\u{2029}\u{202F}\u{205F}\u{2060}é😀开展 ]{0,40}|[开展 12,.\n\u{200B}]{0,30}",
         ) {
             let (mut fast, mut slow) = (Cleaned::default(), Cleaned::default());
             fast.fill(&s, 0, s.len());
@@ -1192,6 +1224,14 @@ mod tests {
             ("1 2 3  4", "123 4"),
             ("Top 10", "Top 10"),
             ("a\u{3000}\u{FEFF}b", "a b"),
+            // Characters without width join what they stand between.
+            ("2\u{200B}300 个", "2300个"),
+            ("3\u{AD}2 个", "32个"),
+            ("9\u{2060}8.5%", "98.5%"),
+            ("增\u{AD}长 1\u{200B} 5%", "增长1 5%"),
+            ("12\u{2009}345 台", "12345台"),
+            ("销售\u{2002}320\u{2002}台", "销售320台"),
+            ("1 2 , 3 4 5 万 元", "12,345万元"),
             ("\r\n三\0地", "三地"),
             ("", ""),
         ];
