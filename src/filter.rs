@@ -10,6 +10,7 @@
 
 use crate::scan::{self, Cleaned};
 use crate::tables::NUMBERED_NAMES;
+use std::sync::LazyLock;
 
 /// A lone 一 is an article far more often than a quantity (一个问题,
 /// 一台电脑): it is never reported on its own.
@@ -359,15 +360,31 @@ pub(crate) fn is_label(clean: &str, start: usize) -> bool {
 /// Arabic digits (`618大促`, `58同城`, `361度`, `双11`; see
 /// `NUMBERED_NAMES`), wherever the name puts its digits.
 pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
+    /// Each name split around its digits, once: (before, digits, after).
+    static PARTS: LazyLock<Vec<(&str, &str, &str)>> = LazyLock::new(|| {
+        NUMBERED_NAMES
+            .iter()
+            .map(|name| {
+                let a = name.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+                let b = a + name[a..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(name.len() - a);
+                (&name[..a], &name[a..b], &name[b..])
+            })
+            .collect()
+    });
     let (before, after) = clean.split_at(at);
-    NUMBERED_NAMES.iter().any(|name| {
-        let digits = name.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-        let rest = &name[digits..];
-        // The name's digits are the whole number: `双11` is not in `双110`.
-        after.starts_with(rest)
-            && !after[rest.len()..].starts_with(|c: char| c.is_ascii_digit())
-            && before.ends_with(&name[..digits])
-    })
+    // The name's digits are the whole number: `双11` is not in `双110`. The
+    // digits are compared first, which rules out almost every name; a run
+    // of digits longer than any name's rules out all of them at once.
+    let run = after.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if run > 3 {
+        return false;
+    }
+    let (digits, tail) = after.split_at(run);
+    PARTS
+        .iter()
+        .any(|(pre, d, post)| *d == digits && tail.starts_with(post) && before.ends_with(pre))
 }
 
 /// Whether `c` may stand on a line that holds only a page number: digits,
@@ -595,6 +612,21 @@ fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_names_hold_one_run_of_at_most_three_digits() {
+        // `in_numbered_name` rules out longer runs before it looks at a name.
+        for name in NUMBERED_NAMES {
+            let runs: Vec<&str> = name
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|r| !r.is_empty())
+                .collect();
+            assert!(runs.len() == 1 && runs[0].len() <= 3, "{name}");
+        }
+        assert!(in_numbered_name("双11购物节", "双".len()));
+        assert!(!in_numbered_name("双110件", "双".len()));
+        assert!(!in_numbered_name("6180元", 0));
+    }
 
     #[test]
     fn phone_words_begin_with_the_characters_looked_for() {

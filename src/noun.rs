@@ -108,6 +108,8 @@ struct Tables {
     trailing: ByChar,
     /// The verbs of both tables, by first character.
     verbs: ByChar,
+    /// The verbs of action (`ACTION_VERBS`), by first character.
+    actions: ByChar,
     /// The longest verb, in bytes: a longer text is none of them.
     longest: usize,
     /// The characters that end a noun phrase after a classifier.
@@ -171,6 +173,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         leading: by_char(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
+        actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
         longest: all().map(str::len).max().unwrap_or(0),
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
         plain_after: {
@@ -509,23 +512,17 @@ fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
     }
 }
 
-/// The first characters of `ACTION_VERBS`.
-static ACTION_FIRSTS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new(ACTION_VERBS.iter().filter_map(|w| w.chars().next())));
-
 /// The noun after the last verb of action inside it that leaves a noun of
 /// two characters or more (`新北市政府派出警力` gives 警力, `现场组织志愿者`
 /// 志愿者): what comes before such a verb is its agent, place or time, not
 /// the thing counted. A verb that opens the phrase is left to the
 /// leading verbs.
-fn after_action_verb(noun: &str) -> &str {
+fn after_action_verb<'n>(t: &Tables, noun: &'n str) -> &'n str {
     let mut cut = None;
     for (i, c) in noun.char_indices().skip(1) {
-        if !ACTION_FIRSTS.contains(c) {
-            continue;
-        }
         let rest = &noun[i..];
-        if let Some(v) = ACTION_VERBS.iter().find(|v| rest.starts_with(*v)) {
+        // Most characters begin no verb of action: their list is empty.
+        if let Some(v) = t.actions.get(c).iter().find(|v| begins_with(rest, v)) {
             if rest[v.len()..].chars().nth(1).is_some() {
                 cut = Some(i + v.len());
             }
@@ -820,7 +817,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     noun = after_total(noun, |rest| {
         first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
     });
-    noun = after_action_verb(noun);
+    noun = after_action_verb(t, noun);
     // The checks below start from the first character of the noun, which
     // is decoded once for all of them; an empty noun is none.
     let mut first = first_char(noun)?;
@@ -1237,7 +1234,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
     };
     noun = after_total(noun, leads);
-    noun = after_action_verb(noun);
+    noun = after_action_verb(&TABLES, noun);
     while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
