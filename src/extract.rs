@@ -113,6 +113,8 @@ const QUANTITY: usize = 8;
 const ROC_BARE: usize = 2;
 /// The index of the pattern of a clock time written with 时 or 点.
 const CLOCK_WORDS: usize = 5;
+/// The index of the pattern of a clock time written in digits (`10:30`).
+const CLOCK_DIGITS: usize = 4;
 
 /// Whether the classifier `word`, followed by `rest`, is rather the first
 /// character of a word: `規模6.2地震` is an earthquake, not 6.2 places.
@@ -626,6 +628,15 @@ impl Extractor {
         // sentence, for
         // coordinated values (`78.6% 和 75.1%` share their noun).
         let mut prev: Option<(usize, Kind, usize)> = None;
+        // The fact before `prev`, for a value that a date stands before
+        // (`由2020年的58.3%提高到2023年的62.1%`): the date does not part it
+        // from its noun or from the value it is changed from.
+        let mut before_prev: Option<(usize, Kind, usize)> = None;
+        // Where `prev` starts.
+        let mut prev_start = 0;
+        // The end of the last base passed over (see `is_per_base`), which
+        // no noun after it reaches back across.
+        let mut base_end = 0;
         // The groups of the current quantity, overwritten by each.
         let mut quantity = grammar::Quantity::default();
         while pos < clean.len() {
@@ -642,6 +653,15 @@ impl Extractor {
             // span of years is read as the quantity it is.
             if which == ROC_BARE
                 && roc_year_is_span(clean, found.start(), found.end())
+                && grammar::quantity(clean, found.start(), &self.prefix_words, &mut quantity)
+            {
+                which = QUANTITY;
+                found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
+            }
+            // `师生比1:15`, `结构调整为10:35:55`: a ratio, not a time of day.
+            if which == CLOCK_DIGITS
+                && clean[found.start()..].starts_with(|c: char| c.is_ascii_digit())
+                && ratio_end(clean, found.start(), digits_end(clean, found.start())).is_some()
                 && grammar::quantity(clean, found.start(), &self.prefix_words, &mut quantity)
             {
                 which = QUANTITY;
@@ -712,6 +732,13 @@ impl Extractor {
                         pos = c.end;
                         continue;
                     }
+                    // `每10股派发现金红利2.4元`: the base of the amount after
+                    // it is no claim, nor part of that amount's noun.
+                    if self.is_per_base(clean, c.start, c.end, &c.fact) {
+                        base_end = c.end;
+                        pos = c.end;
+                        continue;
+                    }
                     // `每100毫升152毫克`: a rate read back over a number that
                     // was taken as a fact of its own, its base. The base is
                     // no claim; a fact that would overlap the one before in
@@ -730,14 +757,43 @@ impl Extractor {
                         }
                         out.truncate(kept);
                         prev = None;
+                        before_prev = None;
                     }
+                    // The value a date is said of (`2020年的58.3%`) is led by
+                    // the fact before the date, for its noun and for the
+                    // rules of shared nouns and changes below.
+                    // Only the two ends of a change are so read: the date
+                    // follows 由 or 从, or the verb of change after the
+                    // first end. `gap_end` is where the words between the
+                    // lead and the value end: before the date, when the date
+                    // is skipped.
+                    let from_date = |e: usize| {
+                        let lead_end = before_prev.map_or(0, |p| p.0.min(prev_start));
+                        let gap = &clean[lead_end..prev_start];
+                        e <= c.start
+                            && prev_start <= e
+                            && matches!(&clean[e..c.start], "的" | "")
+                            && !matches!(c.fact.kind, Kind::Date | Kind::Time)
+                            && (gap.ends_with(['由', '从', '從'])
+                                || (before_prev.is_some() && is_change_to(gap)))
+                    };
+                    let (lead, gap_end) = match prev {
+                        Some((e, Kind::Date, _)) if from_date(e) => (before_prev, prev_start),
+                        _ => (prev, c.start),
+                    };
                     // The noun is looked for after the previous fact only,
                     // so that one fact's words never name the next.
-                    let floor = prev.as_ref().map_or(0, |p| p.0.min(c.start));
+                    // A rate that reads back over the base (`每100毫升152毫克`)
+                    // holds it, and looks for its noun before it.
+                    let past_base = if base_end <= c.start { base_end } else { 0 };
+                    let floor = lead
+                        .as_ref()
+                        .map_or(0, |p| p.0.min(gap_end))
+                        .max(past_base.min(gap_end));
                     // A rule that knows what the number measures has
                     // named it already (`5.1级地震`).
                     if c.fact.noun.is_none() {
-                        c.fact.noun = noun::find(clean, floor, c.start, c.end, c.fact.kind);
+                        c.fact.noun = noun::find(clean, floor, gap_end, c.end, c.fact.kind);
                     }
                     // `0—14岁人口为2.5亿人`: the noun right after an age
                     // band names its people, and the band is part of it
@@ -755,11 +811,11 @@ impl Extractor {
                             c.fact.noun = Some(named);
                         }
                     }
-                    if let Some((prev_end, kind, at)) = &prev {
+                    if let Some((prev_end, kind, at)) = &lead {
                         // Coordinated values (`78.6% 和 75.1%`) share their
                         // noun, and so does a change that follows a level
                         // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
-                        let between = &clean[(*prev_end).min(c.start)..c.start];
+                        let between = &clean[(*prev_end).min(gap_end)..gap_end];
                         let shares = *kind == c.fact.kind
                             && (is_coordination(between) || between.chars().count() <= 6);
                         let points = c
@@ -776,12 +832,20 @@ impl Extractor {
                     // `由每月2320元调整到2420元`: the amount that a verb of
                     // change carries a rate to is in the rate's unit, and
                     // measures what the first amount does.
-                    if let Some((prev_end, kind, at)) = &prev {
-                        if *prev_end <= c.start
-                            && *kind == c.fact.kind
-                            && is_change_to(&clean[*prev_end..c.start])
+                    // `从12元上调到15`: a bare number that an amount is
+                    // changed to is in that amount's unit.
+                    if let Some((prev_end, kind, at)) = &lead {
+                        let bare = c.fact.kind == Kind::Number
+                            && c.fact.unit.is_none()
+                            && c.fact.normalized.is_none();
+                        if *prev_end <= gap_end
+                            && (*kind == c.fact.kind || bare)
+                            && is_change_to(&clean[*prev_end..gap_end])
                         {
                             if let Some(p) = out.get(*at) {
+                                if bare {
+                                    take_unit(p, &mut c.fact);
+                                }
                                 carry_rate(p, &mut c.fact);
                             }
                         }
@@ -836,7 +900,9 @@ impl Extractor {
                     if let Some((prev_end, _, _)) = &prev {
                         if let Some(last) = out.last_mut() {
                             if *prev_end == c.start {
-                                if let Some(date) = year_then_month(last, &c.fact) {
+                                if let Some(date) = year_then_month(last, &c.fact)
+                                    .or_else(|| century_then_decade(last, &c.fact))
+                                {
                                     let (_, b) = view.original(c.start, c.end);
                                     last.normalized = Some(date);
                                     last.span.end = base + b;
@@ -848,7 +914,9 @@ impl Extractor {
                             }
                         }
                     }
+                    before_prev = prev;
                     prev = Some((c.end, c.fact.kind, out.len()));
+                    prev_start = c.start;
                     let (a, b) = view.original(c.start, c.end);
                     c.fact.span = Span {
                         start: base + a,
@@ -890,6 +958,17 @@ impl Extractor {
     fn year_date(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
+        // `公元前2070年`: a year before the common era, whatever follows.
+        if let (Some(y), Some((start, qualifier))) =
+            (caps.name(G::Year), before_common_era(clean, m.start()))
+        {
+            if let Some(v) = small_number(y.as_str()).filter(|v| *v >= 1) {
+                let mut fact = blank_fact(Kind::Date, Some(bc_year(v)));
+                set_qualifier(&mut fact, qualifier);
+                let end = year_end(clean, m.start());
+                return Outcome::Fact(Candidate { start, end, fact });
+            }
+        }
         let year = if let Some(y) = caps.name(G::Year) {
             // A page number glued to a year (`072024年`) is not part of it:
             // the year starts where the four digits start.
@@ -1267,10 +1346,37 @@ impl Extractor {
                 });
             }
         }
-        // `发病率259.7/10万`, `生师比16.3:1`: a rate per so many people or
-        // a ratio to one, a number whose unit is the base as written.
+        // `生师比16.3:1`, `三次产业结构为7.1∶38.0∶54.9`: a ratio, whose
+        // terms go into `normalized` (`7.1:38.0:54.9`). A ratio to one is
+        // also the number before it, with the base as its unit (`:1`); any
+        // other ratio has no single value, and is one fact without one,
+        // rather than two or three bare numbers that each claim nothing.
+        let mut ratio: Option<String> = None;
+        if unit_word.is_none()
+            && !ordinal
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::Sign).is_none()
+            && n1.end() == end
+        {
+            if let Some((r_end, terms)) = ratio_end(clean, n1.start(), end) {
+                let normalized = ratio_form(&clean[n1.start()..r_end]);
+                if terms == 2 && normalized.ends_with(":1") {
+                    unit_word = Some(&clean[end..r_end]);
+                    end = r_end;
+                    ratio = Some(normalized);
+                } else {
+                    let mut fact = blank_fact(Kind::Number, Some(normalized));
+                    set_qualifier(&mut fact, qualifier);
+                    let end = self.with_suffix(clean, r_end, &mut fact);
+                    return Outcome::Fact(Candidate { start, end, fact });
+                }
+            }
+        }
+        // `发病率259.7/10万`: a rate per so many people, a number whose unit
+        // is the base as written.
         if unit_word.is_none() && !ordinal && caps.name(G::N2).is_none() {
-            if let Some(len) = rate_base(clean, start, end) {
+            if let Some(len) = rate_base(clean, end) {
                 unit_word = Some(&clean[end..end + len]);
                 end += len;
             }
@@ -1835,6 +1941,51 @@ impl Extractor {
                 });
             }
         }
+        // `公元前221年`: a year before the common era, not so many years;
+        // `20世纪`, `公元前5世纪`: a century, not so many centuries (those
+        // are written `5个世纪`).
+        if fact.kind == Kind::Duration
+            && matches!(unit_word, Some("年" | "世纪" | "世紀"))
+            && start == n1.start()
+            && fact.qualifier == Qualifier::Exact
+            && !ordinal
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::Sign).is_none()
+        {
+            let v = fact
+                .value
+                .filter(|v| v.fract().is_zero())
+                .and_then(|v| u32::try_from(v.mantissa()).ok())
+                .filter(|v| *v >= 1);
+            let era = before_common_era(clean, start);
+            if let Some(v) = v {
+                let century = unit_word != Some("年");
+                if century && v <= 30 {
+                    // The Nth century is ISO 8601's century N-1 (`19` for
+                    // 1900-1999, as `decade` has it); a century before the
+                    // common era has no such form.
+                    let normalized = era.is_none().then(|| format!("{:02}", v - 1));
+                    let (start, qualifier) = era.unwrap_or((start, Qualifier::Exact));
+                    let mut date = blank_fact(Kind::Date, normalized);
+                    set_qualifier(&mut date, qualifier);
+                    return Outcome::Fact(Candidate {
+                        start,
+                        end,
+                        fact: date,
+                    });
+                }
+                if let (false, Some((start, qualifier))) = (century, era) {
+                    let mut date = blank_fact(Kind::Date, Some(bc_year(v)));
+                    set_qualifier(&mut date, qualifier);
+                    return Outcome::Fact(Candidate {
+                        start,
+                        end,
+                        fact: date,
+                    });
+                }
+            }
+        }
         // `預測113年`, `自112年至113年`, `112-113年`: 民國 years written
         // without 民國, in Taiwanese text (see `roc_years`).
         if fact.kind == Kind::Duration
@@ -1935,6 +2086,9 @@ impl Extractor {
                     }
                 }
             }
+        }
+        if ratio.is_some() {
+            fact.normalized = ratio;
         }
         Outcome::Fact(Candidate { start, end, fact })
     }
@@ -2175,10 +2329,10 @@ fn is_clause_mark(c: char) -> bool {
 }
 
 /// Whether `between`, the words between two amounts, is a verb of change
-/// and 到 or 至 (`调整到`, `提高至`, `增至`).
+/// and 到, 至 or 为 (`调整到`, `提高至`, `增至`, `调整为`).
 fn is_change_to(between: &str) -> bool {
     between
-        .strip_suffix(['到', '至'])
+        .strip_suffix(['到', '至', '为', '為'])
         .is_some_and(|verb| CHANGE_VERBS.binary_search(&verb).is_ok())
 }
 
@@ -2198,6 +2352,25 @@ fn carry_rate(from: &Fact, fact: &mut Fact) {
     }
     fact.unit = Some(rate.to_string());
     // The canonical value scales as the value does.
+    fact.canonical_value = match (from.canonical_value, from.value, fact.value) {
+        (Some(cv), Some(v), Some(w)) if !v.is_zero() => cv
+            .checked_mul(w)
+            .and_then(|x| x.checked_div(v))
+            .map(|x| x.normalize()),
+        _ => None,
+    };
+    fact.canonical_unit = fact.canonical_value.and(from.canonical_unit.clone());
+}
+
+/// Gives `fact`, a bare number that a verb of change carries `from` to
+/// (`从12元上调到15`), the kind and unit of `from`, and its canonical value
+/// scaled as the value is. A date, a time or an ordinal lends nothing.
+fn take_unit(from: &Fact, fact: &mut Fact) {
+    if from.unit.is_none() || matches!(from.kind, Kind::Date | Kind::Time | Kind::Ordinal) {
+        return;
+    }
+    fact.kind = from.kind;
+    fact.unit.clone_from(&from.unit);
     fact.canonical_value = match (from.canonical_value, from.value, fact.value) {
         (Some(cv), Some(v), Some(w)) if !v.is_zero() => cv
             .checked_mul(w)
@@ -2400,6 +2573,20 @@ fn year_then_month(a: &Fact, b: &Fact) -> Option<String> {
         .bytes()
         .all(|c| c.is_ascii_digit() || c == b'-')
         .then(|| format!("{year}-{month}"))
+}
+
+/// The decade (`188`) of a century `a` (`19世纪`, `18`) and a decade of
+/// it right after it (`80年代`, `188`): one date, `19世纪80年代`.
+fn century_then_decade(a: &Fact, b: &Fact) -> Option<String> {
+    let century = a.normalized.as_deref().filter(|n| {
+        a.kind == Kind::Date
+            && n.len() == 2
+            && (a.text.ends_with("世纪") || a.text.ends_with("世紀"))
+    })?;
+    b.normalized
+        .as_deref()
+        .filter(|n| b.kind == Kind::Date && n.len() == 3 && n.starts_with(century))
+        .map(str::to_string)
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -3306,6 +3493,34 @@ impl Extractor {
         }
     }
 
+    /// Whether the fact at `start..end` of `clean` is the base of an amount
+    /// given per it (`每10股派发现金红利2.4元`, `每3天巡查2次`, `每100名学生
+    /// 配备教师8名`): a number in digits after 每 that, with its unit, is a
+    /// denominator, and that an Arabic number follows in its clause. The
+    /// base is no quantity the text states; the amount keeps its own unit.
+    /// Scaled bases (`每10万人口`) are read as rates elsewhere.
+    fn is_per_base(&self, clean: &str, start: usize, end: usize, fact: &Fact) -> bool {
+        if !clean[..start].ends_with('每')
+            || !clean[start..end].starts_with(|c: char| c.is_ascii_digit())
+            || clean[start..end].contains(['万', '萬'])
+            || fact.qualifier != Qualifier::Exact
+            || !matches!(
+                fact.kind,
+                Kind::Count | Kind::Duration | Kind::Measure | Kind::Money
+            )
+            || self
+                .denominator(clean, start)
+                .is_none_or(|(len, _, _)| start + len != end)
+        {
+            return false;
+        }
+        let ahead = &clean[end..forward_chars(clean, end, 16)];
+        let clause = ahead
+            .find(|c: char| is_clause_mark(c) || matches!(c, '。' | '！' | '？'))
+            .map_or(ahead, |i| &ahead[..i]);
+        clause.contains(|c: char| c.is_ascii_digit())
+    }
+
     /// A rate whose denominator follows the unit that ends at `end`: a
     /// slash (`/` or `／`) and a denominator, and perhaps a second after
     /// another slash or `·` (`升/人/天`). Most units are followed by no
@@ -3403,7 +3618,8 @@ impl Extractor {
                 return Some(rate);
             }
             // `每千名老年人`: a classifier would need its noun in the unit.
-            // `每10股派发现金红利2.4元`: 10股 is a fact of its own.
+            // `每10股派发现金红利2.4元`: the dividend is read in 元, the
+            // 10股 before it is passed over as its base.
             let (a, b) = rate.parts[0];
             let counted = clean[a..].starts_with(|c: char| c.is_ascii_digit())
                 && !clean[a..b].contains(['万', '萬']);
@@ -3460,15 +3676,12 @@ static PEOPLE: Unit = Unit {
     den: 1,
 };
 
-/// The length of the base of a rate or ratio written after the number at
-/// `start..end`: `/10万`, `/万`, `/十万人` (a rate per so many people) or
-/// `:1` after a ratio named before it (`生师比16.3:1`, `性别比为104.5∶100`
-/// is not one: only a ratio to 1 is read). A score (`3:1`) has no 比 word
-/// of a ratio before it and stays no fact.
-fn rate_base(clean: &str, start: usize, end: usize) -> Option<usize> {
+/// The length of the base of a rate written after the number that ends at
+/// `end`: `/10万`, `/万`, `/十万人` (a rate per so many people). Ratios
+/// (`生师比16.3:1`) are read by `ratio_end`.
+fn rate_base(clean: &str, end: usize) -> Option<usize> {
     let rest = &clean[end..];
     let c = rest.chars().next()?;
-    let digit = |c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | ':' | '∶' | '：');
     match c {
         '/' | '／' => {
             let after = &rest[c.len_utf8()..];
@@ -3484,19 +3697,99 @@ fn rate_base(clean: &str, start: usize, end: usize) -> Option<usize> {
             }
             Some(len)
         }
-        ':' | '∶' | '：' => {
-            let after = &rest[c.len_utf8()..];
-            if !after.starts_with('1') || after[1..].starts_with(digit) {
-                return None;
-            }
-            let from = back_chars(clean, start, 6);
-            let before = &clean[from..start];
-            let ratio =
-                before.contains('比') && !before.contains("比分") && !before.contains("比赛");
-            ratio.then_some(c.len_utf8() + 1)
-        }
         _ => None,
     }
+}
+
+/// The end of the run of ASCII or full-width digits at `at`.
+fn digits_end(clean: &str, at: usize) -> usize {
+    at + clean[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// The end of a ratio whose first term is the number at `start..end`, and
+/// its number of terms: `16.3:1`, `1∶15`, `7.1∶38.0∶54.9`. A ratio is
+/// told from a score (`主队以3:1获胜`) and a time of day (`10:30:45`) by a
+/// word that names a ratio before it in its clause (生师比, 比例, 之比,
+/// 产业结构); without one, only three or more terms, of which one has
+/// decimals or which are joined by the ratio sign `∶`, make one, since no
+/// score or time is written so.
+fn ratio_end(clean: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut at = end;
+    let mut terms = 1;
+    let mut decimals = clean[start..end].contains(['.', '．']);
+    let mut ratio_sign = false;
+    while let Some(c) = clean[at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '∶' | '：'))
+    {
+        let a = at + c.len_utf8();
+        let mut b = digits_end(clean, a);
+        if b == a {
+            break;
+        }
+        if let Some(p) = clean[b..]
+            .chars()
+            .next()
+            .filter(|p| matches!(p, '.' | '．'))
+        {
+            let d = digits_end(clean, b + p.len_utf8());
+            if d > b + p.len_utf8() {
+                decimals = true;
+                b = d;
+            }
+        }
+        ratio_sign |= c == '∶';
+        terms += 1;
+        at = b;
+    }
+    if terms < 2 {
+        return None;
+    }
+    // A number glued on after the last term is some other string of digits
+    // (`1:2:3a`, `10:30:45.5`) that is best left alone.
+    if clean[at..].starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, ':' | '∶' | '：'))
+    {
+        return None;
+    }
+    let from = back_chars(clean, start, 12);
+    let before = &clean[from..start];
+    let clause = before
+        .rfind(['，', '。', '；', ',', ';', '！', '？'])
+        .map_or(before, |i| &before[i..]);
+    // The 比 of a ratio stands a few words before it (`之比缩小到`), or
+    // before the ratio it is changed from (`房价收入比由12:1下降到9:1`); the
+    // 比 of a comparison (`比上年提前到8:30`) and of a match (`比分`,
+    // `比赛`) does not name one.
+    let ratio_bi = clause.rfind('比').is_some_and(|i| {
+        let after = &clause[i + '比'.len_utf8()..];
+        let earlier_ratio = after.char_indices().any(|(k, c)| {
+            matches!(c, ':' | '∶' | '：')
+                && after[..k].ends_with(|d: char| d.is_ascii_digit())
+                && after[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        });
+        (after.chars().count() <= 5 || earlier_ratio)
+            && !after.starts_with(['上', '去', '同', '前', '往', '较', '較', '分', '赛', '賽'])
+    });
+    let named = ratio_bi || clause.contains("结构") || clause.contains("結構");
+    (named || (terms >= 3 && (decimals || ratio_sign))).then_some((at, terms))
+}
+
+/// A ratio as written (`7.1∶38.0∶54.9`, `１：１.２`) in ASCII digits and
+/// colons, its terms kept as written (`7.1:38.0:54.9`, `1:1.2`).
+fn ratio_form(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '∶' | '：' => ':',
+            '．' => '.',
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect()
 }
 
 /// Whether a number of 点 at `start..end` is a level or change of a stock
@@ -3559,6 +3852,33 @@ fn past_digit_run(clean: &str, at: usize) -> usize {
         })
         .unwrap_or(rest.len());
     at + run
+}
+
+/// Where a date whose number starts at `at` begins when 公元前 or 西元前
+/// ("before the common era") stands before it, with the qualifier of a word
+/// before that (`约公元前3000年`), or `None` when neither era word does.
+fn before_common_era(clean: &str, at: usize) -> Option<(usize, Qualifier)> {
+    let era = ["公元前", "西元前"]
+        .iter()
+        .find(|w| clean[..at].ends_with(*w))?;
+    let start = at - era.len();
+    let word = PREFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, q)| *q == Qualifier::About && clean[..start].ends_with(w))
+        .max_by_key(|(w, _)| w.len());
+    Some(match word {
+        Some((w, q)) => (start - w.len(), *q),
+        None => (start, Qualifier::Exact),
+    })
+}
+
+/// The ISO 8601 year of the year `v` before the common era, numbered as
+/// astronomers do, with a year 0: 1 BC is `0000`, 221 BC is `-0220`.
+fn bc_year(v: u32) -> String {
+    match v - 1 {
+        0 => "0000".to_string(),
+        y => format!("-{y:04}"),
+    }
 }
 
 /// The end of the year part (`2023年`) of a date match starting at `start`.
@@ -3868,10 +4188,40 @@ mod tests {
             ("孕产妇死亡率为6.8/10万", "6.8/10万|number|6.8|||exact|/10万|"),
             ("报告发病率为259.7/10万，", "259.7/10万|number|259.7|||exact|/10万|"),
             ("发病率12.5/万人", "12.5/万人|number|12.5|||exact|/万人|"),
-            ("全市小学生师比为16.3:1，初中为12.8:1", "16.3:1|number|16.3|||exact|:1|"),
-            ("生师比16.3∶1", "16.3∶1|number|16.3|||exact|∶1|"),
+            ("全市小学生师比为16.3:1，初中为12.8:1", "16.3:1|number|16.3|||exact|:1|16.3:1"),
+            ("生师比16.3∶1", "16.3∶1|number|16.3|||exact|∶1|16.3:1"),
             ("主队以3:1获胜", ""),
             ("比分3:1", ""),
+            ("最终以2：0结束比赛", ""),
+            // A ratio to anything but one has no single value: one fact,
+            // its terms in `normalized`, never a time or bare numbers.
+            ("三次产业结构比例为4.1:37.2:58.7", "4.1:37.2:58.7|number||||exact||4.1:37.2:58.7"),
+            ("三次产业结构为７.１∶３８.０∶５４.９。", "７.１∶３８.０∶５４.９|number||||exact||7.1:38.0:54.9"),
+            ("全校师生比1:15", "1:15|number||||exact||1:15"),
+            ("师生比1∶15", "1∶15|number||||exact||1:15"),
+            ("出生人口性别比为108.3∶100", "108.3∶100|number||||exact||108.3:100"),
+            ("男女比例约为1：1.2", "约为1：1.2|number||||about||1:1.2"),
+            ("三次产业结构调整为10:35:55", "10:35:55|number||||exact||10:35:55"),
+            ("混凝土按1∶2∶3配制", "1∶2∶3|number||||exact||1:2:3"),
+            ("比例尺为1:50000的地形图", "1:50000|number||||exact||1:50000"),
+            ("城乡居民收入之比缩小到2.31∶1", "2.31∶1|number|2.31|||exact|∶1|2.31:1"),
+            // The 比 of a comparison names no ratio; times stay times.
+            ("比上年提前到8:30开放", "8:30|time||||exact||08:30"),
+            ("上午10:30:45开始", "上午10:30|time||||exact||10:30"),
+            // A year or century before the common era is a date, numbered
+            // as ISO 8601 numbers it (1 BC is year 0); an AD century is
+            // ISO's century, and so many centuries take 个.
+            ("秦于公元前221年统一六国", "公元前221年|date||||exact||-0220"),
+            ("西元前1年", "西元前1年|date||||exact||0000"),
+            ("夏朝约建立于公元前2070年", "公元前2070年|date||||exact||-2069"),
+            ("陶器可追溯到约公元前3000年", "约公元前3000年|date||||about||-2999"),
+            ("遗址年代在公元前5世纪", "公元前5世纪|date||||exact||"),
+            ("进入21世纪以来", "21世纪|date||||exact||20"),
+            ("19世纪80年代建成", "19世纪80年代|date||||exact||188"),
+            ("持续了5个世纪", "5个世纪|duration|5|||exact|世纪|"),
+            ("该城始建于公元1368年", "1368年|date||||exact||1368"),
+            // The digits of a Latin name are no number.
+            ("新增COVID-19确诊病例35例", "35例|count|35|||exact|例|"),
             ("上证指数报3154.03点", "3154.03点|number|3154.03|||exact|点|"),
             ("沪指下跌30点", "30点|number|30|||exact|点|"),
             ("上证指数有望在3000点至3500点之间震荡", "3000点至3500点|number||3000|3500|range|点|"),
@@ -4361,7 +4711,16 @@ mod tests {
             // a fact of its own, an unscaled base takes no noun, and a
             // clause stops the look-back.
             ("每千名老年人拥有养老床位32张", "32张|count|32|||exact|张|||养老床位"),
-            ("每10股派发现金红利2.4元", "10股|count|10|||exact|股|||"),
+            ("每10股派发现金红利2.4元（含税）", "2.4元|money|2.4|||exact|元|2.4|CNY|派发现金红利"),
+            ("每10股转增3股", "3股|count|3|||exact|股|||转增"),
+            ("每10股派5元（含税）", "5元|money|5|||exact|元|5|CNY|派"),
+            ("每3天巡查2次", "2次|count|2|||exact|次|||巡查"),
+            ("血液酒精含量为每100毫升152毫克", "每100毫升152毫克|measure|152|||exact|毫克/100毫升|||血液酒精含量"),
+            ("每5名职工中就有1名党员", "1名|count|1|||exact|名|||党员"),
+            ("每100户居民拥有电脑85台", "85台|count|85|||exact|台|||电脑"),
+            // With no amount after it in its clause, a number after 每
+            // stays a fact.
+            ("每10股，", "10股|count|10|||exact|股|||"),
             ("每年增加300人", "300人|count|300|||exact|人|||每年"),
             ("每个村配备2名医生", "2名|count|2|||exact|名|||医生"),
             ("每万人口中，医生3人", "3人|count|3|||exact|人|||医生"),
@@ -4445,6 +4804,36 @@ mod tests {
             ("月薪从3000元增加到3500元。", &[
                 "3000元|money|3000|||exact|元|3000|CNY|月薪",
                 "3500元|money|3500|||exact|元|3500|CNY|月薪",
+            ]),
+            // 为 ends a verb of change as 到 does; a bare number changed to
+            // is in the unit of the amount it is changed from.
+            ("最低工资标准从每月1900元调整为2100元。", &[
+                "每月1900元|money|1900|||exact|元/月|||最低工资标准",
+                "2100元|money|2100|||exact|元/月|||最低工资标准",
+            ]),
+            ("价格从12元上调到15。", &[
+                "12元|money|12|||exact|元|12|CNY|价格",
+                "15|money|15|||exact|元|15|CNY|价格",
+            ]),
+            ("居民存款利率由2.25调整为1.95。", &[
+                "2.25|number|2.25|||exact||||居民存款利率",
+                "1.95|number|1.95|||exact||||居民存款利率",
+            ]),
+            // A date said of either end does not part it from its noun.
+            ("城镇化率由2020年的58.3%提高到2023年的62.1%。", &[
+                "2020年|date||||exact||||",
+                "58.3%|percent|58.3|||exact|%|||城镇化率",
+                "2023年|date||||exact||||",
+                "62.1%|percent|62.1|||exact|%|||城镇化率",
+            ]),
+            ("房价收入比由12:1下降到9:1。", &[
+                "12:1|number|12|||exact|:1|||房价收入比",
+                "9:1|number|9|||exact|:1|||房价收入比",
+            ]),
+            // A dividend per ten shares: the ten is its base, no fact.
+            ("每10股送红股2股并派现金1.5元。", &[
+                "2股|count|2|||exact|股|||送红股",
+                "1.5元|money|1.5|||exact|元|1.5|CNY|并派现金",
             ]),
         ];
         for (text, want) in cases {

@@ -721,8 +721,11 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             .last()
             .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         {
-            // The decimal point of a Latin name (`PM2.5浓度`) is in it.
-            if head.last() == Some(&b'.') && name_point(s, begin - 1) {
+            // The decimal point of a Latin name (`PM2.5浓度`) is in it,
+            // and so is its hyphen (`COVID-19病例`).
+            if (head.last() == Some(&b'.') && name_point(s, begin - 1))
+                || (head.last() == Some(&b'-') && name_hyphen(s, begin - 1))
+            {
                 begin -= 1;
                 n += 1;
                 continue;
@@ -858,7 +861,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // can have made it too long.
     if n > MAX_NOUN {
         if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
-            noun = &noun[cut..];
+            noun = &noun[past_latin_part(noun, cut)..];
             named = false;
         }
     }
@@ -928,7 +931,8 @@ const CJK: [std::ops::RangeInclusive<u32>; 3] = [0x4E00..=0x9FFF, 0x3400..=0x4DB
 /// Whether the digits that end `s` follow a Latin letter: then a digit
 /// after them belongs to a name (`M2`, `M1`, `A4`), as the letter does. A
 /// decimal point between two digits of such a name is in it too: `PM2.`
-/// ends a name that `5` goes on (`PM2.5`).
+/// ends a name that `5` goes on (`PM2.5`). So is a hyphen between the
+/// letters and the digits (`COVID-19`, `SARS-CoV-2`).
 fn after_latin(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| c.is_ascii_digit());
     let s = match s.strip_suffix('.') {
@@ -937,7 +941,31 @@ fn after_latin(s: &str) -> bool {
         }
         _ => s,
     };
+    let s = s.strip_suffix('-').unwrap_or(s);
     s.ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Where a noun cut at byte `cut` of `noun` to its longest length begins:
+/// at the cut, or after the rest of a Latin name that the cut falls inside
+/// (`SARS-CoV-2样本` cut before `-CoV-2` begins at `样本`), so that no piece
+/// of a name stands for it.
+fn past_latin_part(noun: &str, cut: usize) -> usize {
+    let latin = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.');
+    let b = noun.as_bytes();
+    if cut == 0 || !b.get(cut - 1).is_some_and(latin) || !b.get(cut).is_some_and(latin) {
+        return cut;
+    }
+    cut + b[cut..].iter().take_while(|b| latin(b)).count()
+}
+
+/// Whether the `-` at byte `at` of `s` joins two parts of a Latin name
+/// (`COVID-19`, `SARS-CoV-2`): a letter precedes it and a letter or digit
+/// follows. Between two digits (`5-7`) it is a range mark.
+fn name_hyphen(s: &str, at: usize) -> bool {
+    s.as_bytes()
+        .get(at + 1)
+        .is_some_and(u8::is_ascii_alphanumeric)
+        && s[..at].ends_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// Whether the `.` that ends `s[..=dot]` is the decimal point of a Latin
@@ -1179,7 +1207,8 @@ fn noun_before_reference(before: &str) -> Option<String> {
             && (right.is_some_and(|r: char| r.is_ascii_alphabetic())
                 || after_latin(&s[..i])
                 || names_ranking(&s[i..]))
-            || (c == '.' && name_point(s, i));
+            || (c == '.' && name_point(s, i))
+            || (c == '-' && name_hyphen(s, i));
         right = Some(c);
         if name_digit {
             begin = i;
@@ -1270,7 +1299,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         return None;
     }
     if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
-        noun = &noun[cut..];
+        noun = &noun[past_latin_part(noun, cut)..];
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then(|| noun.to_string())
@@ -1471,6 +1500,12 @@ mod tests {
             ("PM2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("PM2.5年均浓度")),
             ("PM2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("PM2.5浓度")),
             ("PM10浓度为56微克/立方米", "56微克/立方米", Kind::Measure, Some("PM10浓度")),
+            // A hyphen inside a Latin name joins it (`COVID-19`), and a noun
+            // cut to its longest length keeps no piece of a name.
+            ("新增COVID-19病例35例", "35例", Kind::Count, Some("COVID-19病例")),
+            ("COVID-19无症状感染者8例", "8例", Kind::Count, Some("COVID-19无症状感染者")),
+            ("累计SARS-CoV-2样本45份", "45份", Kind::Count, Some("SARS-CoV-2样本")),
+            ("SARS-CoV-2核酸检测阳性样本45份", "45份", Kind::Count, Some("核酸检测阳性样本")),
             ("2.5年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),
             ("版本2.5浓度为35微克/立方米", "35微克/立方米", Kind::Measure, Some("浓度")),
             ("2023年均浓度为32微克/立方米", "32微克/立方米", Kind::Measure, Some("均浓度")),

@@ -510,6 +510,7 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("min", 60),
     duration("世紀", 0),
     duration("世纪", 0),
+    duration("个世纪", 0),
     duration("个交易日", 0),
     duration("个半小时", 3600),
     duration("个季度", 0),
@@ -521,6 +522,7 @@ pub(crate) static DURATIONS: &[Unit] = &[
     duration("个钟头", 3600),
     duration("交易日", 0),
     duration("余年", 0),
+    duration("個世紀", 0),
     duration("個交易日", 0),
     duration("個半小時", 3600),
     duration("個季度", 0),
@@ -1367,12 +1369,13 @@ pub(crate) static RATE_VERBS: &[&str] = &[
     "貴", "贵", "降", "降价", "降低", "降價",
 ];
 
-/// Verbs of change that, with 到 or 至 after them, carry an amount to a
+/// Verbs of change that, with 到, 至 or 为 after them, carry an amount to a
 /// new one (`由每月2320元调整到2420元`): the new amount is in the unit of
 /// the old, a rate's too.
 pub(crate) static CHANGE_VERBS: &[&str] = &[
-    "上調", "上调", "下調", "下调", "减少", "升", "增", "增加", "增長", "增长", "提", "提升",
-    "提高", "減少", "調", "調整", "调", "调整", "降", "降低",
+    "上涨", "上漲", "上調", "上调", "下調", "下调", "下降", "减少", "升", "压减", "回升", "回落",
+    "增", "增加", "增長", "增长", "壓減", "延長", "延长", "扩大", "提", "提升", "提高", "擴大",
+    "涨", "減少", "漲", "縮小", "縮短", "缩小", "缩短", "調", "調整", "调", "调整", "降", "降低",
 ];
 
 /// Verbs of equipping that a technical measure follows (`配备12GB内存`,
