@@ -795,6 +795,47 @@ impl Extractor {
                     if c.fact.noun.is_none() {
                         c.fact.noun = noun::find(clean, floor, gap_end, c.end, c.fact.kind);
                     }
+                    // `约为标准限值的2倍`, `约占择期手术的五分之一`: a
+                    // qualifier before the whole the number is a part or
+                    // multiple of qualifies the number.
+                    if c.fact.qualifier == Qualifier::Exact
+                        && !matches!(c.fact.kind, Kind::Date | Kind::Time)
+                    {
+                        if let Some((q, word)) = qualifier_before_whole(&clean[floor..c.start]) {
+                            set_qualifier(&mut c.fact, q);
+                            // The noun is what stands before the word (the
+                            // part or multiple); when the clause opens with
+                            // the word, the subject of the fact before
+                            // (`细菌总数为…，约为标准限值的2倍`), else the
+                            // whole after it.
+                            if let Some(n) = c.fact.noun.as_deref() {
+                                // The noun finder may have taken the word
+                                // off as a verb and left its first
+                                // characters (`产值大` of `产值大约为`).
+                                let n = word
+                                    .char_indices()
+                                    .skip(1)
+                                    .find_map(|(k, _)| n.strip_suffix(&word[..k]))
+                                    .unwrap_or(n);
+                                if !n.contains(word) {
+                                    c.fact.noun = Some(n.to_string());
+                                } else if let Some(at) = n.rfind(word) {
+                                    let (part, whole) = (&n[..at], &n[at + word.len()..]);
+                                    let subject = lead
+                                        .as_ref()
+                                        .and_then(|(_, _, i)| out.get(*i))
+                                        .and_then(|p| p.noun.clone());
+                                    c.fact.noun = match (part.is_empty(), subject) {
+                                        (false, _) => Some(part.to_string()),
+                                        (true, Some(s)) => Some(s),
+                                        (true, None) => {
+                                            (!whole.is_empty()).then(|| whole.to_string())
+                                        }
+                                    };
+                                }
+                            }
+                        }
+                    }
                     // `0—14岁人口为2.5亿人`: the noun right after an age
                     // band names its people, and the band is part of it
                     // for the facts that follow.
@@ -2975,6 +3016,56 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
     })
 }
 
+/// The qualifier that a clause ending in 的 right before a number puts on
+/// it from before the whole it is a part or multiple of (`约为标准限值的`,
+/// `约占择期手术的`, `超过全国平均水平的`), with the qualifier's word. Only
+/// words that cannot be read otherwise there count: 近 (recent) and 上
+/// (last) are left out.
+fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
+    const WORDS: [(&str, Qualifier); 17] = [
+        ("不到", Qualifier::Under),
+        ("不足", Qualifier::Under),
+        ("接近", Qualifier::Under),
+        ("約佔", Qualifier::About),
+        ("約占", Qualifier::About),
+        ("約是", Qualifier::About),
+        ("約為", Qualifier::About),
+        ("約", Qualifier::About),
+        ("约占", Qualifier::About),
+        ("约是", Qualifier::About),
+        ("约为", Qualifier::About),
+        ("约", Qualifier::About),
+        ("超过", Qualifier::Over),
+        ("超過", Qualifier::Over),
+        ("逾", Qualifier::Over),
+        ("高于", Qualifier::Over),
+        ("高於", Qualifier::Over),
+    ];
+    let clause = before.strip_suffix('的')?;
+    // The clause after the last mark that ends one.
+    let clause = clause
+        .rfind(['，', '。', '；', '：', '、', ',', ';'])
+        .map_or(clause, |i| {
+            &clause[i + clause[i..].chars().next().map_or(1, char::len_utf8)..]
+        });
+    // The last such word, with the 大 of 大约 before it.
+    let (mut at, &(w, q)) = clause.char_indices().rev().find_map(|(i, _)| {
+        WORDS
+            .iter()
+            .find(|(w, _)| clause[i..].starts_with(w))
+            .map(|w| (i, w))
+    })?;
+    let end = at + w.len();
+    if w.starts_with(['约', '約']) && clause[..at].ends_with('大') {
+        at -= '大'.len_utf8();
+    }
+    // The whole is a short noun phrase: no number in it, and no second 的.
+    let whole = &clause[end..];
+    let short = whole.chars().count() <= 12;
+    let plain = !whole.contains(|c: char| crate::scan::is_numeral_char(c) || c == '的');
+    (short && plain && !whole.is_empty()).then_some((q, &clause[at..end]))
+}
+
 /// The power of ten that `rest` starts with, in scientific notation after
 /// a number (`×10⁸`, `×10^-3`, `x 10^5`, `*10^6`): its length in bytes and
 /// its exponent, which is never zero. An exponent of more than two digits
@@ -4716,6 +4807,12 @@ mod tests {
             ("每10股派5元（含税）", "5元|money|5|||exact|元|5|CNY|派"),
             ("每3天巡查2次", "2次|count|2|||exact|次|||巡查"),
             ("血液酒精含量为每100毫升152毫克", "每100毫升152毫克|measure|152|||exact|毫克/100毫升|||血液酒精含量"),
+            // A qualifier before the whole that a number is a part or
+            // multiple of qualifies the number; the noun is the part.
+            ("日间手术量约占择期手术的五分之一", "五分之一|fraction|0.2|||about||||日间手术量"),
+            ("人均GDP超过全国平均水平的1.5倍", "1.5倍|number|1.5|1.5||over|倍|||人均GDP"),
+            ("出口额是上年的2倍", "2倍|number|2|||exact|倍|||出口额"),
+            ("最近的3次", "3次|count|3|||exact|次|||"),
             ("每5名职工中就有1名党员", "1名|count|1|||exact|名|||党员"),
             ("每100户居民拥有电脑85台", "85台|count|85|||exact|台|||电脑"),
             // With no amount after it in its clause, a number after 每
@@ -4795,11 +4892,11 @@ mod tests {
             // Not in another currency, nor across a comma.
             ("由每月2320元调整到2420美元。", &[
                 "每月2320元|money|2320|||exact|元/月|||",
-                "2420美元|money|2420|||exact|美元|2420|USD|调整",
+                "2420美元|money|2420|||exact|美元|2420|USD|",
             ]),
             ("由每月2320元，调整到2420元。", &[
                 "每月2320元|money|2320|||exact|元/月|||",
-                "2420元|money|2420|||exact|元|2420|CNY|调整",
+                "2420元|money|2420|||exact|元|2420|CNY|",
             ]),
             ("月薪从3000元增加到3500元。", &[
                 "3000元|money|3000|||exact|元|3000|CNY|月薪",
@@ -5000,7 +5097,7 @@ mod tests {
             ("PM2.5浓度", ""),
             ("5G基站", ""),
             // The Latin units of specifications, science and medicine.
-            ("支持120W快充", "120W|measure|120|||exact|W|120|W|"),
+            ("支持120W快充", "120W|measure|120|||exact|W|120|W|快充"),
             ("电池容量为5000mAh", "5000mAh|measure|5000|||exact|mAh|5000|mAh|电池容量"),
             ("主频最高3.2GHz", "3.2GHz|measure|3.2|||exact|GHz|3200000000|Hz|主频"),
             ("收缩压为150mmHg", "150mmHg|measure|150|||exact|mmHg|150|mmHg|收缩压"),

@@ -403,6 +403,8 @@ fn ends_word(s: &str, v: &str) -> bool {
         ]),
         // 可 of 许可 and 认可 (a licence, an approval) is no "can".
         "可" => before.ends_with(['许', '許', '认', '認']),
+        // 近 of 最近 (lately) and 附近 (nearby) is no "nearly".
+        "近" => before.ends_with(['最', '附']),
         // 将 of a rank (少将, 名将) is no "will".
         "将" | "將" => {
             before.ends_with(['少', '中', '上', '大', '名', '老', '主', '猛', '武', '小'])
@@ -576,6 +578,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         '在' => matches!(
             n,
             '校' | '用'
+                | '轨'
+                | '軌'
                 | '职'
                 | '職'
                 | '岗'
