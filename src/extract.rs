@@ -1852,7 +1852,9 @@ impl Extractor {
             }
         }
         // `记者24日获悉`: a day of the month, not a duration, unless the text
-        // makes it one (`3日内`, `连续5日`).
+        // makes it one (`3日内`, `连续5日`), as a penalty or a quarantine
+        // does, which lasts so many days (`行政拘留15日`, `处以3日拘留`,
+        // `隔离14日`).
         if fact.kind == Kind::Duration
             && unit_word == Some("日")
             && rate.is_none()
@@ -1864,12 +1866,27 @@ impl Extractor {
                 .filter(|v| v.fract().is_zero() && *v >= Decimal::ONE && *v <= Decimal::from(31));
             let after = &clean[end..];
             let before = &clean[..start];
-            let lasting = ["内", "以内", "之内", "以上", "左右", "来", "後", "后", "起"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            let lasting = [
+                "内",
+                "以内",
+                "之内",
+                "以上",
+                "左右",
+                "来",
+                "後",
+                "后",
+                "起",
+                "拘留",
+                "拘役",
+                "行政拘留",
+                "隔离",
+                "隔離",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
                 || [
                     "连续", "連續", "每", "近", "前", "后", "後", "约", "約", "共", "历时", "歷時",
-                    "用时",
+                    "用时", "拘留", "拘役", "隔离", "隔離", "停业", "停業", "停产", "停產",
                 ]
                 .iter()
                 .any(|w| before.ends_with(w));
@@ -4802,7 +4819,7 @@ mod tests {
             // a fact of its own, an unscaled base takes no noun, and a
             // clause stops the look-back.
             ("每千名老年人拥有养老床位32张", "32张|count|32|||exact|张|||养老床位"),
-            ("每10股派发现金红利2.4元（含税）", "2.4元|money|2.4|||exact|元|2.4|CNY|派发现金红利"),
+            ("每10股派发现金红利2.4元（含税）", "2.4元|money|2.4|||exact|元|2.4|CNY|现金红利"),
             ("每10股转增3股", "3股|count|3|||exact|股|||转增"),
             ("每10股派5元（含税）", "5元|money|5|||exact|元|5|CNY|派"),
             ("每3天巡查2次", "2次|count|2|||exact|次|||巡查"),
@@ -5113,7 +5130,7 @@ mod tests {
             ("3min内", "3min|duration|3|||exact|min|180|s|"),
             // Scientific notation: the power of ten scales the number.
             ("年耗电量约为1.2×10⁸千瓦时", "约为1.2×10⁸千瓦时|measure|120000000|||about|千瓦时|120000000|kWh|年耗电量"),
-            ("细菌总数为3.2x10^5个", "3.2x10^5个|count|320000|||exact|个|||细菌总数"),
+            ("细菌总数为3.2x10^5个", "3.2x10^5个|count|320000|||exact|个|||细菌"),
             ("浓度为5.6×10^-3", "5.6×10^-3|number|0.0056|||exact||||浓度"),
             ("光速约3 × 10⁸米/秒", "约3 × 10⁸米/秒|measure|300000000|||about|米/秒|300000000|m/s|光速"),
             ("系数为2.5×10⁻⁴", "2.5×10⁻⁴|number|0.00025|||exact||||系数"),
@@ -5179,6 +5196,46 @@ mod tests {
             ("社区服务中心12个", "12个|count|12|||exact|个|||社区服务中心"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn nouns_leave_out_agents_times_and_totals() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A verb or a word of time inside the phrase before the number
+            // parts the place, time or agent from the thing counted.
+            ("当日全省新增确诊病例126例。", "126例|count|126|||exact|例|||确诊病例"),
+            ("台北市昨日新增確診病例35例。", "35例|count|35|||exact|例|||確診病例"),
+            ("县医院全年完成手术1.5万台。", "1.5万台|count|15000|||exact|台|||手术"),
+            ("法院对被告人判处有期徒刑3年。", "3年|duration|3|||exact|年|||有期徒刑"),
+            ("市场监管部门共抽检食品样品6800批次。", "6800批次|count|6800|||exact|批次|||食品样品"),
+            ("公司拟每10股派发现金红利2元。", "2元|money|2|||exact|元|2|CNY|现金红利"),
+            // So does the 被 of the passive, but not that of 被告人.
+            ("该企业因违法排污被罚款50万元。", "50万元|money|500000|||exact|元|500000|CNY|罚款"),
+            // 各类 says which, not what; 可免费 after the count ends it.
+            ("全市共有各类养老机构186家。", "186家|count|186|||exact|家|||养老机构"),
+            ("65岁以上老年人可免费接种流感疫苗。", "65岁以上|count|65|65||over|岁|||老年人"),
+            // Nouns that hold a verb keep it.
+            ("全市建成区绿化覆盖率达到42.3%。", "42.3%|percent|42.3|||exact|%|||建成区绿化覆盖率"),
+            ("城镇新增就业1256万人。", "1256万人|count|12560000|||exact|人|||城镇新增就业"),
+            // The 总数 of a count is not what it counts.
+            ("全国5G基站总数超过425万个。", "超过425万个|count|4250000|4250000||over|个|||5G基站"),
+            // A penalty or a quarantine of so many 日 lasts so many days.
+            ("违法行为人王某被处以3日拘留。", "3日|duration|3|||exact|日|259200|s|"),
+            ("密切接触者须居家隔离14日。", "14日|duration|14|||exact|日|1209600|s|密切接触者须居家隔离"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();
+        // A 总数 alone shares the noun of the count before it.
+        let s = "全年新建5G基站42.5万个，总数超过425万个。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("5G基站"));
+        // 行政拘留15日 is a duration too.
+        let f = &ex.extract("民警依法对其行政拘留15日。")[0];
+        assert_eq!((f.kind, f.text.as_str()), (Kind::Duration, "15日"));
+        // A comparison before a verb of action is no noun.
+        let s = "台灣排名第6，較去年進步1名。";
+        assert_eq!(noun_of(s, 1), None);
     }
 
     #[test]

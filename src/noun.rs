@@ -250,11 +250,9 @@ impl Tables {
     /// The longest leading verb that begins `s`, whose first character is
     /// `first`, and leaves at least two characters after it.
     fn leading_verb(&self, s: &str, first: char) -> Option<&'static str> {
-        self.leading
-            .get(first)
-            .iter()
-            .copied()
-            .find(|v| begins_with(s, v) && longer_than_one_char(&s[v.len()..]))
+        self.leading.get(first).iter().copied().find(|v| {
+            begins_with(s, v) && longer_than_one_char(&s[v.len()..]) && !opens_verb_noun(s)
+        })
     }
 }
 
@@ -290,7 +288,10 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
-        Kind::Count | Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
+        Kind::Count => {
+            noun_after(t, after).or_else(|| noun_before(t, before).and_then(without_total))
+        }
+        Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
         Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
@@ -301,6 +302,30 @@ pub(crate) fn find(
             .or_else(|| noun_before(t, before).filter(|n| !ends_with_equip_verb(n) || n.len() > 6)),
         _ => noun_before(t, before),
     }
+}
+
+/// The noun of a count before it without the 总数 or 数量 that ends it
+/// (`5G基站总数超过425万个` counts 基站): the classifier already says that
+/// the number is how many there are, so what is counted is the thing
+/// before the word, when two characters of it remain. A 总数 alone names
+/// nothing (`新建5G基站42.5万个，总数超过425万个`), which leaves the count
+/// to share the noun of the one before it.
+fn without_total(noun: String) -> Option<String> {
+    const TOTALS: [&str; 6] = ["总数", "總數", "总量", "總量", "数量", "數量"];
+    let Some(rest) = TOTALS.iter().find_map(|w| noun.strip_suffix(w)) else {
+        return Some(noun);
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let kept = if longer_than_one_char(rest) {
+        rest.len()
+    } else {
+        noun.len()
+    };
+    let mut noun = noun;
+    noun.truncate(kept);
+    Some(noun)
 }
 
 /// The longest noun after a measure that follows a verb of equipping, in
@@ -430,6 +455,13 @@ fn verb_in_noun(rest: &str, i: usize) -> bool {
     })
 }
 
+/// Whether `s` begins with one of the nouns that hold a verb
+/// (`NOUNS_WITH_VERBS`): the verb that opens it is no verb then
+/// (`建成区绿化覆盖率` keeps its 建成). Asked only where a verb was found.
+fn opens_verb_noun(s: &str) -> bool {
+    NOUNS_WITH_VERBS.iter().any(|w| s.starts_with(w))
+}
+
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
 /// characters or more (`二十多万人`, `十余万`): the next fact, which ends
 /// the noun of this one (`80岁以上高龄老人二十多万人`). A numeral of one
@@ -516,16 +548,32 @@ fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
 
 /// The noun after the last verb of action inside it that leaves a noun of
 /// two characters or more (`新北市政府派出警力` gives 警力, `现场组织志愿者`
-/// 志愿者): what comes before such a verb is its agent, place or time, not
+/// 志愿者), or after the 被 of the passive (`该企业因违法排污被罚款` gives
+/// 罚款): what comes before such a verb is its agent, place or time, not
 /// the thing counted. A verb that opens the phrase is left to the
-/// leading verbs.
+/// leading verbs, and one inside a noun that holds it (`全市建成区`) or a
+/// 被 that opens a noun of law (`被告人`) is no verb.
 fn after_action_verb<'n>(t: &Tables, noun: &'n str) -> &'n str {
+    // A comparison (`較去年進步`) is no phrase of an agent and its verb:
+    // it is left whole, for the test that rules comparisons out.
+    if noun.starts_with(['比', '较', '較']) {
+        return noun;
+    }
     let mut cut = None;
     for (i, c) in noun.char_indices().skip(1) {
         let rest = &noun[i..];
         // Most characters begin no verb of action: their list is empty.
-        if let Some(v) = t.actions.get(c).iter().find(|v| begins_with(rest, v)) {
-            if rest[v.len()..].chars().nth(1).is_some() {
+        let verb = if c == '被' {
+            Some("被").filter(|_| !passive_in_noun(rest))
+        } else {
+            t.actions
+                .get(c)
+                .iter()
+                .copied()
+                .find(|v| begins_with(rest, v))
+        };
+        if let Some(v) = verb {
+            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun(noun, i) {
                 cut = Some(i + v.len());
             }
         }
@@ -1274,7 +1322,11 @@ fn noun_before_reference(before: &str) -> Option<String> {
         .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()
         .flatten()
-        .find(|v| PLAIN_VERBS.leading.contains(v) && noun[v.len()..].chars().nth(1).is_some())
+        .find(|v| {
+            PLAIN_VERBS.leading.contains(v)
+                && noun[v.len()..].chars().nth(1).is_some()
+                && !opens_verb_noun(noun)
+        })
     {
         noun = &noun[v.len()..];
     }
@@ -1552,6 +1604,22 @@ mod tests {
             ("行政许可3000件", "3000件", Kind::Count, Some("行政许可")),
             ("纳入监测的52家A级旅游景区", "52家", Kind::Count, Some("A级旅游景区")),
             ("全市3家5A级景区", "3家", Kind::Count, Some("5A级景区")),
+            // Words of time, verbs of action and the passive 被 inside the
+            // phrase part what is counted from who or when; a noun that
+            // holds such a verb keeps it.
+            ("香港上月零售業總銷貨價值約為320億港元", "320億港元", Kind::Money, Some("零售業總銷貨價值")),
+            ("该县新改建农村公路320公里", "320公里", Kind::Measure, Some("农村公路")),
+            ("今年计划新开工保障性住房1.2万套", "1.2万套", Kind::Count, Some("保障性住房")),
+            ("被告人被判处罚金2万元", "2万元", Kind::Money, Some("罚金")),
+            ("全省今年将培训农民工20万人次", "20万人次", Kind::Count, Some("农民工")),
+            ("全市建成区绿化覆盖率42.3%", "42.3%", Kind::Percent, Some("建成区绿化覆盖率")),
+            ("城镇新增就业人员68万人", "68万人", Kind::Count, Some("城镇新增就业人员")),
+            ("較去年進步1名", "1名", Kind::Count, None),
+            // The 总数 or 数量 of a count goes, unless one character is left.
+            ("全市移动电话用户总量达1350万户", "1350万户", Kind::Count, Some("移动电话用户")),
+            ("，总数超过425万个", "425万个", Kind::Count, None),
+            ("户数量300个", "300个", Kind::Count, Some("户数量")),
+            ("经济总量5万亿元", "5万亿元", Kind::Money, Some("经济总量")),
         ];
         for &(sentence, fact, kind, want) in cases {
             let start = sentence.find(fact).unwrap();
