@@ -14,10 +14,10 @@
 
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_digit_group, in_hyphenated_code, in_index_name,
-    in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name, is_hotline,
-    is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number, is_second_of_series,
-    letter_adjacent,
+    back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_hyphenated_code,
+    in_index_name, in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name,
+    is_hotline, is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number,
+    is_second_of_series, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
@@ -121,6 +121,8 @@ const CLOCK_DIGITS: usize = 4;
 fn begins_word_after(word: &str, rest: &str) -> bool {
     match word {
         "地" => rest.starts_with('震'),
+        // `618期间` is during 618, not 618 issues.
+        "期" => rest.starts_with(['间', '間']),
         // `123支队伍` is 123 teams (支), not detachments (支队).
         "支队" | "支隊" => rest.starts_with('伍'),
         _ => false,
@@ -696,6 +698,21 @@ impl Extractor {
                     pos = next_char(clean, found.start());
                     continue;
                 }
+                // `增长4%至276亿元`: a percent and then what it brought the
+                // amount to, not one range; a range that begins with a
+                // percent ends with one (`-0.6%～1.1%`). The percent is read
+                // alone, and the amount after it in its turn.
+                if let (Some((_, pct_end)), Some(_)) = (quantity.pct1, quantity.n2) {
+                    if !clean[found.end()..].starts_with(['%', '％', '‰']) {
+                        let hay = &clean[..pct_end];
+                        if !grammar::quantity(hay, found.start(), &self.prefix_words, &mut quantity)
+                        {
+                            pos = next_char(clean, found.start());
+                            continue;
+                        }
+                        found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
+                    }
+                }
                 Groups {
                     hay: clean,
                     whole: (found.start(), found.end()),
@@ -1198,7 +1215,17 @@ impl Extractor {
         let m = caps.get(0).expect("group 0");
         let clean = view.text.as_str();
         let word = caps.name(G::Pword).map_or("", |w| w.as_str());
-        let Some(v) = caps.name(G::Pv).and_then(|v| value_of(v.as_str())) else {
+        let Some(pv) = caps.name(G::Pv) else {
+            return Outcome::Skip;
+        };
+        // `百分之五十几`, `百分之几十`: a vague percent is a range, as a vague
+        // count is (五十几个 is 51–59).
+        let vague = caps
+            .name(G::Pv2)
+            .is_none()
+            .then(|| parse_vague(&pv.as_str().replace('數', "数").replace('幾', "几")))
+            .flatten();
+        let Some(v) = value_of(pv.as_str()).or(vague.map(|(lo, _)| lo)) else {
             return Outcome::Skip;
         };
         let negative = caps.name(G::Psign).is_some();
@@ -1216,15 +1243,33 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Percent, None);
         fact.unit = Some(unit.to_string());
         fact.qualifier = qualifier;
+        let mut end = m.end();
         if let Some(v2) = caps.name(G::Pv2).and_then(|v| value_of(v.as_str())) {
             fact.qualifier = Qualifier::Range;
             fact.low = Some(adjust(v));
             fact.high = Some(adjust(v2));
+        } else if let Some((lo, hi)) = vague {
+            fact.qualifier = Qualifier::Range;
+            fact.low = Some(adjust(lo));
+            fact.high = Some(adjust(hi));
         } else {
             fact.value = Some(adjust(v));
-            set_qualifier(&mut fact, qualifier);
+            // `百分之五十多`: 多 or 余 right after the numeral says more than
+            // it, as after a count, unless it begins a word (多数, 余额).
+            let rest = &clean[end..];
+            let more = ['多', '余', '餘']
+                .into_iter()
+                .find(|&c| rest.starts_with(c))
+                .filter(|&c| !rest[c.len_utf8()..].starts_with(['数', '數', '额', '額']));
+            match more {
+                Some(c) if qualifier == Qualifier::Exact => {
+                    end += c.len_utf8();
+                    set_qualifier(&mut fact, Qualifier::Over);
+                }
+                _ => set_qualifier(&mut fact, qualifier),
+            }
         }
-        let end = self.with_suffix(clean, m.end(), &mut fact);
+        let end = self.with_suffix(clean, end, &mut fact);
         Outcome::Fact(Candidate { start, end, fact })
     }
 
@@ -1638,6 +1683,7 @@ impl Extractor {
         }
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
         if in_short_quote(clean, n1.start(), n1.end())
+            || in_book_title(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || letter_adjacent(
                 clean,
@@ -1975,6 +2021,10 @@ impl Extractor {
                 // `世界500强企业`, `全国10强`: the name of a ranking list
                 // (not `規模7.2強震`, a strong earthquake).
                 || ranking_list(clean, n1.start(), n1.end())
+                // `618期间`, `2020期间`: a bare number before 期间
+                // (during) names the period; it counts nothing.
+                || clean[end..].starts_with("期间")
+                || clean[end..].starts_with("期間")
             {
                 return Outcome::Skip;
             }
@@ -2078,6 +2128,30 @@ impl Extractor {
                         fact: date,
                     });
                 }
+            }
+        }
+        // `两千零二十四年的春天`: a year written with its places (千, 百,
+        // 十) rather than digit by digit (二〇二四年) is still a year, since
+        // no one counts years to the unit in the thousands; a round hundred
+        // (`两千年的历史`, `一千五百年`) is as often a span and stays one, as
+        // does a span back from now (`一千二百三十年前`).
+        if fact.kind == Kind::Duration
+            && fact.unit.as_deref() == Some("年")
+            && fact.qualifier == Qualifier::Exact
+            && rate.is_none()
+            && core.contains(['千', '仟'])
+            && !clean[end..].starts_with(['前', '来', '來', '间', '間', '后', '後'])
+        {
+            if let Some(v) = fact
+                .value
+                .filter(|&v| is_year(v) && !(v % Decimal::ONE_HUNDRED).is_zero())
+            {
+                let date = blank_fact(Kind::Date, Some(v.to_string()));
+                return Outcome::Fact(Candidate {
+                    start,
+                    end,
+                    fact: date,
+                });
             }
         }
         if let (Some(u), Some(v)) = (&unit, fact.value) {
@@ -2482,11 +2556,26 @@ fn scored(clean: &str, start: usize, end: usize) -> bool {
     if SCORE_WORDS.iter().any(|w| before.ends_with(w)) {
         return true;
     }
-    // The copula between a score and its points; 达到 before 达.
-    let copula = ["为", "為", "是", "达到", "達到", "达", "達"]
-        .into_iter()
-        .find_map(|v| before.strip_suffix(v));
-    copula.is_some_and(|b| SCORE_WORDS.iter().any(|w| b.ends_with(w)))
+    // The copula between a score and its points, or the verb that moves it
+    // (`积分升至7分`); 达到 before 达.
+    let copula = [
+        "为", "為", "是", "达到", "達到", "达", "達", "升至", "升到", "增至", "降至", "降到",
+    ]
+    .into_iter()
+    .find_map(|v| before.strip_suffix(v));
+    if copula.is_some_and(|b| SCORE_WORDS.iter().any(|w| b.ends_with(w))) {
+        return true;
+    }
+    // `领先第二名6分`, `落后对手3分`: a lead is counted in points whoever
+    // it is over, named in the few words between.
+    let from = back_chars(clean, start, 8);
+    let near = &clean[from..start];
+    let near = near
+        .rfind(['，', '。', '；', ',', ';', '、'])
+        .map_or(near, |i| &near[i..]);
+    ["领先", "領先", "落后", "落後"]
+        .iter()
+        .any(|w| near.contains(w))
 }
 
 /// Whether the number at `start..end` is followed by 厘 as a yearly rate of
@@ -5281,6 +5370,63 @@ mod tests {
             ("价格在50元至80元之间。", "50元至80元|money||50|80|range|元|||价格"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn sports_screens_shops_science_and_prose_read_as_written() {
+        let ex = Extractor::new();
+        let all = |text: &str| every_fact(&ex, text).join(" / ");
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A percent and the amount a change brought something to are
+            // two facts, not one range from the one to the other.
+            ("营业收入同比增长12%至358亿元", "12%|percent|12|||exact|%|||营业收入 / 358亿元|money|35800000000|||exact|元|35800000000|CNY|"),
+            ("价格区间为-2%～3%", "-2%～3%|percent||-2|3|range|%|||价格区间"),
+            // 小于 and 大于 bound a number as 低于 and 高于 do.
+            ("测量误差小于0.5%", "小于0.5%|percent|0.5||0.5|under|%|||测量误差"),
+            ("单套面积大于90平方米", "大于90平方米|measure|90|90||over|平方米|90|m²|单套面积"),
+            ("工作温度不大于40℃", "不大于40℃|measure|40||40|under|℃|40|°C|工作温度"),
+            // A vague percent is a range, and 多 after it says more.
+            ("及格率为百分之六十几", "百分之六十几|percent||61|69|range|%|||及格率"),
+            ("百分之三十多的家庭", "百分之三十多|percent|30|30||over|%|||家庭"),
+            // A bare number before 期间 names a period (during 618).
+            ("今年618期间，手机销量增长20%", "20%|percent|20|||exact|%|||手机销量"),
+            ("春节期间接待游客3万人次", "3万人次|count|30000|||exact|人次|||游客"),
+            // Points of a score after the verb that moves it, or a lead
+            // over a side named before them.
+            ("球队积分升至12分", "12分|number|12|||exact|分|||球队积分"),
+            // The world wars are names, and a work's title holds no count.
+            ("第一次世界大战爆发后", ""),
+            ("电影《唐人街探案3》票房达45亿元", "45亿元|money|4500000000|||exact|元|4500000000|CNY|票房"),
+            ("歌曲《十年》播放量超过2亿次", "超过2亿次|count|200000000|200000000||over|次|||播放量"),
+            // Nouns: a verb after 的 and its noun ends it; 耕地, 老将 and
+            // 季后赛 are words; 前 before a count of places and a final
+            // particle name nothing.
+            ("以10秒05的成绩刷新纪录", "10秒05|duration|10.05|||exact|秒|10.05|s|成绩"),
+            ("全省80%的耕地", "80%|percent|80|||exact|%|||耕地"),
+            ("这名35岁的老将再次登场", "35岁|count|35|||exact|岁|||老将"),
+            ("跻身前5名", "5名|count|5|||exact|名|||"),
+            ("城区人口有五百万吗", "五百万|count|5000000|||exact||||城区人口"),
+        ];
+        assert_rows(cases, all);
+        // A year written with its places is a year; a round hundred and a
+        // span back from now stay spans.
+        #[rustfmt::skip]
+        let years: &[(&str, &str)] = &[
+            ("两千零八年的夏天", "两千零八年|date||||exact||2008"),
+            ("一千九百四十九年十月一日", "一千九百四十九年十月一日|date||||exact||1949-10-01"),
+            ("一千二百三十年前", "一千二百三十年|duration|1230|||exact|年|"),
+            ("已有两千年的历史", "两千年|duration|2000|||exact|年|"),
+        ];
+        assert_rows(years, |text| first(&ex, text));
+        // A lead in points over a side named between: the last fact.
+        let last = |text: &str| every_fact(&ex, text).pop().unwrap_or_default();
+        #[rustfmt::skip]
+        let leads: &[(&str, &str)] = &[
+            ("领先第二名6分", "6分|number|6|||exact|分|||"),
+            ("落后第三名2分", "2分|number|2|||exact|分|||"),
+        ];
+        assert_rows(leads, last);
     }
 
     #[test]

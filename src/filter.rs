@@ -203,6 +203,30 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the numeral at `a..b` stands inside the title marks of a work
+/// or a document (《流浪地球2》, 《长安三万里》, 《第二十条》): part of its
+/// name, which states no quantity. Only a title closed within the sentence
+/// counts, so that a lone mark leaves the numbers after it alone.
+pub(crate) fn in_book_title(clean: &str, a: usize, b: usize) -> bool {
+    const MAX_INSIDE: usize = 40;
+    // Most sentences have no title: the last byte of 《 (E3 80 8A) is
+    // looked for among the bytes before the number first, with the fast
+    // search of one byte, before any character is counted.
+    let near = &clean.as_bytes()[a.saturating_sub(4 * MAX_INSIDE)..a];
+    if !near.contains(&0x8A) || !near.windows(3).any(|w| w == "《".as_bytes()) {
+        return false;
+    }
+    let before = &clean[back_chars(clean, a, MAX_INSIDE)..a];
+    let opened = before
+        .rfind(['《', '》'])
+        .is_some_and(|i| before[i..].starts_with('《'));
+    let after = &clean[b..forward_chars(clean, b, MAX_INSIDE)];
+    opened
+        && after
+            .find(['《', '》'])
+            .is_some_and(|i| after[i..].starts_with('》'))
+}
+
 /// Whether the numeral at `a..b` stands inside short quotation marks
 /// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
 pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {

@@ -280,6 +280,11 @@ pub(crate) fn find(
     if clean[..floor].ends_with(['年', '月']) {
         before = before.trim_start_matches(DATE_TAILS);
     }
+    // `获得前三名`, `排名前10位`: 前 before a count of places makes them
+    // the top places; it names nothing counted.
+    if matches!(kind, Kind::Count | Kind::Ordinal) {
+        before = before.strip_suffix('前').unwrap_or(before);
+    }
     let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
@@ -660,8 +665,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         // 及以上, 及以下: a bound inside the noun (`Ⅲ类及以上水质断面比例`),
         // not the conjunction.
         '及' => n == '以',
-        // 对数, 对外, 对象: a word, not the preposition (`结婚对数6万对`).
-        '对' | '對' => matches!(n, '数' | '數' | '外' | '象'),
+        // 对数, 对外, 对象, 对手: a word, not the preposition (`结婚对数6万对`).
+        '对' | '對' => matches!(n, '数' | '數' | '外' | '象' | '手'),
         _ => false,
     }
 }
@@ -684,11 +689,41 @@ fn begins_word_after(c: char, next: Option<char>) -> bool {
 /// 的 is no particle (but it is one in 指标的 and 项目的).
 fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
     (matches!(c, '与' | '與') && matches!(prev, Some('参' | '參')))
-        || (c == '及' && prev == Some('普'))
+        || (c == '及' && (prev == Some('普') || next == Some('格')))
         || (c == '中' && matches!(prev, Some('高' | '初' | '集' | '大')))
         || (c == '的'
             && matches!(prev, Some('标' | '標'))
             && matches!(next, Some('额' | '額' | '物')))
+        // 地 of 耕地, 土地 and 用地 is ground, no adverbial particle
+        // (`九成的耕地`); 将 of 小将 and 老将 a general, no "will"; 后 of
+        // 季后赛 no "after".
+        || (c == '地'
+            && matches!(
+                prev,
+                Some(
+                    '耕' | '土'
+                        | '用'
+                        | '场'
+                        | '場'
+                        | '基'
+                        | '林'
+                        | '草'
+                        | '湿'
+                        | '濕'
+                        | '绿'
+                        | '綠'
+                        | '营'
+                        | '營'
+                        | '陆'
+                        | '陸'
+                        | '山'
+                        | '园'
+                        | '園'
+                )
+            ))
+        || (matches!(c, '将' | '將')
+            && matches!(prev, Some('小' | '老' | '名' | '大' | '主' | '猛' | '武')))
+        || (matches!(c, '后' | '後') && prev == Some('季'))
 }
 
 /// Whether `rest` begins with a Latin name, letters after digits or none

@@ -613,6 +613,10 @@ pub(crate) static PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不到", Qualifier::Under),
     ("不多于", Qualifier::Under),
     ("不多於", Qualifier::Under),
+    ("不大于", Qualifier::Under),
+    ("不大於", Qualifier::Under),
+    ("不小于", Qualifier::Over),
+    ("不小於", Qualifier::Over),
     ("不少于", Qualifier::Over),
     ("不少於", Qualifier::Over),
     ("不超过", Qualifier::Under),
@@ -625,11 +629,15 @@ pub(crate) static PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("几乎", Qualifier::Under),
     ("多于", Qualifier::Over),
     ("多於", Qualifier::Over),
+    ("大于", Qualifier::Over),
+    ("大於", Qualifier::Over),
     ("大概", Qualifier::About),
     ("大約", Qualifier::About),
     ("大约", Qualifier::About),
     ("将近", Qualifier::Under),
     ("將近", Qualifier::Under),
+    ("小于", Qualifier::Under),
+    ("小於", Qualifier::Under),
     ("少于", Qualifier::Under),
     ("少於", Qualifier::Under),
     ("幾乎", Qualifier::Under),
@@ -1266,6 +1274,8 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "第一时间",
     "第一時間",
     "第一書記",
+    "第一次世界大战",
+    "第一次世界大戰",
     "第一生产力",
     "第一生產力",
     "第一產業",
@@ -1282,6 +1292,8 @@ pub(crate) static NOT_QUANTITIES: &[&str] = &[
     "第二个百年",
     "第二产业",
     "第二個百年",
+    "第二次世界大战",
+    "第二次世界大戰",
     "第二產業",
     "約法三章",
     "統一",
@@ -1423,7 +1435,9 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "獲得",
     "砍下",
     "积",
+    "积分",
     "積",
+    "積分",
     "總分",
     "考",
     "考到",
@@ -1870,6 +1884,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "超过",
     "超過",
     "跌",
+    "跻身",
+    "躋身",
     "較",
     "较",
     "达",
@@ -1916,10 +1932,11 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
 pub(crate) static NOUN_STOPS_AFTER: &[char] = &[
     '上', '下', '不', '与', '且', '並', '中', '为', '也', '了', '于', '仅', '从', '以', '佔', '余',
     '使', '僅', '內', '共', '其', '内', '再', '到', '前', '占', '又', '及', '只', '各', '同', '后',
-    '向', '和', '在', '地', '均', '多', '对', '将', '將', '對', '就', '已', '并', '很', '後', '得',
-    '從', '或', '才', '把', '於', '是', '更', '最', '有', '此', '每', '比', '沒', '没', '為', '爲',
-    '由', '的', '着', '等', '約', '约', '而', '至', '與', '被', '裏', '裡', '該', '讓', '让', '该',
-    '达', '过', '近', '还', '这', '這', '過', '達', '還', '那', '都', '里', '間', '间', '餘',
+    '向', '吗', '吧', '呢', '和', '嗎', '在', '地', '均', '多', '对', '将', '將', '對', '就', '已',
+    '并', '很', '後', '得', '從', '或', '才', '把', '於', '是', '更', '最', '有', '此', '每', '比',
+    '沒', '没', '為', '爲', '由', '的', '着', '等', '約', '约', '而', '至', '與', '被', '裏', '裡',
+    '該', '讓', '让', '该', '达', '过', '近', '还', '这', '這', '過', '達', '還', '那', '都', '里',
+    '間', '间', '餘',
 ];
 
 /// Function words that end the noun phrase before a number, looking back
@@ -2042,9 +2059,10 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
 /// `LEADING_VERBS` they are not dropped from the start of a noun before a
 /// number, where they name what is counted (`报名人数`, `接种剂次`).
 pub(crate) static PREDICATE_VERBS: &[&str] = &[
-    "入住", "入选", "入選", "入駐", "入驻", "出院", "到场", "到場", "参演", "参观", "參演", "參觀",
-    "報名", "就診", "就诊", "康复", "康復", "报名", "接种", "接種", "撤离", "撤離", "游览", "獲救",
-    "維持", "维持", "聆听", "聆聽", "获救", "落戶", "落户", "觀摩", "觀看", "观摩", "观看", "遊覽",
+    "入住", "入选", "入選", "入駐", "入驻", "出院", "到场", "到場", "刷新", "参演", "参观", "參演",
+    "參觀", "報名", "夺得", "奪得", "就診", "就诊", "康复", "康復", "打破", "报名", "接种", "接種",
+    "撤离", "撤離", "游览", "獲救", "維持", "维持", "聆听", "聆聽", "获救", "落戶", "落户", "表示",
+    "觀摩", "觀看", "观摩", "观看", "遊覽", "鎖定", "锁定", "闖入", "闯入",
 ];
 
 /// Verbs and time words that open the text before a post-nominal number and
