@@ -678,12 +678,15 @@ impl Extractor {
                     found = regex_automata::Match::must(QUANTITY, found.start()..quantity.end);
                 }
             }
-            // A lone 一 is the commonest candidate of all and, but for 一成
-            // and 一倍, never a fact (see `filter::is_lone_yi`): it is passed
+            // A lone 一 is the commonest candidate of all and, but for 一成,
+            // 一倍 and 一半, never a fact (see `filter::is_lone_yi`): it is passed
             // over before its groups are resolved.
             if which == QUANTITY && &clean[found.start()..found.end()] == "一" {
                 let next = clean[found.end()..].chars().next();
-                if !matches!(next, Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番')) {
+                if !matches!(
+                    next,
+                    Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番' | '半')
+                ) {
                     pos = found.end();
                     continue;
                 }
@@ -1654,7 +1657,10 @@ impl Extractor {
         }
         if is_lone_yi(core)
             && !ordinal
-            && !matches!(unit_word, Some("成" | "倍" | "季度" | "死" | "伤" | "傷"))
+            && !matches!(
+                unit_word,
+                Some("成" | "倍" | "季度" | "死" | "伤" | "傷" | "半")
+            )
         {
             return Outcome::Retry(n1.end());
         }
@@ -2316,6 +2322,16 @@ impl Extractor {
             "厘" => {
                 fact.unit = Some("%".to_string());
                 true
+            }
+            // `一半`, `超过一半`: a half, the fraction 0.5. Only one half is
+            // a share; `分成两半` counts pieces.
+            "半" => {
+                fact.unit = None;
+                // `一半天`, `一半晌` (a while) are no share.
+                let time = clean[*end..].starts_with(['天', '晌', '日', '夜']);
+                fact.value == Some(Decimal::ONE)
+                    && !time
+                    && scale_fact(fact, |v| v.checked_mul(Decimal::new(5, 1)))
             }
             "折" => {
                 fact.unit = Some("%".to_string());
@@ -4918,6 +4934,11 @@ mod tests {
             ("日间手术量约占择期手术的五分之一", "五分之一|fraction|0.2|||about||||日间手术量"),
             ("人均GDP超过全国平均水平的1.5倍", "1.5倍|number|1.5|1.5||over|倍|||人均GDP"),
             ("出口额是上年的2倍", "2倍|number|2|||exact|倍|||出口额"),
+            // A half is the fraction 0.5; two halves are no share.
+            ("超过一半的受访者表示满意", "超过一半|fraction|0.5|0.5||over||||受访者"),
+            ("一半以上的企业实现盈利", "一半以上|fraction|0.5|0.5||over||||企业"),
+            ("把西瓜分成两半", ""),
+            ("他一半天没说话", ""),
             ("最近的3次", "3次|count|3|||exact|次|||"),
             ("每5名职工中就有1名党员", "1名|count|1|||exact|名|||党员"),
             ("每100户居民拥有电脑85台", "85台|count|85|||exact|台|||电脑"),

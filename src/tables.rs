@@ -596,6 +596,7 @@ pub(crate) static RATIO_UNITS: &[Unit] = &[
     unit("個基點", Kind::Number, "", 1, 1),
     unit("個百分點", Kind::Number, "", 1, 1),
     unit("倍", Kind::Number, "", 1, 1),
+    unit("半", Kind::Fraction, "", 1, 1),
     unit("基点", Kind::Number, "", 1, 1),
     unit("基點", Kind::Number, "", 1, 1),
     unit("成", Kind::Percent, "", 1, 1),
