@@ -1434,7 +1434,7 @@ impl Extractor {
                     self.units
                         .starting_with(c)
                         .iter()
-                        .any(|u| rest.starts_with(u.word))
+                        .any(|u| noun::begins_with(rest, u.word))
                 })
             };
             if let Some((len, seconds)) = compound_duration(&clean[n1.start()..], unit_at) {
@@ -2148,9 +2148,12 @@ impl Extractor {
             *start = pre.end();
             return Qualifier::Exact;
         }
+        // The words of the table are short, and many have as many bytes as
+        // `word`: compared from their last byte, most differ at once, where
+        // comparing them whole called `memcmp` for each.
         PREFIX_QUALIFIERS
             .iter()
-            .find(|(w, _)| *w == word)
+            .find(|(w, _)| w.len() == word.len() && noun::begins_with(word, w))
             .map_or(Qualifier::Exact, |(_, q)| *q)
     }
 
@@ -2158,10 +2161,12 @@ impl Extractor {
     /// the first character of a word (see `begins_word_after`).
     fn unit_at(&self, rest: &str) -> Option<&Unit> {
         let first = rest.chars().next()?;
-        self.units
-            .starting_with(first)
-            .iter()
-            .find(|u| rest.starts_with(u.word) && !begins_word_after(u.word, &rest[u.word.len()..]))
+        // The units under `first` share it with `rest`: compared from their
+        // last byte (see `noun::begins_with`), most differ at once, where
+        // `starts_with` called `memcmp` for each of them.
+        self.units.starting_with(first).iter().find(|u| {
+            noun::begins_with(rest, u.word) && !begins_word_after(u.word, &rest[u.word.len()..])
+        })
     }
 
     /// Unit-specific values: 成 and 折 are tenths, and `七成五` continues
@@ -3134,7 +3139,9 @@ fn suffix_at(rest: &str) -> Option<(&'static str, Qualifier)> {
     }
     SUFFIX_QUALIFIERS
         .iter()
-        .filter(|(w, _)| rest.starts_with(w))
+        // Compared from their last byte (see `noun::begins_with`), most
+        // words differ at once, with no call to `memcmp`.
+        .filter(|(w, _)| noun::begins_with(rest, w))
         .max_by_key(|(w, _)| w.len())
         .copied()
 }

@@ -39,9 +39,10 @@ fn by_char(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<ch
 
 /// Whether `s` begins with `w`, comparing from the end of `w`: the
 /// candidates share their first character with `s`, so a mismatch, when
-/// there is one, is usually found at the first byte compared.
+/// there is one, is usually found at the first byte compared. The unit
+/// and qualifier look-ups of the extractor compare the same way.
 #[inline]
-fn begins_with(s: &str, w: &str) -> bool {
+pub(crate) fn begins_with(s: &str, w: &str) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
     s.len() >= w.len()
         && s[..w.len()]
