@@ -361,9 +361,14 @@ pub(crate) fn is_label(clean: &str, start: usize) -> bool {
 /// `NUMBERED_NAMES`), wherever the name puts its digits.
 pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
     /// Each name split around its digits, once: (before, digits, after),
-    /// with its digits as the key `digit_key` gives them.
-    static PARTS: LazyLock<Vec<(&str, u16, &str)>> = LazyLock::new(|| {
-        NUMBERED_NAMES
+    /// with its digits as the key `digit_key` gives them; and one bit for
+    /// each key that some name has.
+    struct Parts {
+        names: Vec<(&'static str, u16, &'static str)>,
+        keys: [u64; 32],
+    }
+    static PARTS: LazyLock<Parts> = LazyLock::new(|| {
+        let names: Vec<(&str, u16, &str)> = NUMBERED_NAMES
             .iter()
             .map(|name| {
                 let a = name.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
@@ -372,7 +377,12 @@ pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
                     .unwrap_or(name.len() - a);
                 (&name[..a], digit_key(&name.as_bytes()[a..b]), &name[b..])
             })
-            .collect()
+            .collect();
+        let mut keys = [0; 32];
+        for &(_, key, _) in &names {
+            keys[usize::from(key >> 6)] |= 1 << (key & 63);
+        }
+        Parts { names, keys }
     });
     let (before, after) = clean.split_at(at);
     // The name's digits are the whole number: `双11` is not in `双110`. The
@@ -383,12 +393,18 @@ pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
         return false;
     }
     let (digits, tail) = after.split_at(run);
-    // Nearly every number is in no name, and the loop below runs through
-    // all of them for it: comparing the digits as one small integer each
-    // costs a few instructions a name, where comparing them as strings
-    // called `memcmp` for every name with as many digits.
+    // Nearly every number is in no name: the digits, as one small integer
+    // (below 2000 for three digits or fewer), are looked up in a bitmap of
+    // the names' digits, and only a number with the digits of some name
+    // goes through the names. Comparing the digits as strings called
+    // `memcmp` for every name with as many digits.
     let key = digit_key(digits.as_bytes());
-    PARTS
+    let parts = &*PARTS;
+    if parts.keys[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
+        return false;
+    }
+    parts
+        .names
         .iter()
         .any(|(pre, d, post)| *d == key && tail.starts_with(post) && before.ends_with(pre))
 }
