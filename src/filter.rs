@@ -280,6 +280,25 @@ fn quote_at(bytes: &[u8], k: usize) -> Option<char> {
 /// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
 /// name or code, not a quantity.
 pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
+    // This is asked of nearly every quantity, and most stand between
+    // ideographs and punctuation. The bytes around the number tell them
+    // without decoding a character: an ASCII byte is a whole character,
+    // so the one after the number is a letter or `_` only if that byte
+    // is; and a last byte before it of 0x80 or more, other than those
+    // that end `·` (C2 B7) and `•` (E2 80 A2), ends a character that is
+    // neither a space nor a dot to look past, nor a letter or mark.
+    let bytes = clean.as_bytes();
+    if bytes
+        .get(num_end)
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_')
+    {
+        return true;
+    }
+    match start.checked_sub(1).map(|i| bytes[i]) {
+        None => return false,
+        Some(b) if b >= 0x80 && b != 0xB7 && b != 0xA2 => return false,
+        Some(_) => {}
+    }
     // The cleaned view keeps one space only between two ASCII letters or
     // digits: `iPhone 15` and `ISO 9001` are names too.
     let before_space = clean[..start].strip_suffix(' ').unwrap_or(&clean[..start]);
@@ -289,9 +308,7 @@ pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool
         .filter(|b| b.ends_with(|c: char| c.is_ascii_alphabetic()))
         .unwrap_or(before_space);
     let before = before_space.chars().next_back();
-    let after = clean[num_end..].chars().next();
     before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
-        || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
 }
 
 /// Whether a bare number is one group of a hyphenated code or telephone
@@ -728,6 +745,16 @@ mod tests {
             ("hyphen", "5-7天", "5", true),
             ("letter", "浙A·12345", "12345", true),
             ("letter", "全市·12345", "12345", false),
+            // The bytes around the number rule most out before any
+            // character is decoded: a letter after it, a mark or a dot
+            // before it, and the text's ends.
+            ("letter", "型号X-15", "15", true),
+            ("letter", "第15_a", "15", true),
+            ("letter", "A•12", "12", true),
+            ("letter", "12", "12", false),
+            ("letter", "共12%", "12", false),
+            ("letter", "上涨/12", "12", true),
+            ("letter", "12.5亿", "12.5", false),
             ("phone", "增长12%", "12", false),
             ("hotline", "或12345市民热线", "12345", true),
             ("hotline", "12315消费者投诉热线", "12315", true),
