@@ -111,6 +111,8 @@ struct Tables {
     verbs: ByChar,
     /// The verbs of action (`ACTION_VERBS`), by first character.
     actions: ByChar,
+    /// The first characters of the verbs of action.
+    action_firsts: CharSet,
     /// The nouns that hold a verb (`NOUNS_WITH_VERBS`), each listed under
     /// every character it holds, with the byte where that character
     /// begins in it (see `verb_in_noun`).
@@ -179,6 +181,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
         actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
+        action_firsts: CharSet::new(ACTION_VERBS.iter().filter_map(|w| w.chars().next())),
         verb_nouns: CharIndex::new(
             NOUNS_WITH_VERBS
                 .iter()
@@ -542,6 +545,38 @@ fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
 /// the thing counted. A verb that opens the phrase is left to the
 /// leading verbs.
 fn after_action_verb<'n>(t: &Tables, noun: &'n str) -> &'n str {
+    let b = noun.as_bytes();
+    let mut cut = None;
+    // The first character is passed over: a verb there opens the phrase.
+    let mut i = first_char(noun).map_or(b.len(), char::len_utf8);
+    while i < b.len() {
+        // Most characters are ideographs of three bytes that begin no verb
+        // of action: a bit test on the code point assembled from their
+        // bytes tells, without decoding a `char` or looking up its list.
+        if let &[b0, b1, b2, ..] = &b[i..] {
+            if three_byte_code(b0, b1, b2).is_some_and(|v| !t.action_firsts.contains_code(v)) {
+                i += 3;
+                continue;
+            }
+        }
+        let rest = &noun[i..];
+        let Some(c) = first_char(rest) else {
+            break;
+        };
+        if let Some(v) = t.actions.get(c).iter().find(|v| begins_with(rest, v)) {
+            if rest[v.len()..].chars().nth(1).is_some() {
+                cut = Some(i + v.len());
+            }
+        }
+        i += c.len_utf8();
+    }
+    cut.map_or(noun, |i| &noun[i..])
+}
+
+/// `after_action_verb` as it reads plainly, character by character, for
+/// the reference reading.
+#[cfg(test)]
+fn after_action_verb_reference<'n>(t: &Tables, noun: &'n str) -> &'n str {
     let mut cut = None;
     for (i, c) in noun.char_indices().skip(1) {
         let rest = &noun[i..];
@@ -1287,7 +1322,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
     };
     noun = after_total(noun, leads);
-    noun = after_action_verb(&TABLES, noun);
+    noun = after_action_verb_reference(&TABLES, noun);
     while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
@@ -1397,6 +1432,33 @@ mod tests {
                 assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s), "{s}");
             }
         }
+    }
+
+    // Every verb of action inside phrases of ideographs, Latin letters and
+    // characters of four bytes: `after_action_verb` tests most characters
+    // on their bytes, and must cut where the plain reading does.
+    #[test]
+    fn every_verb_of_action_cuts_as_in_the_plain_reading() {
+        let around = [
+            ("", "人员"),
+            ("市", "人员"),
+            ("市政府", "警力"),
+            ("GDP", "志愿者"),
+            ("𠀀", "读者𠀀"),
+            ("全市", "5G基站"),
+            ("现场", "人"),
+        ];
+        for v in ACTION_VERBS {
+            for (a, b) in around {
+                let noun = format!("{a}{v}{b}");
+                assert_eq!(
+                    after_action_verb(&TABLES, &noun),
+                    after_action_verb_reference(&TABLES, &noun),
+                    "{noun}"
+                );
+            }
+        }
+        assert_eq!(after_action_verb(&TABLES, "新北市政府派出警力"), "警力");
     }
 
     // Every noun that holds a verb, whole and cut at each of its
