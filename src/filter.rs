@@ -209,11 +209,12 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
 /// counts, so that a lone mark leaves the numbers after it alone.
 pub(crate) fn in_book_title(clean: &str, a: usize, b: usize) -> bool {
     const MAX_INSIDE: usize = 40;
-    // Most sentences have no title: the last byte of 《 (E3 80 8A) is
-    // looked for among the bytes before the number first, with the fast
-    // search of one byte, before any character is counted.
+    // Most sentences have no title: 《 (E3 80 8A) is looked for among the
+    // bytes before the number first, by the fast search of its last byte,
+    // before any character is counted. That byte ends many ideographs too,
+    // so each place it stands is checked for the two bytes before it.
     let near = &clean.as_bytes()[a.saturating_sub(4 * MAX_INSIDE)..a];
-    if !near.contains(&0x8A) || !near.windows(3).any(|w| w == "《".as_bytes()) {
+    if !memchr::memrchr_iter(0x8A, near).any(|i| i >= 2 && near[i - 2..i] == [0xE3, 0x80]) {
         return false;
     }
     let before = &clean[back_chars(clean, a, MAX_INSIDE)..a];
@@ -274,7 +275,23 @@ pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
 /// E2 or E3, the lead bytes of “ ” ‘ ’ and 「 」 『 』 (and of other
 /// punctuation, which the caller tells apart).
 fn may_hold_quote(bytes: &[u8]) -> bool {
-    crate::scan::holds_any(bytes, &[b'"', 0xE2, 0xE3])
+    use crate::scan::word_holds;
+    // E2 and E3 differ in their lowest bit only, and no other byte becomes
+    // E3 when that bit is set: setting it in every byte finds either in
+    // one test, where testing each cost one more test per eight bytes of
+    // the 32 before nearly every number.
+    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if word_holds(w, b'"') || word_holds(w | LOW_BITS, 0xE3) {
+            return true;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .any(|&b| b == b'"' || b | 1 == 0xE3)
 }
 
 /// The quotation mark that begins at byte `k` (a character boundary), if
@@ -304,6 +321,25 @@ fn quote_at(bytes: &[u8], k: usize) -> Option<char> {
 /// Whether a number touches an ASCII letter (5G, G20, COVID-19, PM2.5): a
 /// name or code, not a quantity.
 pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool {
+    // This is asked of nearly every quantity, and most stand between
+    // ideographs and punctuation. The bytes around the number tell them
+    // without decoding a character: an ASCII byte is a whole character,
+    // so the one after the number is a letter or `_` only if that byte
+    // is; and a last byte before it of 0x80 or more, other than those
+    // that end `·` (C2 B7) and `•` (E2 80 A2), ends a character that is
+    // neither a space nor a dot to look past, nor a letter or mark.
+    let bytes = clean.as_bytes();
+    if bytes
+        .get(num_end)
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_')
+    {
+        return true;
+    }
+    match start.checked_sub(1).map(|i| bytes[i]) {
+        None => return false,
+        Some(b) if b >= 0x80 && b != 0xB7 && b != 0xA2 => return false,
+        Some(_) => {}
+    }
     // The cleaned view keeps one space only between two ASCII letters or
     // digits: `iPhone 15` and `ISO 9001` are names too.
     let before_space = clean[..start].strip_suffix(' ').unwrap_or(&clean[..start]);
@@ -313,9 +349,7 @@ pub(crate) fn letter_adjacent(clean: &str, start: usize, num_end: usize) -> bool
         .filter(|b| b.ends_with(|c: char| c.is_ascii_alphabetic()))
         .unwrap_or(before_space);
     let before = before_space.chars().next_back();
-    let after = clean[num_end..].chars().next();
     before.is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '_' || c == '/')
-        || after.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
 }
 
 /// Whether a bare number is one group of a hyphenated code or telephone
@@ -384,18 +418,29 @@ pub(crate) fn is_label(clean: &str, start: usize) -> bool {
 /// Arabic digits (`618大促`, `58同城`, `361度`, `双11`; see
 /// `NUMBERED_NAMES`), wherever the name puts its digits.
 pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
-    /// Each name split around its digits, once: (before, digits, after).
-    static PARTS: LazyLock<Vec<(&str, &str, &str)>> = LazyLock::new(|| {
-        NUMBERED_NAMES
+    /// Each name split around its digits, once: (before, digits, after),
+    /// with its digits as the key `digit_key` gives them; and one bit for
+    /// each key that some name has.
+    struct Parts {
+        names: Vec<(&'static str, u16, &'static str)>,
+        keys: [u64; 32],
+    }
+    static PARTS: LazyLock<Parts> = LazyLock::new(|| {
+        let names: Vec<(&str, u16, &str)> = NUMBERED_NAMES
             .iter()
             .map(|name| {
                 let a = name.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
                 let b = a + name[a..]
                     .find(|c: char| !c.is_ascii_digit())
                     .unwrap_or(name.len() - a);
-                (&name[..a], &name[a..b], &name[b..])
+                (&name[..a], digit_key(&name.as_bytes()[a..b]), &name[b..])
             })
-            .collect()
+            .collect();
+        let mut keys = [0; 32];
+        for &(_, key, _) in &names {
+            keys[usize::from(key >> 6)] |= 1 << (key & 63);
+        }
+        Parts { names, keys }
     });
     let (before, after) = clean.split_at(at);
     // The name's digits are the whole number: `双11` is not in `双110`. The
@@ -406,9 +451,29 @@ pub(crate) fn in_numbered_name(clean: &str, at: usize) -> bool {
         return false;
     }
     let (digits, tail) = after.split_at(run);
-    PARTS
+    // Nearly every number is in no name: the digits, as one small integer
+    // (below 2000 for three digits or fewer), are looked up in a bitmap of
+    // the names' digits, and only a number with the digits of some name
+    // goes through the names. Comparing the digits as strings called
+    // `memcmp` for every name with as many digits.
+    let key = digit_key(digits.as_bytes());
+    let parts = &*PARTS;
+    if parts.keys[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
+        return false;
+    }
+    parts
+        .names
         .iter()
-        .any(|(pre, d, post)| *d == digits && tail.starts_with(post) && before.ends_with(pre))
+        .any(|(pre, d, post)| *d == key && tail.starts_with(post) && before.ends_with(pre))
+}
+
+/// The ASCII digits `digits` (at most four) as one integer, after a leading
+/// 1 that keeps their number: `11` is 111 and `011` is 1011, so that two
+/// runs have the same key only when they are the same digits.
+fn digit_key(digits: &[u8]) -> u16 {
+    digits
+        .iter()
+        .fold(1, |k, &d| k * 10 + u16::from(d.wrapping_sub(b'0')))
 }
 
 /// Whether `c` may stand on a line that holds only a page number: digits,
@@ -637,6 +702,23 @@ fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
 
+    // `may_hold_quote` finds E2 and E3 in one test: every byte, at every
+    // place of a window of any length up to the 32 bytes it is given, is
+    // found exactly when it is one of the three.
+    #[test]
+    fn every_byte_that_may_begin_a_quotation_mark_is_found() {
+        for len in 1..=32 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut window = vec![b'a'; len];
+                    window[at] = b;
+                    let want = matches!(b, b'"' | 0xE2 | 0xE3);
+                    assert_eq!(may_hold_quote(&window), want, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn numbered_names_hold_one_run_of_at_most_three_digits() {
         // `in_numbered_name` rules out longer runs before it looks at a name.
@@ -721,6 +803,16 @@ mod tests {
             ("hyphen", "5-7天", "5", true),
             ("letter", "浙A·12345", "12345", true),
             ("letter", "全市·12345", "12345", false),
+            // The bytes around the number rule most out before any
+            // character is decoded: a letter after it, a mark or a dot
+            // before it, and the text's ends.
+            ("letter", "型号X-15", "15", true),
+            ("letter", "第15_a", "15", true),
+            ("letter", "A•12", "12", true),
+            ("letter", "12", "12", false),
+            ("letter", "共12%", "12", false),
+            ("letter", "上涨/12", "12", true),
+            ("letter", "12.5亿", "12.5", false),
             ("phone", "增长12%", "12", false),
             ("hotline", "或12345市民热线", "12345", true),
             ("hotline", "12315消费者投诉热线", "12315", true),

@@ -39,9 +39,10 @@ fn by_char(words: impl Iterator<Item = &'static str>, key: fn(&str) -> Option<ch
 
 /// Whether `s` begins with `w`, comparing from the end of `w`: the
 /// candidates share their first character with `s`, so a mismatch, when
-/// there is one, is usually found at the first byte compared.
+/// there is one, is usually found at the first byte compared. The unit
+/// and qualifier look-ups of the extractor compare the same way.
 #[inline]
-fn begins_with(s: &str, w: &str) -> bool {
+pub(crate) fn begins_with(s: &str, w: &str) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
     s.len() >= w.len()
         && s[..w.len()]
@@ -110,6 +111,12 @@ struct Tables {
     verbs: ByChar,
     /// The verbs of action (`ACTION_VERBS`), by first character.
     actions: ByChar,
+    /// The first characters of the verbs of action.
+    action_firsts: CharSet,
+    /// The nouns that hold a verb (`NOUNS_WITH_VERBS`), each listed under
+    /// every character it holds, with the byte where that character
+    /// begins in it (see `verb_in_noun`).
+    verb_nouns: CharIndex<(&'static str, usize)>,
     /// The longest verb, in bytes: a longer text is none of them.
     longest: usize,
     /// The characters that end a noun phrase after a classifier.
@@ -174,6 +181,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
         actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
+        // 被 of the passive is read as a verb of action (`action_verb_at`).
+        action_firsts: CharSet::new(
+            ACTION_VERBS
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .chain(['被']),
+        ),
+        verb_nouns: CharIndex::new(
+            NOUNS_WITH_VERBS
+                .iter()
+                .flat_map(|&w| w.char_indices().map(move |(k, c)| (c, (w, k)))),
+        ),
         longest: all().map(str::len).max().unwrap_or(0),
         stops_after: CharSet::new(NOUN_STOPS_AFTER.iter().copied()),
         plain_after: {
@@ -391,7 +410,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
                 || latin_name_at(&rest[i..])
         };
         if (t.stops_after(c) && !word())
-            || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(rest, i))
+            || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(t, rest, i, c))
             || begins_number(c, &rest[i + c.len_utf8()..])
         {
             stop = i;
@@ -450,26 +469,16 @@ fn names_ranking(s: &str) -> bool {
         .starts_with(['强', '強'])
 }
 
-/// Whether the verb that begins at byte `i` of `rest` lies inside one of
-/// the nouns that hold a verb (`NOUNS_WITH_VERBS`): 动员 in 运动员, 服务 in
-/// 服务中心. Asked wherever a verb was found, which the verbs of action
-/// inside a phrase make common: the words are indexed by each of their
-/// characters, so that only those holding the verb's first character at
-/// some place are compared.
-fn verb_in_noun(rest: &str, i: usize) -> bool {
-    /// Every noun that holds a verb, with each byte offset of a character
-    /// in it, by that character.
-    static PLACES: LazyLock<CharIndex<(&'static str, usize)>> = LazyLock::new(|| {
-        CharIndex::new(
-            NOUNS_WITH_VERBS
-                .iter()
-                .flat_map(|w| w.char_indices().map(move |(k, c)| (c, (*w, k)))),
-        )
-    });
-    let Some(c) = rest[i..].chars().next() else {
-        return false;
-    };
-    PLACES
+/// Whether the verb that begins at byte `i` of `rest`, with the character
+/// `c`, lies inside one of the nouns that hold a verb (`NOUNS_WITH_VERBS`):
+/// 动员 in 运动员, 服务 in 服务中心.
+///
+/// A noun can hold the verb only at a place where it holds `c`, so only the
+/// few places listed under `c` are tried: trying every place of every noun,
+/// as `verb_in_noun_reference` does, compared about a hundred pieces of
+/// text for each verb that ends a noun after a classifier.
+fn verb_in_noun(t: &Tables, rest: &str, i: usize, c: char) -> bool {
+    t.verb_nouns
         .get(c)
         .iter()
         .any(|&(w, k)| rest[..i].ends_with(&w[..k]) && rest[i..].starts_with(&w[k..]))
@@ -480,6 +489,15 @@ fn verb_in_noun(rest: &str, i: usize) -> bool {
 /// (`建成区绿化覆盖率` keeps its 建成). Asked only where a verb was found.
 fn opens_verb_noun(s: &str) -> bool {
     NOUNS_WITH_VERBS.iter().any(|w| s.starts_with(w))
+}
+
+/// `verb_in_noun` as it reads plainly, every place of every noun tried.
+#[cfg(test)]
+fn verb_in_noun_reference(rest: &str, i: usize) -> bool {
+    NOUNS_WITH_VERBS.iter().any(|w| {
+        w.char_indices()
+            .any(|(k, _)| rest[..i].ends_with(&w[..k]) && rest[i..].starts_with(&w[k..]))
+    })
 }
 
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
@@ -579,21 +597,61 @@ fn after_action_verb<'n>(t: &Tables, noun: &'n str) -> &'n str {
     if noun.starts_with(['比', '较', '較']) {
         return noun;
     }
+    let b = noun.as_bytes();
+    let mut cut = None;
+    // The first character is passed over: a verb there opens the phrase.
+    let mut i = first_char(noun).map_or(b.len(), char::len_utf8);
+    while i < b.len() {
+        // Most characters are ideographs of three bytes that begin no verb
+        // of action and are no 被: a bit test on the code point assembled
+        // from their bytes tells, without decoding a `char` or looking up
+        // its list.
+        if let &[b0, b1, b2, ..] = &b[i..] {
+            if three_byte_code(b0, b1, b2).is_some_and(|v| !t.action_firsts.contains_code(v)) {
+                i += 3;
+                continue;
+            }
+        }
+        let rest = &noun[i..];
+        let Some(c) = first_char(rest) else {
+            break;
+        };
+        if let Some(v) = action_verb_at(t, rest, c) {
+            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun(t, noun, i, c) {
+                cut = Some(i + v.len());
+            }
+        }
+        i += c.len_utf8();
+    }
+    cut.map_or(noun, |i| &noun[i..])
+}
+
+/// The verb of action, or the 被 of the passive, that `rest` begins with,
+/// whose first character is `c`.
+fn action_verb_at(t: &Tables, rest: &str, c: char) -> Option<&'static str> {
+    if c == '被' {
+        Some("被").filter(|_| !passive_in_noun(rest))
+    } else {
+        t.actions
+            .get(c)
+            .iter()
+            .copied()
+            .find(|v| begins_with(rest, v))
+    }
+}
+
+/// `after_action_verb` as it reads plainly, character by character, for
+/// the reference reading.
+#[cfg(test)]
+fn after_action_verb_reference<'n>(t: &Tables, noun: &'n str) -> &'n str {
+    if noun.starts_with(['比', '较', '較']) {
+        return noun;
+    }
     let mut cut = None;
     for (i, c) in noun.char_indices().skip(1) {
         let rest = &noun[i..];
-        // Most characters begin no verb of action: their list is empty.
-        let verb = if c == '被' {
-            Some("被").filter(|_| !passive_in_noun(rest))
-        } else {
-            t.actions
-                .get(c)
-                .iter()
-                .copied()
-                .find(|v| begins_with(rest, v))
-        };
-        if let Some(v) = verb {
-            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun(noun, i) {
+        if let Some(v) = action_verb_at(t, rest, c) {
+            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun_reference(noun, i) {
                 cut = Some(i + v.len());
             }
         }
@@ -1210,7 +1268,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
             || latin_name_at(&rest[i..]);
         if (TABLES.stops_after(c) && !in_word)
             || n >= MAX_NOUN
-            || (starts_verb_reference(&rest[i..]) && !verb_in_noun(rest, i))
+            || (starts_verb_reference(&rest[i..]) && !verb_in_noun_reference(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
         {
             stop = i;
@@ -1365,7 +1423,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
             .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
     };
     noun = after_total(noun, leads);
-    noun = after_action_verb(&TABLES, noun);
+    noun = after_action_verb_reference(&TABLES, noun);
     while let Some(v) = PLAIN_VERBS
         .leading
         .may_begin(noun)
@@ -1479,6 +1537,62 @@ mod tests {
                 assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s), "{s}");
             }
         }
+    }
+
+    // Every verb of action inside phrases of ideographs, Latin letters and
+    // characters of four bytes: `after_action_verb` tests most characters
+    // on their bytes, and must cut where the plain reading does.
+    #[test]
+    fn every_verb_of_action_cuts_as_in_the_plain_reading() {
+        let around = [
+            ("", "人员"),
+            ("市", "人员"),
+            ("市政府", "警力"),
+            ("GDP", "志愿者"),
+            ("𠀀", "读者𠀀"),
+            ("全市", "5G基站"),
+            ("现场", "人"),
+        ];
+        for v in ACTION_VERBS {
+            for (a, b) in around {
+                let noun = format!("{a}{v}{b}");
+                assert_eq!(
+                    after_action_verb(&TABLES, &noun),
+                    after_action_verb_reference(&TABLES, &noun),
+                    "{noun}"
+                );
+            }
+        }
+        assert_eq!(after_action_verb(&TABLES, "新北市政府派出警力"), "警力");
+    }
+
+    // Every noun that holds a verb, whole and cut at each of its
+    // characters, after a classifier: `verb_in_noun` tries only the places
+    // listed under the verb's first character, and must find what trying
+    // every place finds.
+    #[test]
+    fn every_noun_with_a_verb_reads_as_in_the_plain_reading() {
+        for w in NOUNS_WITH_VERBS {
+            for (k, _) in w.char_indices() {
+                for s in [
+                    format!("名{w}"),
+                    format!("名{}", &w[k..]),
+                    format!("名{}的", &w[..k]),
+                    format!("个{}人员", &w[k..]),
+                ] {
+                    for (i, c) in s.char_indices() {
+                        assert_eq!(
+                            verb_in_noun(&TABLES, &s, i, c),
+                            verb_in_noun_reference(&s, i),
+                            "{s} at {i}"
+                        );
+                    }
+                    assert_eq!(noun_after(&TABLES, &s), noun_after_reference(&s), "{s}");
+                }
+            }
+        }
+        assert!(verb_in_noun(&TABLES, "名运动员", "名运".len(), '动'));
+        assert!(!verb_in_noun(&TABLES, "名动员", "名".len(), '动'));
     }
 
     // Texts around the window of 49 characters whose verbs are stripped
