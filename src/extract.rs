@@ -223,7 +223,9 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
         .strip_suffix('至')
         .and_then(|b| b.strip_suffix('年'))
         .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
-    let dated = ROC_YEAR_BEFORE.iter().any(|w| before.ends_with(w))
+    // A comma may part the forecast from its year (`主計總處預估，114年`).
+    let forecast = before.strip_suffix(['，', ',']).unwrap_or(before);
+    let dated = ROC_YEAR_BEFORE.iter().any(|w| forecast.ends_with(w))
         || after_year
         || (after.starts_with('初') && !after.starts_with("初心"));
     match hi {
@@ -838,6 +840,37 @@ impl Extractor {
                                 {
                                     c.fact.noun = Some(n);
                                 }
+                            }
+                        }
+                        // `截獲一批走私凍肉，重約8.5公噸`: a dimension alone
+                        // after a comma (重, 長, 高) measures what the clause
+                        // before names, the thing after its article (一批,
+                        // 一条) when it has one.
+                        let dimension = c.fact.noun.as_deref().filter(|n| {
+                            c.fact.kind == Kind::Measure
+                                && matches!(
+                                    *n,
+                                    "重" | "长" | "長" | "高" | "宽" | "寬" | "深" | "厚"
+                                )
+                        });
+                        let comma = dimension.and_then(|dim| {
+                            clean[floor..gap_end]
+                                .rfind('，')
+                                .map(|k| floor + k)
+                                .filter(|&k| clean[k + '，'.len_utf8()..].starts_with(dim))
+                        });
+                        if let Some(k) = comma {
+                            if let Some(n) = noun::find(clean, floor, k, c.end, c.fact.kind) {
+                                let head = n.rfind('一').and_then(|i| {
+                                    let mut rest = n[i + '一'.len_utf8()..].chars();
+                                    let classifier = rest.next().is_some_and(|c| {
+                                        "批条條只隻个個件辆輛艘座棵头頭台臺块塊架尾匹张張"
+                                            .contains(c)
+                                    });
+                                    (classifier && rest.clone().nth(1).is_some())
+                                        .then(|| rest.as_str().to_string())
+                                });
+                                c.fact.noun = Some(head.unwrap_or(n));
                             }
                         }
                     }
@@ -1674,7 +1707,21 @@ impl Extractor {
         if unit_word == Some("年") && is_glued_year(core) {
             return Outcome::Retry(n1.start() + core.len() - 4);
         }
-        let currency = caps.name(G::Cur).map(|c| c.as_str());
+        // `1兆5,120億元新臺幣`, `5000元人民币`: the currency may follow the
+        // 元 too, and is then the unit as it is before the number.
+        let currency_after = matches!(unit_word, Some("元" | "圆" | "圓"))
+            .then(|| {
+                crate::grammar::CURRENCIES
+                    .iter()
+                    .copied()
+                    .find(|w| clean[end..].starts_with(w))
+            })
+            .flatten()
+            .filter(|_| caps.name(G::Cur).is_none());
+        if let Some(w) = currency_after {
+            end += w.len();
+        }
+        let currency = caps.name(G::Cur).map(|c| c.as_str()).or(currency_after);
         let unit_word = match (currency, unit_word) {
             (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
             (_, Some("％")) => Some("%"),
@@ -4951,6 +4998,12 @@ mod tests {
             // does not.
             ("內地旅客佔百分之七十八，約890萬人次", "約890萬人次|count|8900000|||about|人次|||內地旅客"),
             ("城镇化率为66.2%，约9.3亿人", "约9.3亿人|count|930000000|||about|人|||"),
+            // A currency after the 元 is the unit, as before the number.
+            ("輸入約1兆5,120億元新臺幣", "約1兆5,120億元新臺幣|money|1512000000000|||about|新臺幣|1512000000000|TWD|輸入"),
+            ("每張門票120元港幣", "120元港幣|money|120|||exact|港幣|120|HKD|每張門票"),
+            // A weight alone after a comma weighs what the clause names.
+            ("截獲一批走私凍肉，重約8.5公噸", "約8.5公噸|measure|8.5|||about|公噸|8500|kg|走私凍肉"),
+            ("发现一条大蟒蛇，长约5米", "约5米|measure|5|||about|米|5|m|大蟒蛇"),
             // No slash makes a financial year a fraction (`2024/25`).
             ("政府在2024/25年度撥款約5億元", "約5億元|money|500000000|||about|元|500000000|CNY|撥款"),
         ];
@@ -4962,6 +5015,9 @@ mod tests {
             ("二〇二四至二五年度", "二〇二四至二五年度|date||||range||2024/2025"),
             ("1998-99年度", "1998-99年度|date||||range||1998/1999"),
             ("相隔5-6年", "5-6年|duration||5|6|range|年|"),
+            // A forecast may be parted from its 民國 year by a comma.
+            ("主計總處預估，114年經濟成長率", "114年|date||||exact||2025"),
+            ("創校，110年來", "110年|duration|110|||exact|年|"),
         ];
         assert_rows(years, |text| first_row(&ex, text, false));
     }
