@@ -225,7 +225,11 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
         .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     // A comma may part the forecast from its year (`主計總處預估，114年`).
     let forecast = before.strip_suffix(['，', ',']).unwrap_or(before);
-    let dated = ROC_YEAR_BEFORE.iter().any(|w| forecast.ends_with(w))
+    // A year compared with (`較111年增加`) is one, but not a span back
+    // from now (`較100年前`).
+    let span =
+        forecast.ends_with('較') && after.starts_with(['前', '來', '来', '後', '后', '間', '间']);
+    let dated = (ROC_YEAR_BEFORE.iter().any(|w| forecast.ends_with(w)) && !span)
         || after_year
         || (after.starts_with('初') && !after.starts_with("初心"));
     match hi {
@@ -836,7 +840,15 @@ impl Extractor {
                                         .is_none_or(|n| n.chars().count() == 1)
                             }) {
                                 let lead_end = before_prev.map_or(0, |p| p.0.min(at));
-                                if let Some(n) = noun::find(clean, lead_end, at, c.end, c.fact.kind)
+                                // With nothing before the comparison but the
+                                // level it changes (`所得為新臺幣170萬1千元，
+                                // 較111年增加3.2%`), the change is of that.
+                                let level = before_prev
+                                    .filter(|_| matches!(&clean[lead_end..at], "，" | ","))
+                                    .and_then(|p| out.get(p.2))
+                                    .and_then(|p| p.noun.clone());
+                                if let Some(n) =
+                                    noun::find(clean, lead_end, at, c.end, c.fact.kind).or(level)
                                 {
                                     c.fact.noun = Some(n);
                                 }
@@ -4994,6 +5006,19 @@ mod tests {
             ("旅客人均消費仍較2018年低約百分之二十", "約百分之二十|percent|20|||about|%|||旅客人均消費"),
             ("出口额较2019年增长12%", "12%|percent|12|||exact|%|||出口额"),
             ("零售額較二〇二三年同月下跌7.0%", "7.0%|percent|7|||exact|%|||零售額"),
+            ("平均每戶所得為新臺幣170萬1千元，較111年增加3.2%", "3.2%|percent|3.2|||exact|%|||平均每戶所得"),
+            ("私家車數目增長約2.1%，較同期人口增長率高出約1.5個百分點", "約1.5個百分點|number|1.5|||about|個百分點|||私家車數目"),
+            ("指數報138.52點，按周下跌0.8%", "0.8%|percent|0.8|||exact|%|||指數"),
+            ("平均氣溫為攝氏29.9度，較正常高0.6度", "0.6度|measure|0.6|||exact|度|||平均氣溫"),
+            // A share of a whole is said of the subject, not of the whole;
+            // 占比 is a word.
+            ("老年人口達448萬人，占總人口19.2%", "19.2%|percent|19.2|||exact|%|||老年人口"),
+            ("对美国出口占比28.6%", "28.6%|percent|28.6|||exact|%|||美国出口占比"),
+            ("研发投入3.61万亿元，占国内生产总值比重达到2.68%", "2.68%|percent|2.68|||exact|%|||占国内生产总值比重"),
+            ("訪港旅客錄得約345萬人次", "約345萬人次|count|3450000|||about|人次|||訪港旅客"),
+            // 錄得 (recorded) parts the agent from what it recorded.
+            ("本澳上月共錄得流感病例1,214宗", "1,214宗|count|1214|||exact|宗|||流感病例"),
+            ("港鐵公司上半年錄得收入約273億港元", "約273億港元|money|27300000000|||about|港元|27300000000|HKD|收入"),
             // An amount right after a share restates it; one after a rate
             // does not.
             ("內地旅客佔百分之七十八，約890萬人次", "約890萬人次|count|8900000|||about|人次|||內地旅客"),
@@ -5018,6 +5043,8 @@ mod tests {
             // A forecast may be parted from its 民國 year by a comma.
             ("主計總處預估，114年經濟成長率", "114年|date||||exact||2025"),
             ("創校，110年來", "110年|duration|110|||exact|年|"),
+            ("主計處統計，112年每戶所得", "112年|date||||exact||2023"),
+            ("較100年前", "100年|duration|100|||exact|年|"),
         ];
         assert_rows(years, |text| first_row(&ex, text, false));
     }

@@ -299,7 +299,11 @@ pub(crate) fn find(
         Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
-        Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
+        // A share of a whole (`占總人口19.2%`) is said of the subject
+        // before it, which the rules of shared nouns give.
+        Kind::Percent => noun_before(t, before)
+            .filter(|n| !is_share_of_whole(n))
+            .or_else(|| noun_after(t, after)),
         // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
         // measure names what it measures in a short noun after it.
         Kind::Measure if ends_with_equip_verb(before) => noun_after(t, after)
@@ -418,6 +422,21 @@ fn is_after_clause(noun: &str) -> bool {
         ]
         .iter()
         .any(|w| noun.ends_with(w))
+}
+
+/// Whether `noun` is the whole that a share is of (`占總人口19.2%`,
+/// `佔公共交通乘客總數的百分之四十五`): it names no part, which is the
+/// subject of the clause; 占地, 占比, 占有 and 占用 are words, and a phrase
+/// that ends with the share itself names it (`占国内生产总值比重`).
+fn is_share_of_whole(noun: &str) -> bool {
+    let mut chars = noun.chars();
+    matches!(chars.next(), Some('占' | '佔'))
+        && chars
+            .next()
+            .is_some_and(|c| !matches!(c, '地' | '比' | '有' | '用'))
+        && !["比重", "比例", "份额", "份額", "比率"]
+            .iter()
+            .any(|w| noun.ends_with(w))
 }
 
 /// Whether the trailing verb `v` that ends `s` is rather the last
@@ -957,23 +976,30 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         first = first_char(noun)?;
     }
     // A comparison (`比上年末`) is no noun.
-    const COMPARISONS: [&str; 16] = [
+    const COMPARISONS: [&str; 23] = [
         "比上",
         "比去",
         "比年",
         "比同期",
         "较上",
         "较前",
+        "较同",
+        "较正常",
         "较去",
         "较年",
         "較上",
         "較前",
+        "較同",
+        "較正常",
         "較去",
         "同月",
         "同期",
         "同比",
         "环比",
         "按年",
+        "按周",
+        "按週",
+        "比正常",
     ];
     if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
@@ -1410,23 +1436,30 @@ fn noun_before_reference(before: &str) -> Option<String> {
         noun = &noun[v.len()..];
     }
     // A comparison (`比上年末`) is no noun.
-    const COMPARISONS: [&str; 16] = [
+    const COMPARISONS: [&str; 23] = [
         "比上",
         "比去",
         "比年",
         "比同期",
         "较上",
         "较前",
+        "较同",
+        "较正常",
         "较去",
         "较年",
         "較上",
         "較前",
+        "較同",
+        "較正常",
         "較去",
         "同月",
         "同期",
         "同比",
         "环比",
         "按年",
+        "按周",
+        "按週",
+        "比正常",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || noun == "比"

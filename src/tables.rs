@@ -1785,6 +1785,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "延长到",
     "延长至",
     "开展了",
+    "录得",
     "從",
     "從過去的",
     "微",
@@ -1933,6 +1934,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "達到了",
     "達成",
     "都",
+    "錄得",
     "長達",
     "长达",
     "開展了",
@@ -2024,6 +2026,7 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
     "引進",
     "当年",
     "当日",
+    "录得",
     "惠及",
     "慰問",
     "慰问",
@@ -2079,6 +2082,7 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
     "選聘",
     "配備",
     "配备",
+    "錄得",
     "開展",
     "開設",
     "開通",
@@ -2236,6 +2240,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "当天",
     "当年",
     "当日",
+    "录得",
     "征集",
     "徵集",
     "惠及",
@@ -2412,6 +2417,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "配置",
     "采",
     "采集",
+    "錄得",
     "開展",
     "開工",
     "開設",
@@ -2428,10 +2434,12 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
 ];
 
 /// The words after which a number of two or three digits and 年 is a
-/// 民國 year in Traditional text (`預測113年`, `自112年至113年`), sorted. 至
-/// alone is not one of them: `延長至70年` is a term of years.
-pub(crate) static ROC_YEAR_BEFORE: &[&str] =
-    &["在", "截至", "於", "民國", "自", "預估", "預測", "預計"];
+/// 民國 year in Traditional text (`預測113年`, `自112年至113年`, `統計，112年`,
+/// `較111年增加`), sorted. 至 alone is not one of them: `延長至70年` is a
+/// term of years.
+pub(crate) static ROC_YEAR_BEFORE: &[&str] = &[
+    "在", "截至", "於", "民國", "統計", "自", "較", "預估", "預測", "預計",
+];
 
 /// Characters that only Traditional Chinese writes (their Simplified forms
 /// differ), common in government text, sorted by code point. One near a
