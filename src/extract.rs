@@ -225,7 +225,13 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
         .strip_suffix('至')
         .and_then(|b| b.strip_suffix('年'))
         .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
-    let dated = ROC_YEAR_BEFORE.iter().any(|w| before.ends_with(w))
+    // A comma may part the forecast from its year (`主計總處預估，114年`).
+    let forecast = before.strip_suffix(['，', ',']).unwrap_or(before);
+    // A year compared with (`較111年增加`) is one, but not a span back
+    // from now (`較100年前`).
+    let span =
+        forecast.ends_with('較') && after.starts_with(['前', '來', '来', '後', '后', '間', '间']);
+    let dated = (ROC_YEAR_BEFORE.iter().any(|w| forecast.ends_with(w)) && !span)
         || after_year
         || (after.starts_with('初') && !after.starts_with("初心"));
     match hi {
@@ -817,6 +823,71 @@ impl Extractor {
                     // named it already (`5.1级地震`).
                     if c.fact.noun.is_none() {
                         c.fact.noun = noun::find(clean, floor, gap_end, c.end, c.fact.kind);
+                        // `出口额较2019年增长12%`, `人均消費仍較2018年低約百分之
+                        // 二十`: after a date that is the base of a
+                        // comparison, the words up to the number are the
+                        // change (one character at most is left of them);
+                        // what changed stands before the comparison.
+                        if let Some((e, Kind::Date, _)) = prev {
+                            let compared = ["比", "较", "較"]
+                                .iter()
+                                .find_map(|w| clean[..prev_start].strip_suffix(w))
+                                .map(str::len);
+                            if let Some(at) = compared.filter(|_| {
+                                e <= c.start
+                                    && gap_end == c.start
+                                    && !matches!(c.fact.kind, Kind::Date | Kind::Time)
+                                    && c.fact
+                                        .noun
+                                        .as_deref()
+                                        .is_none_or(|n| n.chars().count() == 1)
+                            }) {
+                                let lead_end = before_prev.map_or(0, |p| p.0.min(at));
+                                // With nothing before the comparison but the
+                                // level it changes (`所得為新臺幣170萬1千元，
+                                // 較111年增加3.2%`), the change is of that.
+                                let level = before_prev
+                                    .filter(|_| matches!(&clean[lead_end..at], "，" | ","))
+                                    .and_then(|p| out.get(p.2))
+                                    .and_then(|p| p.noun.clone());
+                                if let Some(n) =
+                                    noun::find(clean, lead_end, at, c.end, c.fact.kind).or(level)
+                                {
+                                    c.fact.noun = Some(n);
+                                }
+                            }
+                        }
+                        // `截獲一批走私凍肉，重約8.5公噸`: a dimension alone
+                        // after a comma (重, 長, 高) measures what the clause
+                        // before names, the thing after its article (一批,
+                        // 一条) when it has one.
+                        let dimension = c.fact.noun.as_deref().filter(|n| {
+                            c.fact.kind == Kind::Measure
+                                && matches!(
+                                    *n,
+                                    "重" | "长" | "長" | "高" | "宽" | "寬" | "深" | "厚"
+                                )
+                        });
+                        let comma = dimension.and_then(|dim| {
+                            clean[floor..gap_end]
+                                .rfind('，')
+                                .map(|k| floor + k)
+                                .filter(|&k| clean[k + '，'.len_utf8()..].starts_with(dim))
+                        });
+                        if let Some(k) = comma {
+                            if let Some(n) = noun::find(clean, floor, k, c.end, c.fact.kind) {
+                                let head = n.rfind('一').and_then(|i| {
+                                    let mut rest = n[i + '一'.len_utf8()..].chars();
+                                    let classifier = rest.next().is_some_and(|c| {
+                                        "批条條只隻个個件辆輛艘座棵头頭台臺块塊架尾匹张張"
+                                            .contains(c)
+                                    });
+                                    (classifier && rest.clone().nth(1).is_some())
+                                        .then(|| rest.as_str().to_string())
+                                });
+                                c.fact.noun = Some(head.unwrap_or(n));
+                            }
+                        }
                     }
                     // `约为标准限值的2倍`, `约占择期手术的五分之一`: a
                     // qualifier before the whole the number is a part or
@@ -889,7 +960,23 @@ impl Extractor {
                             .is_some_and(|u| u.ends_with("百分点") || u.ends_with("百分點"));
                         let change = (c.fact.kind == Kind::Percent || points)
                             && !matches!(kind, Kind::Date | Kind::Time);
-                        if c.fact.noun.is_none() && (shares || change) {
+                        // An amount right after a share says how much the
+                        // share is (`內地旅客佔百分之七十八，約890萬人次`,
+                        // `即约七十万人`): it counts the same thing, unless
+                        // the share is a rate (`城镇化率为66.2%，约9.3亿人`
+                        // counts no 城镇化率).
+                        let restated = *kind == Kind::Percent
+                            && matches!(c.fact.kind, Kind::Count | Kind::Money | Kind::Measure)
+                            && between
+                                .strip_prefix(['，', ','])
+                                .is_some_and(|w| matches!(w, "" | "即" | "达" | "達"))
+                            && out
+                                .get(*at)
+                                .and_then(|p| p.noun.as_deref())
+                                .is_some_and(|n| {
+                                    !n.ends_with(['率', '比', '重', '例', '度', '值'])
+                                });
+                        if c.fact.noun.is_none() && (shares || change || restated) {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                     }
@@ -1292,7 +1379,24 @@ impl Extractor {
         let year_below = caps
             .name(G::Sden)
             .is_some_and(|d| d.as_str().len() == 4 && matches!(&d.as_str()[..2], "19" | "20"));
-        if (caps.name(G::Sden).is_some() && clean[m.end()..].starts_with('/')) || year_below {
+        // A year over the two digits of the next one (`2024/25年度`,
+        // `2023/24赛季`) names a financial year or a season, no fraction.
+        let next_year = caps
+            .name(G::Snum)
+            .zip(caps.name(G::Sden))
+            .is_some_and(|(n, d)| {
+                let (n, d) = (n.as_str(), d.as_str());
+                n.len() == 4
+                    && matches!(&n[..2], "19" | "20")
+                    && d.len() == 2
+                    && small_number(n)
+                        .zip(small_number(d))
+                        .is_some_and(|(y, e)| (y + 1) % 100 == e)
+            });
+        if (caps.name(G::Sden).is_some() && clean[m.end()..].starts_with('/'))
+            || year_below
+            || next_year
+        {
             return Outcome::Skip;
         }
         let (Some(den), Some(num)) = (
@@ -1618,7 +1722,21 @@ impl Extractor {
         if unit_word == Some("年") && is_glued_year(core) {
             return Outcome::Retry(n1.start() + core.len() - 4);
         }
-        let currency = caps.name(G::Cur).map(|c| c.as_str());
+        // `1兆5,120億元新臺幣`, `5000元人民币`: the currency may follow the
+        // 元 too, and is then the unit as it is before the number.
+        let currency_after = matches!(unit_word, Some("元" | "圆" | "圓"))
+            .then(|| {
+                crate::grammar::CURRENCIES
+                    .iter()
+                    .copied()
+                    .find(|w| clean[end..].starts_with(w))
+            })
+            .flatten()
+            .filter(|_| caps.name(G::Cur).is_none());
+        if let Some(w) = currency_after {
+            end += w.len();
+        }
+        let currency = caps.name(G::Cur).map(|c| c.as_str()).or(currency_after);
         let unit_word = match (currency, unit_word) {
             (Some(c), None | Some("元" | "圆" | "圓")) => Some(c),
             (_, Some("％")) => Some("%"),
@@ -1842,6 +1960,17 @@ impl Extractor {
                     }
                 }
             }
+            // A financial year writes only the last two digits of its
+            // second year (`2024-25年度`): that is the year after the first.
+            let v2 = if matches!(unit_word, Some("年" | "年度"))
+                && is_year(v1)
+                && v2 < Decimal::ONE_HUNDRED
+                && (v1 + Decimal::ONE) % Decimal::ONE_HUNDRED == v2
+            {
+                v1 + Decimal::ONE
+            } else {
+                v2
+            };
             // A number alone on its line of PDF text is a page number run
             // into the sentence (`— 12 —⏎1.2亿元`), not the start of a range.
             let page = arabic && is_page_number(raw, view.original_at(n1.start()));
@@ -2125,8 +2254,10 @@ impl Extractor {
                 });
             }
         }
-        // Years written as a range of durations: 2021-2023年.
-        if fact.kind == Kind::Duration && fact.unit.as_deref() == Some("年") {
+        // Years written as a range of durations: 2021-2023年, and the
+        // financial years of Hong Kong and Macau (`2024-2025年度`,
+        // `2024-25年度`, whose second year the range above completed).
+        if fact.kind == Kind::Duration && matches!(fact.unit.as_deref(), Some("年" | "年度")) {
             if let (Some(lo), Some(hi)) = (fact.low, fact.high) {
                 if is_year(lo) && is_year(hi) {
                     let mut date = blank_fact(Kind::Date, Some(format!("{lo}/{hi}")));
@@ -4265,8 +4396,17 @@ mod tests {
     /// and then either `normalized` or, with `rate`, `canonical_value|
     /// canonical_unit|noun`; empty when there is none.
     fn first_row(ex: &Extractor, text: &str, rate: bool) -> String {
-        let facts = ex.extract(text);
-        let Some(f) = facts.first() else {
+        render_row(ex.extract(text).first(), rate)
+    }
+
+    /// The row of the last fact of `text`, as `first_rate` renders it: the
+    /// fact that the words before it, and the facts before it, decide.
+    fn last_rate(ex: &Extractor, text: &str) -> String {
+        render_row(ex.extract(text).last(), true)
+    }
+
+    fn render_row(f: Option<&Fact>, rate: bool) -> String {
+        let Some(f) = f else {
             return String::new();
         };
         let d = |v: Option<Decimal>| v.map(|v| v.to_string()).unwrap_or_default();
@@ -4611,7 +4751,7 @@ mod tests {
             ("这种两张皮的问题，整改了35个", "35个|count|35|||exact|个|"),
             ("一方有难八方支援，共捐款500万元", "500万元|money|5000000|||exact|元|"),
             ("签订三方协议后，企业拿到贷款80万元", "80万元|money|800000|||exact|元|"),
-            ("十里八乡的村民约有3000人", "3000人|count|3000|||exact|人|"),
+            ("十里八乡的村民约有3000人", "约有3000人|count|3000|||about|人|"),
             ("他有三头六臂也忙不过来", ""),
             ("这些干部搞两面三刀", ""),
             ("两人相差十万八千里，差距达10倍", "两人|count|2|||exact|人|"),
@@ -4905,6 +5045,83 @@ mod tests {
     }
 
     #[test]
+    fn traditional_statistics_read_their_nouns_units_and_years() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 則 (whereas), 於 of 維持於, 合共 (in total), 季增 and 月增 (a
+            // change on the quarter or month), 以 (at a price), 即 (that
+            // is), 患有 and 會降至 are no part of the noun.
+            ("蔬菜上漲逾14%，水果則下跌約6%", "約6%|percent|6|||about|%|||水果"),
+            ("修訂規則12條", "12條|count|12|||exact|條|||規則"),
+            ("就業不足率維持於1.1%", "1.1%|percent|1.1|||exact|%|||就業不足率"),
+            ("失业率维持于3.0%", "3.0%|percent|3|||exact|%|||失业率"),
+            ("首三個月合共約1,140萬人次", "約1,140萬人次|count|11400000|||about|人次|||"),
+            ("建物買賣移轉棟數季增近兩成", "近兩成|percent|20||20|under|%|||建物買賣移轉棟數"),
+            ("外銷訂單月增3.1%", "3.1%|percent|3.1|||exact|%|||外銷訂單"),
+            ("兩房單位以約780萬元成交", "約780萬元|money|7800000|||about|元|7800000|CNY|兩房單位"),
+            ("新界部分地區氣溫會降至攝氏8度或以下", "攝氏8度或以下|measure|8||8|under|攝氏度|8|°C|新界部分地區氣溫"),
+            ("單日車流量最高達5.8萬輛", "5.8萬輛|count|58000|||exact|輛|||單日車流量"),
+            // 中古屋 (second-hand homes) and 中位數 (the median) hold no
+            // "among"; 就業機會 is counted, its 就 no "then".
+            ("中古屋均價每坪約45萬元", "每坪約45萬元|money|450000|||about|元/坪|136125|CNY/m²|中古屋均價"),
+            ("月工作收入中位數為18,000澳門元", "18,000澳門元|money|18000|||exact|澳門元|18000|MOP|月工作收入中位數"),
+            ("創造約14萬個就業機會", "約14萬個|count|140000|||about|個|||就業機會"),
+            // 約有 is 約.
+            ("每日約有11萬人次旅客訪澳", "每日約有11萬人次|count|110000|||about|人次/日|||旅客訪澳"),
+            // Taiwan writes kilowatts 瓩 and cubic metres 立方公尺.
+            ("尖峰用電量達4,058萬瓩", "4,058萬瓩|measure|40580000|||exact|瓩|40580000000|W|尖峰用電量"),
+            ("蓄水量約2億3千萬立方公尺", "約2億3千萬立方公尺|measure|230000000|||about|立方公尺|230000000|m³|蓄水量"),
+            // A comparison with a week, a month or a year before is no noun:
+            // what changed stands before it.
+            ("新增3,452例，較前一週上升約12%", "約12%|percent|12|||about|%|||"),
+            ("旅客人均消費仍較2018年低約百分之二十", "約百分之二十|percent|20|||about|%|||旅客人均消費"),
+            ("出口额较2019年增长12%", "12%|percent|12|||exact|%|||出口额"),
+            ("零售額較二〇二三年同月下跌7.0%", "7.0%|percent|7|||exact|%|||零售額"),
+            ("平均每戶所得為新臺幣170萬1千元，較111年增加3.2%", "3.2%|percent|3.2|||exact|%|||平均每戶所得"),
+            ("私家車數目增長約2.1%，較同期人口增長率高出約1.5個百分點", "約1.5個百分點|number|1.5|||about|個百分點|||私家車數目"),
+            ("指數報138.52點，按周下跌0.8%", "0.8%|percent|0.8|||exact|%|||指數"),
+            ("平均氣溫為攝氏29.9度，較正常高0.6度", "0.6度|measure|0.6|||exact|度|||平均氣溫"),
+            // A share of a whole is said of the subject, not of the whole;
+            // 占比 is a word.
+            ("老年人口達448萬人，占總人口19.2%", "19.2%|percent|19.2|||exact|%|||老年人口"),
+            ("对美国出口占比28.6%", "28.6%|percent|28.6|||exact|%|||美国出口占比"),
+            ("研发投入3.61万亿元，占国内生产总值比重达到2.68%", "2.68%|percent|2.68|||exact|%|||占国内生产总值比重"),
+            ("訪港旅客錄得約345萬人次", "約345萬人次|count|3450000|||about|人次|||訪港旅客"),
+            // 錄得 (recorded) parts the agent from what it recorded.
+            ("本澳上月共錄得流感病例1,214宗", "1,214宗|count|1214|||exact|宗|||流感病例"),
+            ("港鐵公司上半年錄得收入約273億港元", "約273億港元|money|27300000000|||about|港元|27300000000|HKD|收入"),
+            // An amount right after a share restates it; one after a rate
+            // does not.
+            ("內地旅客佔百分之七十八，約890萬人次", "約890萬人次|count|8900000|||about|人次|||內地旅客"),
+            ("城镇化率为66.2%，约9.3亿人", "约9.3亿人|count|930000000|||about|人|||"),
+            // A currency after the 元 is the unit, as before the number.
+            ("輸入約1兆5,120億元新臺幣", "約1兆5,120億元新臺幣|money|1512000000000|||about|新臺幣|1512000000000|TWD|輸入"),
+            ("每張門票120元港幣", "120元港幣|money|120|||exact|港幣|120|HKD|每張門票"),
+            // A weight alone after a comma weighs what the clause names.
+            ("截獲一批走私凍肉，重約8.5公噸", "約8.5公噸|measure|8.5|||about|公噸|8500|kg|走私凍肉"),
+            ("发现一条大蟒蛇，长约5米", "约5米|measure|5|||about|米|5|m|大蟒蛇"),
+            // No slash makes a financial year a fraction (`2024/25`).
+            ("政府在2024/25年度撥款約5億元", "約5億元|money|500000000|||about|元|500000000|CNY|撥款"),
+        ];
+        assert_rows(cases, |text| last_rate(&ex, text));
+        // A financial year writes the last two digits of its second year.
+        #[rustfmt::skip]
+        let years: &[(&str, &str)] = &[
+            ("2024-25年度的綜合赤字", "2024-25年度|date||||range||2024/2025"),
+            ("二〇二四至二五年度", "二〇二四至二五年度|date||||range||2024/2025"),
+            ("1998-99年度", "1998-99年度|date||||range||1998/1999"),
+            ("相隔5-6年", "5-6年|duration||5|6|range|年|"),
+            // A forecast may be parted from its 民國 year by a comma.
+            ("主計總處預估，114年經濟成長率", "114年|date||||exact||2025"),
+            ("創校，110年來", "110年|duration|110|||exact|年|"),
+            ("主計處統計，112年每戶所得", "112年|date||||exact||2023"),
+            ("較100年前", "100年|duration|100|||exact|年|"),
+        ];
+        assert_rows(years, |text| first_row(&ex, text, false));
+    }
+
+    #[test]
     fn bare_roc_years_before_a_whole_year_or_will_are_years() {
         let ex = Extractor::new();
         #[rustfmt::skip]
@@ -5148,7 +5365,7 @@ mod tests {
             ("以2020年为基期，指数为105。", &["105|number|105|||exact||||指数"]),
             // No 以 opening the clause, a unit, or 以上 alone: facts.
             ("2020年为基期的指数为105。", &["2020年|date||||exact||||", "105|number|105|||exact||||指数"]),
-            ("以100元为单位。", &["100元|money|100|||exact|元|100|CNY|以"]),
+            ("以100元为单位。", &["100元|money|100|||exact|元|100|CNY|"]),
             ("以上为100。", &["100|number|100|||exact||||以上"]),
         ];
         for (text, want) in cases {

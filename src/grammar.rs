@@ -59,7 +59,7 @@ pub(crate) struct Quantity {
 
 /// The currencies that may stand before an amount, in the regex's order;
 /// they begin with 新 港 人 台 臺 美 or 澳 (a test keeps them so).
-const CURRENCIES: [&str; 13] = [
+pub(crate) const CURRENCIES: [&str; 13] = [
     "新台币",
     "新台幣",
     "新臺幣",

@@ -318,7 +318,11 @@ pub(crate) fn find(
         Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
-        Kind::Percent => noun_before(t, before).or_else(|| noun_after(t, after)),
+        // A share of a whole (`占總人口19.2%`) is said of the subject
+        // before it, which the rules of shared nouns give.
+        Kind::Percent => noun_before(t, before)
+            .filter(|n| !is_share_of_whole(n))
+            .or_else(|| noun_after(t, after)),
         // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
         // measure names what it measures in a short noun after it.
         Kind::Measure if ends_with_equip_verb(before) => noun_after(t, after)
@@ -408,6 +412,9 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
                 )
                 || (c == '被' && passive_in_noun(&rest[i..]))
                 || latin_name_at(&rest[i..])
+                // 就业机会 and 就业岗位 are things counted (`约14萬個就業機會`),
+                // where 就 is no "then".
+                || (c == '就' && opens_verb_noun(&rest[i..]))
         };
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(t, rest, i, c))
@@ -436,6 +443,21 @@ fn is_after_clause(noun: &str) -> bool {
         .any(|w| noun.ends_with(w))
 }
 
+/// Whether `noun` is the whole that a share is of (`占總人口19.2%`,
+/// `佔公共交通乘客總數的百分之四十五`): it names no part, which is the
+/// subject of the clause; 占地, 占比, 占有 and 占用 are words, and a phrase
+/// that ends with the share itself names it (`占国内生产总值比重`).
+fn is_share_of_whole(noun: &str) -> bool {
+    let mut chars = noun.chars();
+    matches!(chars.next(), Some('占' | '佔'))
+        && chars
+            .next()
+            .is_some_and(|c| !matches!(c, '地' | '比' | '有' | '用'))
+        && !["比重", "比例", "份额", "份額", "比率"]
+            .iter()
+            .any(|w| noun.ends_with(w))
+}
+
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`), 均 in 人均.
 fn ends_word(s: &str, v: &str) -> bool {
@@ -454,6 +476,17 @@ fn ends_word(s: &str, v: &str) -> bool {
         "可" => before.ends_with(['许', '許', '认', '認']),
         // 近 of 最近 (lately) and 附近 (nearby) is no "nearly".
         "近" => before.ends_with(['最', '附']),
+        // 以 of a verb (处以, 予以, 加以, 可以, 难以) is no "at" or "by"
+        // (`以約780萬元成交`): what it governs follows.
+        "以" => before.ends_with([
+            '处', '處', '予', '加', '给', '給', '所', '可', '难', '難', '足', '得', '用', '借',
+            '藉',
+        ]),
+        // 则 of 规则, 原则 and 细则 (rules: `修订规则12条`) is no "whereas"
+        // (`水果則下跌約6%`).
+        "则" | "則" => before.ends_with([
+            '规', '規', '原', '准', '準', '细', '細', '法', '守', '总', '總', '罚', '罰', '通',
+        ]),
         // 将 of a rank (少将, 名将) is no "will".
         "将" | "將" => {
             before.ends_with(['少', '中', '上', '大', '名', '老', '主', '猛', '武', '小'])
@@ -514,9 +547,10 @@ fn begins_number(c: char, rest: &str) -> bool {
 }
 
 /// What a date leaves at the start of the phrase after it (`2023年末`,
-/// `4月份`), which is no part of the noun: trimmed when the date is the
+/// `4月份`, the 度 of a financial year `2024/25年度` that is read as no
+/// date), which is no part of the noun: trimmed when the date is the
 /// fact before (`find`) and when the walk back stops at it.
-const DATE_TAILS: [char; 4] = ['末', '底', '初', '份'];
+const DATE_TAILS: [char; 5] = ['末', '底', '初', '份', '度'];
 
 /// What is left of a noun before a number once the date and comparison
 /// words around it go: the 末 of `2023年末全市常住人口` (the walk stops at
@@ -698,6 +732,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '間'
                 | '欧'
                 | '歐'
+                // 中古屋 and 中古车: second-hand homes and cars.
+                | '古'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
@@ -727,6 +763,13 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象' | '手'),
         _ => false,
     }
+}
+
+/// Whether the 中 `c` that begins `s` opens 中位数, the median
+/// (`月工作收入中位數`): a word, though 中位 alone is none
+/// (`在全省城市中位列第3`).
+fn opens_median(c: char, s: &str) -> bool {
+    c == '中' && (s.starts_with("中位数") || s.starts_with("中位數"))
 }
 
 /// Whether the function word `c`, followed by `next`, is rather the first
@@ -914,7 +957,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         };
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
-        if begins_word(c, right) {
+        if begins_word(c, right) || opens_median(c, &s[i..]) {
             begin = i;
             n += 1;
             continue;
@@ -991,19 +1034,30 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         first = first_char(noun)?;
     }
     // A comparison (`比上年末`) is no noun.
-    const COMPARISONS: [&str; 12] = [
+    const COMPARISONS: [&str; 23] = [
         "比上",
         "比去",
         "比年",
         "比同期",
         "较上",
+        "较前",
+        "较同",
+        "较正常",
         "较去",
         "较年",
         "較上",
+        "較前",
+        "較同",
+        "較正常",
         "較去",
+        "同月",
+        "同期",
         "同比",
         "环比",
         "按年",
+        "按周",
+        "按週",
+        "比正常",
     ];
     if (matches!(first, '比' | '较' | '較' | '同' | '环' | '按')
         && COMPARISONS.iter().any(|w| noun.starts_with(w)))
@@ -1265,7 +1319,8 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         let in_word = begins_word_after(c, next)
             || ends_function_word(rest[..i].chars().next_back(), c, next)
             || (c == '被' && passive_in_noun(&rest[i..]))
-            || latin_name_at(&rest[i..]);
+            || latin_name_at(&rest[i..])
+            || (c == '就' && opens_verb_noun(&rest[i..]));
         if (TABLES.stops_after(c) && !in_word)
             || n >= MAX_NOUN
             || (starts_verb_reference(&rest[i..]) && !verb_in_noun_reference(rest, i))
@@ -1356,7 +1411,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         let multiplier = matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百');
         // 中 and 在 end a phrase as words (`在全国…中排名`), not inside
         // one (中心, 中学, 在校).
-        if begins_word(c, right) {
+        if begins_word(c, right) || opens_median(c, &s[i..]) {
             right = Some(c);
             begin = i;
             continue;
@@ -1439,19 +1494,30 @@ fn noun_before_reference(before: &str) -> Option<String> {
         noun = &noun[v.len()..];
     }
     // A comparison (`比上年末`) is no noun.
-    const COMPARISONS: [&str; 12] = [
+    const COMPARISONS: [&str; 23] = [
         "比上",
         "比去",
         "比年",
         "比同期",
         "较上",
+        "较前",
+        "较同",
+        "较正常",
         "较去",
         "较年",
         "較上",
+        "較前",
+        "較同",
+        "較正常",
         "較去",
+        "同月",
+        "同期",
         "同比",
         "环比",
         "按年",
+        "按周",
+        "按週",
+        "比正常",
     ];
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || noun == "比"
