@@ -12,6 +12,7 @@
 //! phone numbers); the noun is looked for around it; and the span is mapped
 //! back.
 
+use crate::date;
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
     back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_hyphenated_code,
@@ -67,8 +68,9 @@ pub struct Extractor {
     #[cfg(test)]
     quantity_regex: meta::Regex,
     /// The regex of each candidate pattern but the last (quantities, which
-    /// `grammar` reads), to resolve the groups of a match.
-    branches: Vec<meta::Regex>,
+    /// `grammar` reads), to resolve the groups of a match; none for the
+    /// dates that `date` reads.
+    branches: Vec<Option<meta::Regex>>,
     /// For each branch, the capture index of every named group (`G`), or
     /// `NO_GROUP` where the branch lacks it.
     group_names: Vec<[u16; G::ALL.len()]>,
@@ -99,8 +101,8 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Scratch {
     finder: hybrid::dfa::Cache,
-    branches: Vec<meta::Cache>,
-    caps: Vec<Captures>,
+    branches: Vec<Option<meta::Cache>>,
+    caps: Vec<Option<Captures>>,
 }
 
 impl Default for Extractor {
@@ -111,8 +113,12 @@ impl Default for Extractor {
 
 /// The index of the quantity pattern, the last of the candidate patterns.
 const QUANTITY: usize = 8;
+/// The index of the year-date pattern, read by `date`.
+const YEAR_DATE: usize = 0;
 /// The index of the pattern of a 民國 year written without 民國.
 const ROC_BARE: usize = 2;
+/// The index of the month-day pattern, read by `date`.
+const MONTH_DAY: usize = 3;
 /// The index of the pattern of a clock time written with 时 or 点.
 const CLOCK_WORDS: usize = 5;
 /// The index of the pattern of a clock time written in digits (`10:30`).
@@ -439,20 +445,25 @@ impl Extractor {
             .build_many(&branches)
             .expect("the candidate patterns are valid");
         let sources = branches.clone();
-        // Every pattern but the quantity pattern gets its own regex to
-        // resolve its groups; quantities are read by `grammar`, so their
-        // regex, the largest, is compiled only for the tests that check
-        // `grammar` against it. A branch is only ever searched, anchored,
+        // Every pattern but the quantity pattern and the two commonest
+        // dates gets its own regex to resolve its groups; quantities are
+        // read by `grammar` and those dates by `date`, so their regexes are
+        // compiled only for the tests that check the hand readings against
+        // them. A branch is only ever searched, anchored,
         // over the short range the finder matched, where the backtracker
         // runs at once: a lazy DFA to find the match first would cost more
         // to build than it saves.
-        let branches: Vec<meta::Regex> = branches[..QUANTITY]
+        let branches: Vec<Option<meta::Regex>> = branches[..QUANTITY]
             .iter()
-            .map(|p| {
-                meta::Builder::new()
-                    .configure(meta::Config::new().hybrid(false))
-                    .build(p)
-                    .expect("each candidate pattern is valid")
+            .enumerate()
+            .map(|(i, p)| {
+                let by_hand = i == YEAR_DATE || i == MONTH_DAY;
+                (!by_hand).then(|| {
+                    meta::Builder::new()
+                        .configure(meta::Config::new().hybrid(false))
+                        .build(p)
+                        .expect("each candidate pattern is valid")
+                })
             })
             .collect();
         // A deterministic automaton: the lexicon is searched in a short
@@ -463,7 +474,10 @@ impl Extractor {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(longest_first(NOT_QUANTITIES.iter().copied()))
             .expect("the lexicon builds a searcher");
-        let group_names = branches.iter().map(group_indices).collect();
+        let group_names = branches
+            .iter()
+            .map(|r| r.as_ref().map_or([NO_GROUP; G::ALL.len()], group_indices))
+            .collect();
         let starts = start_chars(&sources, &finder);
         Extractor {
             finder,
@@ -538,12 +552,12 @@ impl Extractor {
             branches: self
                 .branches
                 .iter()
-                .map(meta::Regex::create_cache)
+                .map(|r| r.as_ref().map(meta::Regex::create_cache))
                 .collect(),
             caps: self
                 .branches
                 .iter()
-                .map(meta::Regex::create_captures)
+                .map(|r| r.as_ref().map(meta::Regex::create_captures))
                 .collect(),
         })
     }
@@ -700,6 +714,8 @@ impl Extractor {
                     continue;
                 }
             }
+            // The groups of the current date, when `date` reads it.
+            let the_date;
             let groups = if which == QUANTITY {
                 // The commonest pattern is read by hand (see `grammar`), in
                 // the range the finder matched.
@@ -730,10 +746,39 @@ impl Extractor {
                     whole: (found.start(), found.end()),
                     source: Source::Quantity(&quantity),
                 }
+            } else if which == YEAR_DATE || which == MONTH_DAY {
+                // The commonest dates are read by hand too (see `date`).
+                let hay = &clean[..found.end()];
+                let read = if which == YEAR_DATE {
+                    date::year_date(hay, found.start())
+                } else {
+                    date::month_day(hay, found.start())
+                };
+                match read {
+                    Some(d) if d.end == found.end() => the_date = d,
+                    _ => {
+                        pos = next_char(clean, found.start());
+                        continue;
+                    }
+                }
+                Groups {
+                    hay: clean,
+                    whole: (found.start(), found.end()),
+                    source: Source::Date(&the_date),
+                }
             } else {
-                let branch_caps = &mut scratch.caps[which];
-                self.branches[which].search_captures_with(
+                // Only the patterns read by hand lack a regex, and they
+                // were read above; no other pattern comes here without one.
+                let (Some(regex), Some(cache), Some(branch_caps)) = (
+                    &self.branches[which],
                     &mut scratch.branches[which],
+                    &mut scratch.caps[which],
+                ) else {
+                    pos = next_char(clean, found.start());
+                    continue;
+                };
+                regex.search_captures_with(
+                    cache,
                     &Input::new(clean)
                         .range(found.start()..found.end())
                         .anchored(Anchored::Yes),
@@ -1092,12 +1137,12 @@ impl Extractor {
     fn interpret(&self, raw: &str, view: &Cleaned, caps: &Groups<'_>, which: usize) -> Outcome {
         // `which` is the index of the pattern in `Extractor::new`.
         match which {
-            0 | 2 => self.year_date(view, caps),
+            YEAR_DATE | ROC_BARE => self.year_date(view, caps),
             1 => match caps.name(G::Iy) {
                 Some(y) => numeric_date(caps, y.as_str()),
                 None => Outcome::Skip,
             },
-            3 => month_date(caps),
+            MONTH_DAY => month_date(caps),
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
             7 => self.fraction(raw, view, caps),
@@ -3171,6 +3216,7 @@ enum Source<'h> {
         names: &'h [u16; G::ALL.len()],
     },
     Quantity(&'h grammar::Quantity),
+    Date(&'h date::Date),
 }
 
 /// One group of a candidate match.
@@ -3206,6 +3252,21 @@ impl<'h> Groups<'h> {
                 G::Post1 => q.post1,
                 G::Mult => q.mult,
                 G::Post2 => q.post2,
+                _ => None,
+            }?,
+            Source::Date(d) => match g {
+                G::Roc => d.roc,
+                G::Rocy => d.rocy,
+                G::Year => d.year,
+                G::Ym => d.ym,
+                G::Ymd => d.ymd,
+                G::Yq => d.yq,
+                G::Yqa => d.yqa,
+                G::Yqb => d.yqb,
+                G::Yh => d.yh,
+                G::M => d.m,
+                G::M2 => d.m2,
+                G::Md => d.md,
                 _ => None,
             }?,
         };
@@ -4919,6 +4980,64 @@ mod tests {
                     whole: (m.start(), m.end()),
                     source: Source::Captures {
                         caps,
+                        names: &names,
+                    },
+                };
+                for g in G::ALL {
+                    let span = |gs: &Groups<'_>| gs.name(g).map(|x| (x.start, x.end));
+                    proptest::prop_assert_eq!(span(&by_hand), span(&by_regex), "{:?} {:?}", s, g);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        /// The hand-written reading of year dates and of months and days
+        /// gives the groups their regexes give, on every such date the
+        /// finder finds.
+        #[test]
+        fn dates_read_by_hand_agree_with_the_regex(
+            s in "(民國|民国|民|年|月|日|号|號|第|季|度|个|個|前|首|上半年|下半年|半|上|〇|○|零|一|二|两|三|四|五|九|十|百|廿|卅|0|1|2|3|4|5|9|０|１|４|９|-|－|—|–|~|～|至|到|，){0,16}",
+        ) {
+            static EX: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+            static REGEXES: std::sync::LazyLock<[meta::Regex; 2]> = std::sync::LazyLock::new(|| {
+                [YEAR_DATE, MONTH_DAY]
+                    .map(|i| meta::Regex::new(&EX.sources[i]).expect("the date patterns are valid"))
+            });
+            let ex = &*EX;
+            let mut scratch = ex.take_scratch();
+            let mut pos = 0;
+            while let Some(m) = ex.next_candidate(&mut scratch.finder, &s, pos) {
+                pos = next_char(&s, m.start());
+                let which = m.pattern().as_usize();
+                let (regex, read) = match which {
+                    YEAR_DATE => (&REGEXES[0], date::year_date(&s[..m.end()], m.start())),
+                    MONTH_DAY => (&REGEXES[1], date::month_day(&s[..m.end()], m.start())),
+                    _ => continue,
+                };
+                let names = group_indices(regex);
+                let mut caps = regex.create_captures();
+                regex.search_captures(
+                    &Input::new(&s).range(m.start()..m.end()).anchored(Anchored::Yes),
+                    &mut caps,
+                );
+                proptest::prop_assert!(caps.is_match(), "{:?} at {}", s, m.start());
+                let Some(d) = read else {
+                    proptest::prop_assert!(false, "{:?} at {} not read", s, m.start());
+                    continue;
+                };
+                proptest::prop_assert_eq!(d.end, m.end());
+                let by_hand = Groups {
+                    hay: &s,
+                    whole: (m.start(), m.end()),
+                    source: Source::Date(&d),
+                };
+                let by_regex = Groups {
+                    hay: &s,
+                    whole: (m.start(), m.end()),
+                    source: Source::Captures {
+                        caps: &caps,
                         names: &names,
                     },
                 };

@@ -71,6 +71,7 @@
 #![deny(missing_docs)]
 
 mod chinese;
+mod date;
 pub mod error;
 pub mod export;
 mod extract;
