@@ -1985,7 +1985,9 @@ pub(crate) static NOUN_STOPS_BEFORE: &[char] = &[
 /// `台北市昨日新增確診病例`). Only verbs that no noun of a
 /// statistic holds are here: 服务 (服务中心) and 建设 (建设项目) are not.
 pub(crate) static ACTION_VERBS: &[&str] = &[
+    "上周",
     "上月",
+    "上週",
     "举办",
     "今年",
     "全年",
@@ -2046,7 +2048,9 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
     "新建",
     "新改建",
     "昨日",
+    "本周",
     "本月",
+    "本週",
     "查处",
     "查處",
     "派出",
@@ -2058,6 +2062,8 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
     "發放",
     "破獲",
     "破获",
+    "索取",
+    "索要",
     "累計",
     "累计",
     "組織",
@@ -2095,15 +2101,23 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
 pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "入住", "入选", "入選", "入駐", "入驻", "出院", "到场", "到場", "刷新", "参演", "参观", "參演",
     "參觀", "報名", "夺得", "奪得", "就診", "就诊", "康复", "康復", "打破", "报名", "接种", "接種",
-    "撤离", "撤離", "游览", "獲救", "維持", "维持", "聆听", "聆聽", "获救", "落戶", "落户", "表示",
-    "觀摩", "觀看", "观摩", "观看", "遊覽", "鎖定", "锁定", "闖入", "闯入",
+    "撤离", "撤離", "游览", "獲救", "移动", "移動", "維持", "维持", "聆听", "聆聽", "获救", "落戶",
+    "落户", "行駛", "行驶", "表示", "觀摩", "觀看", "观摩", "观看", "运行", "遊覽", "運行", "鎖定",
+    "锁定", "闖入", "闯入",
 ];
 
 /// Verbs and time words that open the text before a post-nominal number and
 /// are not part of what is counted (`推选邻长2.18万名`, `开展专题培训 13 次`). The noun finder
 /// drops one of them from the start of the noun, when a noun remains.
 pub(crate) static LEADING_VERBS: &[&str] = &[
+    "上个月",
+    "上個月",
     "上半年",
+    "上周",
+    "上周末",
+    "上月",
+    "上週",
+    "上週末",
     "下半年",
     "下达",
     "下達",
@@ -2310,8 +2324,15 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "最近",
     "服务",
     "服務",
+    "未來",
+    "未来",
+    "本周",
+    "本周末",
     "本季",
     "本年",
+    "本月",
+    "本週",
+    "本週末",
     "来",
     "来自",
     "查处",
@@ -2357,6 +2378,8 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "籌集",
     "納入",
     "紛紛",
+    "索取",
+    "索要",
     "累計",
     "累计",
     "組建",
