@@ -892,7 +892,7 @@ impl Extractor {
                         // clause names nothing, only a verb, counts what the
                         // clause before it names after the same verb.
                         if c.fact.noun.is_none() && c.fact.kind == Kind::Count {
-                            c.fact.noun = noun::carried_noun(clean, floor, gap_end);
+                            c.fact.noun = noun::carried_noun(clean, gap_end);
                         }
                         // `货物贸易规模连续8年保持全球第一`: a rank held over
                         // a run of years (连续, 持续) is the subject's that
@@ -5707,6 +5707,11 @@ mod tests {
         assert_eq!(noun_of(s, 1).as_deref(), Some("我国货物贸易规模"));
         let s = "该市经济总量连续5年位居全省第二。";
         assert_eq!(noun_of(s, 1).as_deref(), Some("该市经济总量"));
+        // The clause that names the thing may lie before another fact.
+        let s = "医院每月举办健康讲座，每场有上百名市民参加，三年来已累计举办150余场。";
+        assert_eq!(noun_of(s, 2).as_deref(), Some("健康讲座"));
+        let s = "公司开展技能培训，员工满意度达95%，全年开展12次。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("技能培训"));
     }
 
     #[test]

@@ -394,16 +394,17 @@ const EVENT_VERBS: [&str; 12] = [
     "举办", "舉辦", "举行", "舉行", "开展", "開展", "开设", "開設", "组织", "組織", "召开", "召開",
 ];
 
-/// The noun that a count with none in its own clause carries from the
-/// clause before, in the cleaned sentence `clean` between `floor` (the end
-/// of the previous fact) and `start` (the number): the clause of the count
-/// ends with a verb of action (`今年已累计举办150余场`), and the clause
-/// before says what that verb, or another verb of holding an event, was
-/// done to (`社区举办健康讲座`). A list of things that share their last
-/// word (`法律、健康讲座`) gives that word, when the first item tells how
-/// long it is; two lists of the same length give nothing.
-pub(crate) fn carried_noun(clean: &str, floor: usize, start: usize) -> Option<String> {
-    let text = &clean[floor..start];
+/// The noun that a count with none in its own clause carries from an
+/// earlier clause of the cleaned sentence `clean`, whose number begins at
+/// `start`: the clause of the count ends
+/// with a verb of action (`三年来已累计举办150余场`), and an earlier clause
+/// says what that verb, or another verb of holding an event, was done to
+/// (`医院还在门诊大厅举办健康讲座，每场有一两百名市民参加，`), the last
+/// such clause. A list of things that share their last word (`法律、健康
+/// 讲座`) gives that word, when the first item tells how long it is; two
+/// items of the same length give nothing.
+pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
+    let text = &clean[..start];
     let comma = text.rfind(['，', ','])?;
     let clause = &text[comma + text[comma..].chars().next()?.len_utf8()..];
     let verb = {
@@ -412,9 +413,6 @@ pub(crate) fn carried_noun(clean: &str, floor: usize, start: usize) -> Option<St
             .filter(|v| ACTION_VERBS.binary_search(v).is_ok())?
     };
     let earlier = &text[..comma];
-    let earlier = &earlier[earlier.rfind(['，', ',', '；', ';', '：']).map_or(0, |k| {
-        k + earlier[k..].chars().next().map_or(0, char::len_utf8)
-    })..];
     let verbs: &[&str] = if EVENT_VERBS.contains(&verb) {
         &EVENT_VERBS
     } else {
@@ -424,8 +422,12 @@ pub(crate) fn carried_noun(clean: &str, floor: usize, start: usize) -> Option<St
         .iter()
         .filter_map(|v| earlier.rfind(v).map(|i| (i, *v)))
         .max_by_key(|&(i, _)| i)?;
+    let object = &earlier[at + used.len()..];
+    let object = &object[..object
+        .find(['，', ',', '；', ';', '：'])
+        .unwrap_or(object.len())];
     // An aspect particle after the verb (`举办了招聘会`) is no part of it.
-    let phrase = earlier[at + used.len()..].trim_start_matches(['了', '过', '過']);
+    let phrase = object.trim_start_matches(['了', '过', '過']);
     let items: Vec<&str> = phrase.split('、').collect();
     if items.iter().any(|w| w.is_empty() || !w.chars().all(is_cjk)) {
         return None;
