@@ -5673,6 +5673,10 @@ mod tests {
             // Words of time at the start of the phrase say when.
             ("本周全市降雨量达120毫米。", "120毫米|measure|120|||exact|毫米|0.12|m|降雨量"),
             ("上月居民消费价格同比上涨0.3%。", "0.3%|percent|0.3|||exact|%|||居民消费价格"),
+            // 最新報 (stands at, lately) is no part of the noun, 中原 is a
+            // name, and what a report 指出 (points out) follows it.
+            ("中原城市領先指數最新報182.5點。", "182.5點|number|182.5|||exact|點|||中原城市領先指數"),
+            ("中原地產最新報告指出二手住宅成交量錄得4,000宗。", "4,000宗|count|4000|||exact|宗|||二手住宅成交量"),
             // A dimension that ends the phrase goes, unless it makes a word
             // with the character before it (身高, 全长), and a 长 of a head
             // (家长) is no dimension of a count.

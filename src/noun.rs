@@ -981,6 +981,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '歐'
                 // 中古屋 and 中古车: second-hand homes and cars.
                 | '古'
+                // 中原, of names (`中原城市領先指數`).
+                | '原'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
