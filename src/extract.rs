@@ -933,6 +933,28 @@ impl Extractor {
                                 c.fact.noun = Some(head.unwrap_or(n));
                             }
                         }
+                        // `举办健康讲座，已累计举办150余场`: a count whose
+                        // clause names nothing, only a verb, counts what the
+                        // clause before it names after the same verb.
+                        if c.fact.noun.is_none() && c.fact.kind == Kind::Count {
+                            c.fact.noun = noun::carried_noun(clean, gap_end);
+                        }
+                        // `货物贸易规模连续8年保持全球第一`: a rank held over
+                        // a run of years (连续, 持续) is the subject's that
+                        // stands before the run; the words after it are the
+                        // verb and the field of the rank.
+                        if let Some((e, Kind::Duration, _)) = prev {
+                            let run = ["连续", "連續", "持续", "持續"]
+                                .iter()
+                                .find_map(|w| clean[..prev_start].strip_suffix(w))
+                                .map(str::len);
+                            if let Some(at) = run.filter(|_| {
+                                c.fact.kind == Kind::Ordinal && e <= c.start && gap_end == c.start
+                            }) {
+                                let lead_end = before_prev.map_or(0, |p| p.0.min(at));
+                                c.fact.noun = noun::find(clean, lead_end, at, c.end, c.fact.kind);
+                            }
+                        }
                     }
                     // `约为标准限值的2倍`, `约占择期手术的五分之一`: a
                     // qualifier before the whole the number is a part or
@@ -2446,10 +2468,11 @@ impl Extractor {
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
-            // 签约, 公约, 预约: 约 ends another word there.
+            // 签约, 公约, 预约, 续约 (a renewed contract: `外籍家庭傭工續約
+            // 2.1萬宗`): 约 ends another word there.
             "约" | "約" => [
                 "签", "簽", "公", "合", "预", "預", "节", "節", "制", "相", "邀", "履", "特", "违",
-                "違", "解", "条", "條", "规", "規",
+                "違", "解", "条", "條", "规", "規", "续", "續", "契",
             ]
             .iter()
             .any(|p| before.ends_with(p)),
@@ -5754,6 +5777,64 @@ mod tests {
         // A comparison before a verb of action is no noun.
         let s = "台灣排名第6，較去年進步1名。";
         assert_eq!(noun_of(s, 1), None);
+    }
+
+    #[test]
+    fn nouns_after_measures_without_prefixes_dimensions_or_bare_verbs() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // After a verb of appearing or the 以 of manner, a measure
+            // names what it measures after it.
+            ("明天午后局部地区可能出现36度以上高温。", "36度以上|measure|36|36||over|度|||高温"),
+            ("台风中心以每小时15公里速度向西北移动。", "每小时15公里|measure|15|||exact|公里/小时|15|km/h|速度"),
+            ("该车以每小时120公里的速度行驶。", "每小时120公里|measure|120|||exact|公里/小时|120|km/h|速度"),
+            // Words of time at the start of the phrase say when.
+            ("本周全市降雨量达120毫米。", "120毫米|measure|120|||exact|毫米|0.12|m|降雨量"),
+            ("上月居民消费价格同比上涨0.3%。", "0.3%|percent|0.3|||exact|%|||居民消费价格"),
+            // 最新報 (stands at, lately) is no part of the noun, 中原 is a
+            // name, and what a report 指出 (points out) follows it.
+            ("中原城市領先指數最新報182.5點。", "182.5點|number|182.5|||exact|點|||中原城市領先指數"),
+            ("中原地產最新報告指出二手住宅成交量錄得4,000宗。", "4,000宗|count|4000|||exact|宗|||二手住宅成交量"),
+            // A dimension that ends the phrase goes, unless it makes a word
+            // with the character before it (身高, 全长), and a 长 of a head
+            // (家长) is no dimension of a count.
+            ("机场跑道长3,800米。", "3,800米|measure|3800|||exact|米|3800|m|机场跑道"),
+            ("该运动员身高1.98米。", "1.98米|measure|1.98|||exact|米|1.98|m|该运动员身高"),
+            ("新建大桥全长1,200米。", "1,200米|measure|1200|||exact|米|1200|m|大桥全长"),
+            ("全市家长3000人参加。", "3000人|count|3000|||exact|人|||家长"),
+            // A clause of who and a verb that names nothing counted gives
+            // no noun; a verb of action before the thing still parts it.
+            ("他向对方索要5000元。", "5000元|money|5000|||exact|元|5000|CNY|"),
+            ("骗子向受害人索要保证金2万元。", "2万元|money|20000|||exact|元|20000|CNY|保证金"),
+            ("开展专题培训16场。", "16场|count|16|||exact|场|||专题培训"),
+            // A time limit (在…内) is said of no noun.
+            ("当事人须在24小时内到场。", "24小时|duration|24|||exact|小时|86400|s|"),
+            // 續約 is a renewed contract, no "about".
+            ("外籍家庭傭工續約2.1萬宗。", "2.1萬宗|count|21000|||exact|宗|||外籍家庭傭工續約"),
+            // A count whose clause names only its verb counts what the
+            // clause before names after that verb, or the shared last word
+            // of a list.
+            ("社区举办健康讲座，今年已累计举办150余场。", "150余场|count|150|150||over|场|||健康讲座"),
+            ("街道开设法律、健康讲座，已举办数十场。", "数十场|count||10|100|range|场|||讲座"),
+            ("镇里组织篮球、足球比赛，共组织6场。", "6场|count|6|||exact|场|||比赛"),
+            ("政府举办了招聘会，已举办12场。", "12场|count|12|||exact|场|||招聘会"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();
+        // The 内 that closes a duration before is no part of the noun.
+        let s = "未来24小时内最低气温将降至零下3℃。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("最低气温"));
+        // A rank held over a run of years is the subject's.
+        let s = "我国货物贸易规模连续8年保持全球第一。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("我国货物贸易规模"));
+        let s = "该市经济总量连续5年位居全省第二。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("该市经济总量"));
+        // The clause that names the thing may lie before another fact.
+        let s = "医院每月举办健康讲座，每场有上百名市民参加，三年来已累计举办150余场。";
+        assert_eq!(noun_of(s, 2).as_deref(), Some("健康讲座"));
+        let s = "公司开展技能培训，员工满意度达95%，全年开展12次。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("技能培训"));
     }
 
     #[test]

@@ -113,6 +113,8 @@ struct Tables {
     actions: ByChar,
     /// The first characters of the verbs of action.
     action_firsts: CharSet,
+    /// The verbs that no noun ends with (`ENDING_VERBS`), by last character.
+    action_ends: ByChar,
     /// The nouns that hold a verb (`NOUNS_WITH_VERBS`), each listed under
     /// every character it holds, with the byte where that character
     /// begins in it (see `verb_in_noun`).
@@ -181,6 +183,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
         actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
+        action_ends: by_char(ENDING_VERBS.iter().copied(), |w| w.chars().next_back()),
         // 被 of the passive is read as a verb of action (`action_verb_at`).
         action_firsts: CharSet::new(
             ACTION_VERBS
@@ -299,6 +302,20 @@ pub(crate) fn find(
     if clean[..floor].ends_with(['年', '月']) {
         before = before.trim_start_matches(DATE_TAILS);
     }
+    // `未来24小时内最低气温`: the 内 (within) that closes a duration before
+    // is no part of the noun, unless it begins a word (内地, 内需).
+    if floor > 0 && clean[..floor].ends_with(['时', '時', '天', '日', '周', '週', '钟', '鐘'])
+    {
+        if let Some(rest) = before.strip_prefix(['内', '內']) {
+            if !rest.starts_with([
+                '地', '需', '容', '部', '存', '河', '蒙', '陆', '陸', '科', '外', '阁', '閣', '务',
+                '務', '政', '销', '銷', '资', '資', '燃', '江', '湖', '网', '網', '镜', '鏡', '衣',
+                '核', '涵', '心', '伤', '傷', '战', '戰', '线', '線', '侧', '側', '贸', '貿', '置',
+            ]) {
+                before = rest;
+            }
+        }
+    }
     // `获得前三名`, `排名前10位`: 前 before a count of places makes them
     // the top places; it names nothing counted.
     if matches!(kind, Kind::Count | Kind::Ordinal) {
@@ -328,8 +345,232 @@ pub(crate) fn find(
         Kind::Measure if ends_with_equip_verb(before) => noun_after(t, after)
             .filter(|n| (2..=MAX_AFTER_MEASURE).contains(&n.chars().count()))
             .or_else(|| noun_before(t, before).filter(|n| !ends_with_equip_verb(n) || n.len() > 6)),
+        // `可能出现36度以上高温`, `以每小时15公里速度移动`: after a verb of
+        // appearing, or the 以 of manner, a measure names what it measures
+        // after it; what stands before is the place or the mover.
+        Kind::Measure if opens_measured_noun(before) => {
+            noun_after(t, after).or_else(|| noun_before(t, before))
+        }
+        // `当事人须在24小时内`, `应于30日内`: a time limit is said of no
+        // noun; the words before it are the one who must keep it.
+        Kind::Duration
+            if before.ends_with(['在', '于', '於'])
+                && (after.starts_with(['内', '內'])
+                    || after.starts_with("以内")
+                    || after.starts_with("以內")) =>
+        {
+            None
+        }
+        Kind::Measure => noun_before(t, before).map(without_dimension),
         _ => noun_before(t, before),
     }
+}
+
+/// Verbs of action that name no event or thing of their own, unlike 培训,
+/// 走访 or 组织 (`开展专题培训16场`, `“两新”组织三四十家`): a noun before a
+/// number that ends with one of them is a clause that names nothing counted.
+const ENDING_VERBS: [&str; 30] = [
+    "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
+    "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
+    "带动", "帶動", "拨付", "撥付", "录得", "錄得",
+];
+
+/// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
+/// verb (`NOUNS_WITH_VERBS`) covers there.
+fn ends_with_action_verb(t: &Tables, noun: &str) -> bool {
+    let Some((_, last)) = last_char(noun) else {
+        return false;
+    };
+    t.action_ends.get(last).iter().any(|v| {
+        finishes_with(noun, v, last)
+            && first_char(v).is_some_and(|c| !verb_in_noun(t, noun, noun.len() - v.len(), c))
+    })
+}
+
+/// Verbs of holding an event or opening a service, any of which the count
+/// of a later clause may repeat for the thing the earlier one names
+/// (`开设法律、健康讲座，已举办数十场`).
+const EVENT_VERBS: [&str; 12] = [
+    "举办", "舉辦", "举行", "舉行", "开展", "開展", "开设", "開設", "组织", "組織", "召开", "召開",
+];
+
+/// The noun that a count with none in its own clause carries from an
+/// earlier clause of the cleaned sentence `clean`, whose number begins at
+/// `start`: the clause of the count ends
+/// with a verb of action (`三年来已累计举办150余场`), and an earlier clause
+/// says what that verb, or another verb of holding an event, was done to
+/// (`医院还在门诊大厅举办健康讲座，每场有一两百名市民参加，`), the last
+/// such clause. A list of things that share their last word (`法律、健康
+/// 讲座`) gives that word, when the first item tells how long it is; two
+/// items of the same length give nothing.
+pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
+    let text = &clean[..start];
+    let comma = text.rfind(['，', ','])?;
+    let clause = &text[comma + text[comma..].chars().next()?.len_utf8()..];
+    let verb = {
+        let mut ends = clause.char_indices().rev().map(|(i, _)| &clause[i..]);
+        ends.nth(1)
+            .filter(|v| ACTION_VERBS.binary_search(v).is_ok())?
+    };
+    let earlier = &text[..comma];
+    let verbs: &[&str] = if EVENT_VERBS.contains(&verb) {
+        &EVENT_VERBS
+    } else {
+        std::slice::from_ref(&verb)
+    };
+    let (at, used) = verbs
+        .iter()
+        .filter_map(|v| earlier.rfind(v).map(|i| (i, *v)))
+        .max_by_key(|&(i, _)| i)?;
+    let object = &earlier[at + used.len()..];
+    let object = &object[..object
+        .find(['，', ',', '；', ';', '：'])
+        .unwrap_or(object.len())];
+    // An aspect particle after the verb (`举办了招聘会`) is no part of it.
+    let phrase = object.trim_start_matches(['了', '过', '過']);
+    let items: Vec<&str> = phrase.split('、').collect();
+    if items.iter().any(|w| w.is_empty() || !w.chars().all(is_cjk)) {
+        return None;
+    }
+    let (first, last) = (items[0].chars().count(), items[items.len() - 1]);
+    let n = last.chars().count();
+    let head = if items.len() == 1 {
+        last
+    } else if n > first {
+        &last[last.char_indices().nth(first)?.0..]
+    } else {
+        return None;
+    };
+    (2..=MAX_NOUN)
+        .contains(&head.chars().count())
+        .then(|| head.to_string())
+}
+
+/// Whether the text before a measure ends with a verb of appearing
+/// (`出现`, `迎来`) or the 以 of manner (`以每小时15公里速度`), after which
+/// the measure names the noun that follows it.
+fn opens_measured_noun(before: &str) -> bool {
+    const APPEARING: [&str; 6] = ["出现", "出現", "迎来", "迎來", "遭遇", "遭受"];
+    APPEARING.iter().any(|w| before.ends_with(w))
+        || (before.ends_with('以') && !ends_word(before, "以"))
+}
+
+/// The noun of a measure without the dimension it ends with (`跑道长3,800米`
+/// measures the runway, `大坝高185米` the dam), when two characters remain;
+/// a dimension that makes a word with the character before it stays
+/// (身高, 体重, 全长, 水深: those are what is measured).
+fn without_dimension(noun: String) -> String {
+    let Some((i, last)) = last_char(&noun) else {
+        return noun;
+    };
+    if !matches!(last, '长' | '長' | '宽' | '寬' | '高' | '深' | '厚' | '重')
+        || noun[..i].chars().count() < 2
+    {
+        return noun;
+    }
+    let prev = noun[..i].chars().next_back();
+    let word = match last {
+        '长' | '長' => matches!(
+            prev,
+            Some(
+                '全' | '总'
+                    | '總'
+                    | '身'
+                    | '体'
+                    | '體'
+                    | '周'
+                    | '边'
+                    | '邊'
+                    | '波'
+                    | '延'
+                    | '增'
+                    | '成'
+                    | '生'
+                    | '家'
+                    | '市'
+                    | '县'
+                    | '縣'
+                    | '省'
+                    | '局'
+                    | '部'
+                    | '校'
+                    | '院'
+                    | '船'
+                    | '机'
+                    | '機'
+                    | '站'
+                    | '组'
+                    | '組'
+                    | '队'
+                    | '隊'
+                    | '行'
+                    | '事'
+            )
+        ),
+        '高' => matches!(
+            prev,
+            Some(
+                '身' | '标'
+                    | '標'
+                    | '层'
+                    | '層'
+                    | '净'
+                    | '淨'
+                    | '限'
+                    | '最'
+                    | '提'
+                    | '升'
+                    | '增'
+                    | '拔'
+                    | '楼'
+                    | '樓'
+                    | '新'
+                    | '偏'
+                    | '较'
+                    | '較'
+            )
+        ),
+        '深' => matches!(
+            prev,
+            Some('水' | '纵' | '縱' | '进' | '進' | '埋' | '井' | '资' | '資')
+        ),
+        '重' => matches!(
+            prev,
+            Some(
+                '体' | '體'
+                    | '净'
+                    | '淨'
+                    | '毛'
+                    | '总'
+                    | '總'
+                    | '载'
+                    | '載'
+                    | '自'
+                    | '比'
+                    | '加'
+                    | '称'
+                    | '稱'
+                    | '单'
+                    | '單'
+                    | '严'
+                    | '嚴'
+                    | '注'
+                    | '偏'
+                    | '超'
+            )
+        ),
+        '宽' | '寬' => matches!(prev, Some('全' | '总' | '總' | '幅' | '路' | '河' | '放')),
+        _ => matches!(
+            prev,
+            Some('总' | '總' | '层' | '層' | '浑' | '渾' | '宽' | '寬')
+        ),
+    };
+    if word {
+        return noun;
+    }
+    let mut noun = noun;
+    noun.truncate(i);
+    noun
 }
 
 /// The noun of a count before it without the 总数 or 数量 that ends it
@@ -474,6 +715,12 @@ fn ends_word(s: &str, v: &str) -> bool {
         ]),
         // 可 of 许可 and 认可 (a licence, an approval) is no "can".
         "可" => before.ends_with(['许', '許', '认', '認']),
+        // 约 of 续约, 签约 and 合约 (a contract: `外籍家庭傭工續約2.1萬宗`)
+        // is no "about".
+        "约" | "約" => before.ends_with([
+            '续', '續', '签', '簽', '合', '契', '违', '違', '履', '解', '预', '預', '公', '条',
+            '條',
+        ]),
         // 近 of 最近 (lately) and 附近 (nearby) is no "nearly".
         "近" => before.ends_with(['最', '附']),
         // 以 of a verb (处以, 予以, 加以, 可以, 难以) is no "at" or "by"
@@ -734,6 +981,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '歐'
                 // 中古屋 and 中古车: second-hand homes and cars.
                 | '古'
+                // 中原, of names (`中原城市領先指數`).
+                | '原'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
@@ -1032,6 +1281,12 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     while let Some(v) = t.leading_verb(noun, first) {
         noun = &noun[v.len()..];
         first = first_char(noun)?;
+    }
+    // `向对方索要5000元`, `本学期开展4次`: a phrase that still ends with a
+    // verb of action is who, where or when and what was done, and names
+    // nothing counted.
+    if ends_with_action_verb(t, noun) {
+        return None;
     }
     // A comparison (`比上年末`) is no noun.
     const COMPARISONS: [&str; 23] = [
@@ -1493,6 +1748,12 @@ fn noun_before_reference(before: &str) -> Option<String> {
     {
         noun = &noun[v.len()..];
     }
+    if ENDING_VERBS
+        .iter()
+        .any(|v| noun.ends_with(v) && !verb_in_noun_reference(noun, noun.len() - v.len()))
+    {
+        return None;
+    }
     // A comparison (`比上年末`) is no noun.
     const COMPARISONS: [&str; 23] = [
         "比上",
@@ -1543,7 +1804,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn the_noun_before_agrees_with_its_plain_reading(
-            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有|高|大|标|额|A|被告|均){0,20}",
+            s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有|高|大|标|额|A|被告|均|索要|开通|已|续|約|以|出现){0,20}",
         ) {
             proptest::prop_assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s));
         }
