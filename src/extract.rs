@@ -3425,29 +3425,12 @@ fn month_date(caps: &Groups<'_>) -> Outcome {
 
 /// The qualifier that a clause ending in 的 right before a number puts on
 /// it from before the whole it is a part or multiple of (`约为标准限值的`,
-/// `约占择期手术的`, `超过全国平均水平的`), with the qualifier's word. Only
-/// words that cannot be read otherwise there count: 近 (recent) and 上
-/// (last) are left out.
+/// `约占择期手术的`, `超过全国平均水平的`), with the qualifier's word and the
+/// verb of being or sharing after it (为, 占, 是). The words are those of
+/// `PREFIX_QUALIFIERS` that cannot be read otherwise there: not the single
+/// characters 近 (recent), 上 (last), 成, 破 and 超 (超市), which stand
+/// inside words; 约 and 逾 do not.
 fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
-    const WORDS: [(&str, Qualifier); 17] = [
-        ("不到", Qualifier::Under),
-        ("不足", Qualifier::Under),
-        ("接近", Qualifier::Under),
-        ("約佔", Qualifier::About),
-        ("約占", Qualifier::About),
-        ("約是", Qualifier::About),
-        ("約為", Qualifier::About),
-        ("約", Qualifier::About),
-        ("约占", Qualifier::About),
-        ("约是", Qualifier::About),
-        ("约为", Qualifier::About),
-        ("约", Qualifier::About),
-        ("超过", Qualifier::Over),
-        ("超過", Qualifier::Over),
-        ("逾", Qualifier::Over),
-        ("高于", Qualifier::Over),
-        ("高於", Qualifier::Over),
-    ];
     let clause = before.strip_suffix('的')?;
     // The clause after the last mark that ends one.
     let clause = clause
@@ -3455,17 +3438,30 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
         .map_or(clause, |i| {
             &clause[i + clause[i..].chars().next().map_or(1, char::len_utf8)..]
         });
-    // The last such word, with the 大 of 大约 before it.
-    let (mut at, &(w, q)) = clause.char_indices().rev().find_map(|(i, _)| {
-        WORDS
+    // The last such word, the longest where several begin (大约 before 约).
+    let mut found = None;
+    let mut i = 0;
+    while let Some(c) = clause[i..].chars().next() {
+        let word = PREFIX_QUALIFIERS
             .iter()
-            .find(|(w, _)| clause[i..].starts_with(w))
-            .map(|w| (i, w))
-    })?;
-    let end = at + w.len();
-    if w.starts_with(['约', '約']) && clause[..at].ends_with('大') {
-        at -= '大'.len_utf8();
+            .filter(|(w, _)| longer_than_one_char(w) || matches!(*w, "约" | "約" | "逾"))
+            .filter(|(w, _)| clause[i..].starts_with(w))
+            .max_by_key(|(w, _)| w.len());
+        match word {
+            Some(&(w, q)) => {
+                let end = i + w.len();
+                let verb = clause[end..]
+                    .chars()
+                    .next()
+                    .filter(|v| matches!(v, '为' | '為' | '爲' | '占' | '佔' | '是'));
+                let end = end + verb.map_or(0, char::len_utf8);
+                found = Some((i, end, q));
+                i = end;
+            }
+            None => i += c.len_utf8(),
+        }
     }
+    let (at, end, q) = found?;
     // The whole is a short noun phrase: no number in it, and no second 的.
     let whole = &clause[end..];
     let short = whole.chars().count() <= 12;
