@@ -1043,6 +1043,11 @@ impl Extractor {
                                 .is_some_and(|n| {
                                     !n.ends_with(['率', '比', '重', '例', '度', '值'])
                                 });
+                        // A verb that governs the value (`，帮助1.1万人`)
+                        // gives it an object of its own.
+                        let shares = shares
+                            && c.fact.noun.is_none()
+                            && !noun::ends_with_governing_verb(between);
                         if c.fact.noun.is_none() && (shares || change || restated) {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
@@ -5815,10 +5820,22 @@ mod tests {
             ("街道开设法律、健康讲座，已举办数十场。", "数十场|count||10|100|range|场|||讲座"),
             ("镇里组织篮球、足球比赛，共组织6场。", "6场|count|6|||exact|场|||比赛"),
             ("政府举办了招聘会，已举办12场。", "12场|count|12|||exact|场|||招聘会"),
+            // A verb of setting up inside the phrase parts the agent from
+            // what it set up.
+            ("该街道组建志愿服务队伍36支。", "36支|count|36|||exact|支|||志愿服务队伍"),
+            ("社区设立“红色代办”服务点15个。", "15个|count|15|||exact|个|||“红色代办”服务点"),
+            ("项目建成后预计年产值可达50亿元。", "50亿元|money|5000000000|||exact|元|5000000000|CNY|年产值"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
         let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();
         // The 内 that closes a duration before is no part of the noun.
+        // A count after a verb that governs it counts that verb's object,
+        // not what the count before it counts.
+        let s = "提供就业岗位2.6万个，帮助1.1万人实现就业。";
+        assert_eq!(noun_of(s, 0).as_deref(), Some("就业岗位"));
+        assert_eq!(noun_of(s, 1), None);
+        let s = "全区有男性党员1200名、女性党员800名，其中300名为预备党员。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("女性党员"));
         let s = "未来24小时内最低气温将降至零下3℃。";
         assert_eq!(noun_of(s, 1).as_deref(), Some("最低气温"));
         // A rank held over a run of years is the subject's.

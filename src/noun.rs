@@ -446,6 +446,22 @@ pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
         .then(|| head.to_string())
 }
 
+/// Whether the words between two values end with a verb that governs the
+/// second (`提供就业岗位2.6万个，帮助1.1万人`): the second then counts the
+/// object of that verb, not what the first counts, and the two share no
+/// noun. The verbs are those the noun finder drops before a number
+/// (`LEADING_VERBS`) or cuts a phrase at (`ACTION_VERBS`); a verb of one
+/// character is too often part of a word to count.
+pub(crate) fn ends_with_governing_verb(between: &str) -> bool {
+    between
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|(i, _)| &between[i..])
+        .any(|w| LEADING_VERBS.binary_search(&w).is_ok() || ACTION_VERBS.binary_search(&w).is_ok())
+}
+
 /// Whether the text before a measure ends with a verb of appearing
 /// (`出现`, `迎来`) or the 以 of manner (`以每小时15公里速度`), after which
 /// the measure names the noun that follows it.
