@@ -5825,6 +5825,12 @@ mod tests {
             ("该街道组建志愿服务队伍36支。", "36支|count|36|||exact|支|||志愿服务队伍"),
             ("社区设立“红色代办”服务点15个。", "15个|count|15|||exact|个|||“红色代办”服务点"),
             ("项目建成后预计年产值可达50亿元。", "50亿元|money|5000000000|||exact|元|5000000000|CNY|年产值"),
+            // Nouns that hold such a verb keep it, and the 长 of 时长 is
+            // no part of 长达.
+            ("志愿服务时长达4.5万小时。", "4.5万小时|duration|45000|||exact|小时|162000000|s|志愿服务时长"),
+            ("实施老旧小区改造项目120个。", "120个|count|120|||exact|个|||老旧小区改造项目"),
+            ("矛盾纠纷化解成功率达98%。", "98%|percent|98|||exact|%|||矛盾纠纷化解成功率"),
+            ("大桥全长达1200米。", "1200米|measure|1200|||exact|米|1200|m|大桥全长"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
         let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();

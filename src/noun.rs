@@ -660,7 +660,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         // they begin a word (在建项目, 中心); the next character is decoded
         // only for them.
         let word = || {
-            (matches!(c, '中' | '在' | '从' | '從' | '内' | '內')
+            (matches!(
+                c,
+                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對'
+            )
                 && begins_word_after(c, rest[i + c.len_utf8()..].chars().next()))
                 || ends_function_word(
                     rest[..i].chars().next_back(),
@@ -737,6 +740,9 @@ fn ends_word(s: &str, v: &str) -> bool {
             '续', '續', '签', '簽', '合', '契', '违', '違', '履', '解', '预', '預', '公', '条',
             '條',
         ]),
+        // 长 of 时长, 全长 and 身长 (a length: `服务时长达4.5万小时`) is
+        // no part of 长达 (as long as); the 达 alone goes.
+        "长达" | "長達" => before.ends_with(['时', '時', '全', '总', '總', '身', '体', '體']),
         // 近 of 最近 (lately) and 附近 (nearby) is no "nearly".
         "近" => before.ends_with(['最', '附']),
         // 以 of a verb (处以, 予以, 加以, 可以, 难以) is no "at" or "by"
