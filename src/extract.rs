@@ -5831,6 +5831,18 @@ mod tests {
             ("实施老旧小区改造项目120个。", "120个|count|120|||exact|个|||老旧小区改造项目"),
             ("矛盾纠纷化解成功率达98%。", "98%|percent|98|||exact|%|||矛盾纠纷化解成功率"),
             ("大桥全长达1200米。", "1200米|measure|1200|||exact|米|1200|m|大桥全长"),
+            // The subject of a rank stands before the verb of standing and
+            // the field of the rank.
+            ("增速居全市第3位。", "第3位|ordinal|3|||exact|位|||增速"),
+            ("该县综合实力位列全省第二。", "第二|ordinal|2|||exact||||该县综合实力"),
+            // Adverbs and verbs that open the predicate end the noun after
+            // a count, and 持续 before a duration is no part of its noun.
+            ("首批30名志愿者准时到岗。", "30名|count|30|||exact|名|||志愿者"),
+            ("当天共有200余家企业参会。", "200余家|count|200|200||over|家|||企业"),
+            ("活动持续3天。", "3天|duration|3|||exact|天|259200|s|活动"),
+            // A word of time before the 的 of a count says when, and names
+            // nothing counted.
+            ("入驻企业从最初的十几家发展到现在的一百多家。", "十几家|count||11|19|range|家|||"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
         let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();

@@ -130,6 +130,8 @@ mod table_tests {
         assert_sorted_unique("NUMBERED_NAMES", NUMBERED_NAMES);
         assert_sorted_unique("TRAILING_VERBS", TRAILING_VERBS);
         assert_sorted_unique("PREDICATE_VERBS", PREDICATE_VERBS);
+        assert_sorted_unique("RANK_VERBS", RANK_VERBS);
+        assert_sorted_unique("RANK_FIELDS", RANK_FIELDS);
         assert_sorted_unique("ACTION_VERBS", ACTION_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
         assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);

@@ -13,7 +13,7 @@ use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
     ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
-    NOUNS_WITH_VERBS, PREDICATE_VERBS, TRAILING_VERBS,
+    NOUNS_WITH_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -332,7 +332,13 @@ pub(crate) fn find(
         Kind::Count => {
             noun_after(t, after).or_else(|| noun_before(t, before).and_then(without_total))
         }
-        Kind::Ordinal => noun_after(t, after).or_else(|| noun_before(t, before)),
+        // `增速居全市第3位`: the subject ranked stands before the verb of
+        // standing and the field of the rank.
+        Kind::Ordinal => noun_after(t, after).or_else(|| {
+            ranked_subject(before)
+                .and_then(|s| noun_before(t, s))
+                .or_else(|| noun_before(t, before))
+        }),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
         // A share of a whole (`占總人口19.2%`) is said of the subject
@@ -444,6 +450,28 @@ pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
     (2..=MAX_NOUN)
         .contains(&head.chars().count())
         .then(|| head.to_string())
+}
+
+/// The text before a verb of standing at a rank (`RANK_VERBS`) that the
+/// field of the rank follows (`RANK_FIELDS`), near the end of `before`
+/// (`增速居全市` gives 增速, `综合实力位列全省` gives 综合实力); `None` when
+/// there is none, or nothing stands before the verb.
+fn ranked_subject(before: &str) -> Option<&str> {
+    // The field is a few characters long: only the last dozen are looked at.
+    let from = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    before[from..]
+        .char_indices()
+        .rev()
+        .map(|(i, _)| from + i)
+        .filter(|&i| RANK_FIELDS.iter().any(|f| before[i..].starts_with(f)))
+        .find_map(|i| {
+            let head = &before[..i];
+            let verb = RANK_VERBS
+                .iter()
+                .filter(|v| head.ends_with(*v))
+                .max_by_key(|v| v.len())?;
+            Some(&head[..head.len() - verb.len()]).filter(|h| !h.is_empty())
+        })
 }
 
 /// Whether the words between two values end with a verb that governs the
