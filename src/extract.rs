@@ -942,14 +942,20 @@ impl Extractor {
                         // `货物贸易规模连续8年保持全球第一`: a rank held over
                         // a run of years (连续, 持续) is the subject's that
                         // stands before the run; the words after it are the
-                        // verb and the field of the rank.
+                        // verb and the field of the rank. So is a level or
+                        // change whose own words name nothing
+                        // (`两市成交额连续3日超过9000亿元`).
                         if let Some((e, Kind::Duration, _)) = prev {
                             let run = ["连续", "連續", "持续", "持續"]
                                 .iter()
                                 .find_map(|w| clean[..prev_start].strip_suffix(w))
                                 .map(str::len);
                             if let Some(at) = run.filter(|_| {
-                                c.fact.kind == Kind::Ordinal && e <= c.start && gap_end == c.start
+                                (c.fact.kind == Kind::Ordinal
+                                    || (c.fact.noun.is_none()
+                                        && !matches!(c.fact.kind, Kind::Date | Kind::Time)))
+                                    && e <= c.start
+                                    && gap_end == c.start
                             }) {
                                 let lead_end = before_prev.map_or(0, |p| p.0.min(at));
                                 c.fact.noun = noun::find(clean, lead_end, at, c.end, c.fact.kind);
@@ -1048,7 +1054,11 @@ impl Extractor {
                         let shares = shares
                             && c.fact.noun.is_none()
                             && !noun::ends_with_governing_verb(between);
-                        if c.fact.noun.is_none() && (shares || change || restated) {
+                        // `贡献率为58.3%，拉动经济增长3.4个百分点`: the points by
+                        // which a part pulls the growth of the whole change
+                        // no level before them; they are said of the part.
+                        let pulls = between.contains("拉动") || between.contains("拉動");
+                        if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                     }
@@ -5866,6 +5876,54 @@ mod tests {
         assert_eq!(noun_of(s, 2).as_deref(), Some("健康讲座"));
         let s = "公司开展技能培训，员工满意度达95%，全年开展12次。";
         assert_eq!(noun_of(s, 1).as_deref(), Some("技能培训"));
+    }
+
+    #[test]
+    fn communique_and_market_nouns_leave_out_verbs_times_and_comparisons() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The day of a market report and the verb that quotes an index
+            // (报, 收报) are no part of the index.
+            ("上证指数周五收报3286.45点。", "3286.45点|number|3286.45|||exact|点|||上证指数"),
+            ("深证成指报10326.18点。", "10326.18点|number|10326.18|||exact|点|||深证成指"),
+            // Verbs of moving or holding a yield, and of expecting growth,
+            // end the noun; 通胀预期 is what is expected.
+            ("10年期国债收益率下行3个基点。", "3个基点|number|3|||exact|个基点|||国债收益率"),
+            ("1年期国债收益率持平于1.52%。", "1.52%|percent|1.52|||exact|%|||国债收益率"),
+            ("全市生产总值预期增长5%左右。", "5%左右|percent|5|||about|%|||生产总值"),
+            ("居民通胀预期为2.5%。", "2.5%|percent|2.5|||exact|%|||居民通胀预期"),
+            // 中长期 is a word, but 其中 before 长期 is "among them".
+            ("其中制造业中长期贷款余额1286.4亿元。", "1286.4亿元|money|128640000000|||exact|元|128640000000|CNY|制造业中长期贷款余额"),
+            ("其中长期贷款余额860亿元。", "860亿元|money|86000000000|||exact|元|86000000000|CNY|长期贷款余额"),
+            // 采 of 采矿业 is no verb, nor 向 of 北向资金 a preposition; 全天
+            // says when, 通过 by which way.
+            ("采矿业增加值下降1.6%。", "1.6%|percent|1.6|||exact|%|||采矿业增加值"),
+            ("北向资金净流入32亿元。", "32亿元|money|3200000000|||exact|元|3200000000|CNY|北向资金净流入"),
+            ("北向资金全天净买入56.32亿元。", "56.32亿元|money|5632000000|||exact|元|5632000000|CNY|净买入"),
+            ("全年通过境内资本市场融资312.6亿元。", "312.6亿元|money|31260000000|||exact|元|31260000000|CNY|境内资本市场融资"),
+            // 前 before a span opening the phrase makes it the first months
+            // of a period, which names nothing.
+            ("前5个月人民币贷款增加11.14万亿元。", "5个月|duration|5|||exact|个月|||"),
+            // A noun cut for length loses a quoted name whole, not half.
+            ("对“一带一路”共建国家进出口总额912.4亿元。", "912.4亿元|money|91240000000|||exact|元|91240000000|CNY|共建国家进出口总额"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();
+        // A comparison with 较 is no noun; the gap shares the level's.
+        let s = "全年平均气温17.8℃，较常年偏高0.9℃。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("平均气温"));
+        let s = "认购倍数3.6倍，较发行指导区间下限低15个基点。";
+        assert_eq!(noun_of(s, 1), None);
+        // The whole after 相当于 is no noun of the share.
+        let s = "研发经费投入263.5亿元，相当于地区生产总值的3.17%。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("研发经费投入"));
+        // The points by which a part pulls growth change no level before.
+        let s = "第三产业对经济增长的贡献率为58.3%，拉动经济增长3.4个百分点。";
+        assert_eq!(noun_of(s, 1), None);
+        // A level after a run of days is said of the subject before it.
+        let s = "两市成交额连续3日超过9000亿元。";
+        assert_eq!(noun_of(s, 1).as_deref(), Some("两市成交额"));
     }
 
     #[test]

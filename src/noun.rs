@@ -321,6 +321,16 @@ pub(crate) fn find(
     if matches!(kind, Kind::Count | Kind::Ordinal) {
         before = before.strip_suffix('前').unwrap_or(before);
     }
+    // `前5个月人民币贷款增加`: a 前 that opens the phrase before a span
+    // makes it the first months of a period, which names nothing measured;
+    // after an ideograph it ends a word (提前, 此前, 目前) and stays.
+    if matches!(kind, Kind::Duration) {
+        if let Some(rest) = before.strip_suffix('前') {
+            if !rest.chars().next_back().is_some_and(is_cjk) {
+                before = rest;
+            }
+        }
+    }
     let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
@@ -731,11 +741,35 @@ fn is_after_clause(noun: &str) -> bool {
         .any(|w| noun.ends_with(w))
 }
 
+/// Whether `noun`, whose first character is `first`, is a comparison with
+/// 较 against anything, ending with the comparative (`较常年偏高0.9℃`,
+/// `较发行指导区间下限低15个基点`): what it is compared with is no noun of
+/// the number, which measures the gap. 较大 before a noun is a grade
+/// (`较大事故3起`), and 较量 a contest.
+fn opens_comparison(noun: &str, first: char) -> bool {
+    matches!(first, '较' | '較')
+        && noun.ends_with([
+            '高', '低', '多', '少', '快', '慢', '大', '小', '长', '長', '短', '宽', '寬', '窄',
+        ])
+}
+
+/// Whether `noun` opens with 拉动 (`拉动经济增长3.4个百分点`): the points by
+/// which a part pulls the growth of the whole are said of that part, the
+/// subject of the clause, not of the growth after the verb.
+fn pulls_growth(noun: &str) -> bool {
+    noun.starts_with("拉动") || noun.starts_with("拉動")
+}
+
 /// Whether `noun` is the whole that a share is of (`占總人口19.2%`,
-/// `佔公共交通乘客總數的百分之四十五`): it names no part, which is the
-/// subject of the clause; 占地, 占比, 占有 and 占用 are words, and a phrase
-/// that ends with the share itself names it (`占国内生产总值比重`).
+/// `佔公共交通乘客總數的百分之四十五`, `相当于地区生产总值的3.17%`): it
+/// names no part, which is the subject of the clause; 占地, 占比, 占有 and
+/// 占用 are words, and a phrase that ends with the share itself names it
+/// (`占国内生产总值比重`).
 fn is_share_of_whole(noun: &str) -> bool {
+    if noun.len() > "相当于".len() && (noun.starts_with("相当于") || noun.starts_with("相當於"))
+    {
+        return true;
+    }
     let mut chars = noun.chars();
     matches!(chars.next(), Some('占' | '佔'))
         && chars
@@ -752,9 +786,12 @@ fn ends_word(s: &str, v: &str) -> bool {
     let before = &s[..s.len() - v.len()];
     match v {
         "为" | "為" => before.ends_with('行'),
-        // 报 (stands at, of a price: `中间价报7.1元`) ends a word
-        // elsewhere (通报, 上报, 日报).
-        "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數']),
+        // 报 (stands at, of a price: `中间价报7.1元`, or of an index:
+        // `深证成指报10326点`) ends a word elsewhere (通报, 上报, 日报).
+        "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數', '指']),
+        // 预期 of 通胀预期, 市场预期 and 心理预期 is what is expected, no
+        // "expected to" (`生产总值预期增长5%`).
+        "预期" | "預期" => before.ends_with(['胀', '脹', '场', '場', '理']),
         // 均 after the base of an average is no "all" but ends a word
         // (日均, 人均, 户均: `日均约212.5万人次`).
         "均" => before.ends_with([
@@ -1062,6 +1099,10 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '古'
                 // 中原, of names (`中原城市領先指數`).
                 | '原'
+                // 中长期, of loans and plans (`制造业中长期贷款余额`); after
+                // 其 the 中 is "among", and the leading verb 其中 goes.
+                | '长'
+                | '長'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
@@ -1153,6 +1194,9 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (matches!(c, '将' | '將')
             && matches!(prev, Some('小' | '老' | '名' | '大' | '主' | '猛' | '武')))
         || (matches!(c, '后' | '後') && prev == Some('季'))
+        // 向 of 北向资金 and 南向资金 (the money flowing through the stock
+        // connects) is a direction, no "towards".
+        || (c == '向' && matches!(prev, Some('北' | '南')))
 }
 
 /// Whether `rest` begins with a Latin name, letters after digits or none
@@ -1373,8 +1417,10 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         // The 比 that the verbs after it leave (`比上年增加4万家`); a 较
         // left alone is a trailing verb, which `is_verb` tells.
         || noun == "比"
+        || opens_comparison(noun, first)
         || t.is_verb(noun, first)
         || is_after_clause(noun)
+        || pulls_growth(noun)
     {
         return None;
     }
@@ -1384,7 +1430,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // can have made it too long.
     if n > MAX_NOUN {
         if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
-            noun = &noun[past_latin_part(noun, cut)..];
+            noun = cut_for_length(noun, cut);
             named = false;
         }
     }
@@ -1428,6 +1474,29 @@ fn trim_quotes(s: &str) -> &str {
         return s;
     }
     trim_unbalanced_quotes(s)
+}
+
+/// What is left of `noun` cut for length at byte `cut` (or after the Latin
+/// name that holds it), and after a quotation mark the cut left unopened.
+fn cut_for_length(noun: &str, cut: usize) -> &str {
+    match past_latin_part(noun, cut) {
+        0 => noun,
+        k => past_cut_quote(&noun[k..]),
+    }
+}
+
+/// What is left of a noun cut for length after a closing quotation mark
+/// whose opening one the cut took (`“一带一路”共建国家进出口总额` cut to
+/// 14 characters keeps 共建国家进出口总额): half a quoted name names nothing.
+fn past_cut_quote(noun: &str) -> &str {
+    for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’')] {
+        if let Some(k) = noun.rfind(close) {
+            if !noun[..k].contains(open) {
+                return &noun[k + close.len_utf8()..];
+            }
+        }
+    }
+    noun
 }
 
 /// `trim_quotes` for a noun that may begin or end with a quotation mark.
@@ -1814,12 +1883,14 @@ fn noun_before_reference(before: &str) -> Option<String> {
         || PLAIN_VERBS.trailing.contains(noun)
         || PLAIN_VERBS.leading.contains(noun)
         || PLAIN_VERBS.predicate.contains(noun)
+        || first_char(noun).is_some_and(|f| opens_comparison(noun, f))
         || is_after_clause(noun)
+        || pulls_growth(noun)
     {
         return None;
     }
     if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
-        noun = &noun[past_latin_part(noun, cut)..];
+        noun = cut_for_length(noun, cut);
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then(|| noun.to_string())
