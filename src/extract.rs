@@ -15,19 +15,19 @@
 use crate::date;
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_hyphenated_code,
-    in_index_name, in_numbered_name, in_score, in_short_quote, is_glued_year, is_heading_or_name,
-    is_hotline, is_label, is_list_marker, is_lone_yi, is_page_number, is_phone_number,
-    is_second_of_series, letter_adjacent,
+    back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_event_format,
+    in_hyphenated_code, in_index_name, in_numbered_name, in_score, in_short_quote, is_glued_year,
+    is_heading_or_name, is_hotline, is_label, is_list_marker, is_lone_yi, is_page_number,
+    is_phone_number, is_second_of_series, letter_adjacent,
 };
 use crate::grammar;
 use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, INTEREST_LI, INTEREST_WORDS, NOT_QUANTITIES,
-    POINTS, PREFIX_QUALIFIERS, RATE_VERBS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS,
-    SCORE_WORDS, SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
+    CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, HALF_AFTER, HALF_WORDS, INTEREST_LI,
+    INTEREST_WORDS, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, RATE_VERBS, ROC_YEAR_BEFORE,
+    SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -150,6 +150,44 @@ fn latin_unit_end(clean: &str, unit: Option<&str>, num_end: usize, end: usize) -
     }
 }
 
+/// The length of the 半 that `rest` begins after the unit of time `unit`,
+/// when it adds half a unit to the number (`一年半`, `三天半`, `两周半`), or
+/// 0: a word that begins with 半 adds none (`十天半个月` and `一年半载` are
+/// a while, `3天半价` three days at half price).
+fn half_after(unit: &str, rest: &str) -> usize {
+    if HALF_AFTER.binary_search(&unit).is_ok()
+        && rest.starts_with('半')
+        && !HALF_WORDS.iter().any(|w| rest.starts_with(w))
+    {
+        '半'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Whether `rest`, after a lone 一, adds to the one, which the 一 of an
+/// article never does: a half (`一个半小时`, `一个半月`, `一年半`) or 多
+/// (`一个多小时`, `一个多月`) before a unit of time. Such a 一 is a
+/// number of hours, months or years like any other.
+fn adds_to_one(rest: &str) -> bool {
+    if let Some(after) = rest.strip_prefix(['个', '個']) {
+        let half = after.strip_prefix('半').is_some_and(|a| {
+            ["小时", "小時", "月", "星期"]
+                .iter()
+                .any(|w| a.starts_with(w))
+        });
+        let more = after.strip_prefix('多').is_some_and(|a| {
+            ["小时", "小時", "月", "星期", "钟头", "鐘頭"]
+                .iter()
+                .any(|w| a.starts_with(w))
+        });
+        return half || more;
+    }
+    HALF_AFTER
+        .iter()
+        .any(|u| rest.starts_with(u) && half_after(u, &rest[u.len()..]) > 0)
+}
+
 /// Whether `rest`, after a number of years, months or days, makes it the
 /// tenor of a loan or bond (`1年期`, `7天期`): 期, and not 期满, 期间,
 /// 期内 or 期限.
@@ -210,8 +248,8 @@ fn roc_digits(digits: &str) -> Option<u32> {
 /// (and `n2` for a range), is rather: the years must be current (民國
 /// 60–150), the text near them Traditional, and the year stand after a
 /// word that dates (`預測`, `截至`, `於`, `自`, `至`, `在`) or before 初 (not
-/// 初心: 建黨100年初心). A range of years a few apart (`112-113年`) needs no
-/// such word. `創校110年`, `服務30年`, `近10年` stay durations.
+/// 初心: 建黨100年初心), or open a sentence or clause. A range of years a
+/// few apart (`112-113年`) needs no such word. `創校110年`, `服務30年`, `近10年` stay durations.
 fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) -> Option<String> {
     let lo = roc_digits(n1)?;
     let hi = match n2 {
@@ -237,7 +275,19 @@ fn roc_years(clean: &str, start: usize, end: usize, n1: &str, n2: Option<&str>) 
     // from now (`較100年前`).
     let span =
         forecast.ends_with('較') && after.starts_with(['前', '來', '来', '後', '后', '間', '间']);
+    // A year that opens a sentence or clause (`112年營收成長8%`, `，113年起
+    //實施`) dates what follows, unless a word of span or time follows it
+    // (`100年來`, `60年代`, `80年的歷史`, `70年過去了`).
+    let opens_clause = (before.is_empty()
+        || before.ends_with([
+            '，', ',', '；', ';', '：', ':', '。', '\n', '（', '(', '「', '“',
+        ]))
+        && !after.starts_with([
+            '來', '来', '間', '间', '前', '後', '后', '內', '内', '以', '之', '的', '代', '多',
+            '餘', '余', '裡', '里', '左', '歷', '历', '過', '过', '了', '中', '半',
+        ]);
     let dated = (ROC_YEAR_BEFORE.iter().any(|w| forecast.ends_with(w)) && !span)
+        || opens_clause
         || after_year
         || (after.starts_with('初') && !after.starts_with("初心"));
     match hi {
@@ -709,7 +759,8 @@ impl Extractor {
                 if !matches!(
                     next,
                     Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番' | '半')
-                ) {
+                ) && !adds_to_one(&clean[found.end()..])
+                {
                     pos = found.end();
                     continue;
                 }
@@ -1741,6 +1792,21 @@ impl Extractor {
                 return Outcome::Fact(Candidate { start, end, fact });
             }
         }
+        // `一年半`, `三天半`: a 半 after a unit of time adds half of it to
+        // the number, which `half` carries to where the value is read.
+        let mut half = false;
+        if let (Some(u), None, None, false) = (
+            found.filter(|u| u.kind == Kind::Duration),
+            caps.name(G::Mult),
+            caps.name(G::N2),
+            ordinal,
+        ) {
+            let len = half_after(u.word, &clean[end..]);
+            if len > 0 {
+                end += len;
+                half = true;
+            }
+        }
         // `1.5万元/平方米`, `每公斤28.5元`: a rate, whose denominator
         // follows the unit after a slash or stands before the number after
         // 每 (see `Rate`). The slash after the unit is read here, before
@@ -1855,6 +1921,7 @@ impl Extractor {
         // the few names with Arabic digits have a table of their own.
         if ((!arabic || start != n1.start()) && self.in_lexicon(clean, start, end))
             || (arabic && in_numbered_name(clean, n1.start()))
+            || (arabic && in_event_format(clean, n1.start(), n1.end()))
         {
             return Outcome::Retry(n1.end());
         }
@@ -1864,6 +1931,7 @@ impl Extractor {
                 unit_word,
                 Some("成" | "倍" | "季度" | "死" | "伤" | "傷" | "半")
             )
+            && !adds_to_one(&clean[n1.end()..])
         {
             return Outcome::Retry(n1.end());
         }
@@ -2066,6 +2134,13 @@ impl Extractor {
             fact.qualifier = Qualifier::Range;
             fact.low = Some(v1);
             fact.high = Some(v2.normalize());
+        }
+
+        if half {
+            let Some(v) = fact.value.and_then(|v| v.checked_add(Decimal::new(5, 1))) else {
+                return Outcome::Skip;
+            };
+            fact.value = Some(v);
         }
 
         // Trailing qualifiers: 余 and 多 right after the number or its
@@ -2559,15 +2634,12 @@ impl Extractor {
                 fact.unit = Some("%".to_string());
                 scale_fact(fact, |v| if v < ten { v.checked_mul(ten) } else { Some(v) })
             }
-            // `1个半小时` is an hour and a half: the half goes into the
-            // value, and the unit is the hour (个 is dropped with the others).
-            "个半小时" | "個半小時" => {
-                let hour = if u.word == "个半小时" {
-                    "个小时"
-                } else {
-                    "個小時"
-                };
-                fact.unit = Some(hour.to_string());
+            // `1个半小时` is an hour and a half, `两个半月` two months and a
+            // half: the half goes into the value, and the unit is the hour
+            // or the month (个 is dropped with the others).
+            "个半小时" | "個半小時" | "个半月" | "個半月" | "个半星期" | "個半星期" =>
+            {
+                fact.unit = Some(u.word.replacen('半', "", 1));
                 scale_fact(fact, |v| v.checked_add(Decimal::new(5, 1)))
             }
             _ => true,
@@ -5791,6 +5863,119 @@ mod tests {
     }
 
     #[test]
+    fn words_of_scope_open_no_noun() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A demonstrative or 我 with a place, body or occasion says
+            // where or when; the thing measured follows it.
+            ("该县森林覆盖率达到65%。", "65%|percent|65|||exact|%|||森林覆盖率"),
+            ("本市常住人口达到820万人。", "820万人|count|8200000|||exact|人|||常住人口"),
+            ("我国粮食产量达1.39万亿斤。", "1.39万亿斤|measure|1390000000000|||exact|斤|695000000000|kg|粮食产量"),
+            ("此项工程总投资4.5亿元。", "4.5亿元|money|450000000|||exact|元|450000000|CNY|工程总投资"),
+            ("当地森林覆盖率已达72.3%。", "72.3%|percent|72.3|||exact|%|||森林覆盖率"),
+            ("該縣失業率降至3.2%。", "3.2%|percent|3.2|||exact|%|||失業率"),
+            // 維持 (stays at) introduces the number like 达.
+            ("本港失業率維持2.9%。", "2.9%|percent|2.9|||exact|%|||失業率"),
+            // 本地 stays: 本地生產總值 is Hong Kong's GDP.
+            ("本地生產總值上升2.7%。", "2.7%|percent|2.7|||exact|%|||本地生產總值"),
+            // Inside a word after a classifier, 本项 is no word of scope.
+            ("数十个血液标本项目", "数十个|count||10|100|range|个|||血液标本项目"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        // A word of scope alone names nothing.
+        assert_eq!(ex.extract("本市：820万人")[0].noun, None);
+    }
+
+    #[test]
+    fn a_half_after_a_unit_of_time_adds_to_the_number() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 一 with a half or 多 is no article.
+            ("会议开了一个半小时。", "一个半小时|duration|1.5|||exact|小时|5400|s|"),
+            ("排队等了一个多小时。", "一个多小时|duration|1|1||over|小时|3600|s|"),
+            ("项目已经拖了一个多月。", "一个多月|duration|1|1||over|个月|||"),
+            ("他在当地工作了一年半。", "一年半|duration|1.5|||exact|年|||"),
+            ("等了一天半。", "一天半|duration|1.5|||exact|天|129600|s|"),
+            // 个半 before 月 or 星期 is a half month or week.
+            ("工程延期了两个半月。", "两个半月|duration|2.5|||exact|个月|||"),
+            ("他们花了十个半月才完工。", "十个半月|duration|10.5|||exact|个月|||"),
+            ("等了两个半星期。", "两个半星期|duration|2.5|||exact|星期|1512000|s|"),
+            // A 半 after the unit, and a qualifier after the half.
+            ("展会为期三天半。", "三天半|duration|3.5|||exact|天|302400|s|展会为期"),
+            ("学制3年半。", "3年半|duration|3.5|||exact|年|||学制"),
+            ("隔离观察两周半。", "两周半|duration|2.5|||exact|周|1512000|s|隔离观察"),
+            ("项目周期为一年半左右。", "一年半左右|duration|1.5|||about|年|||项目周期"),
+            // Words that begin with 半 add no half, and 一 before them
+            // stays an article.
+            ("这家店3天半价促销。", "3天|duration|3|||exact|天|259200|s|这家店"),
+            ("这点小事十天半个月就能办完。", ""),
+            ("他一年半载回不来。", ""),
+            ("一个半导体企业落户。", ""),
+            ("一个多元化的团队。", ""),
+            ("一年多次组织体检。", ""),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn offers_formats_and_idioms_claim_no_quantity_of_their_own() {
+        let ex = Extractor::new();
+        let all = |text: &str| every_fact(&ex, text).join(" / ");
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The spending that earns a discount, and the discount, are
+            // said of no noun before them.
+            ("活动期间满300减50。", "300|number|300|||exact|||| / 50|number|50|||exact||||"),
+            ("平台满199元减30元。", "199元|money|199|||exact|元|199|CNY| / 30元|money|30|||exact|元|30|CNY|"),
+            ("商场推出每满100元减20元的优惠。", "100元|money|100|||exact|元|100|CNY| / 20元|money|20|||exact|元|20|CNY|优惠"),
+            // 满 (reaches) introduces the number like 达.
+            ("购物满500元可获赠品。", "500元|money|500|||exact|元|500|CNY|购物"),
+            // The product that names a relay or a game measures nothing;
+            // one of a power of ten does.
+            ("他获得男子4×100米接力冠军。", ""),
+            ("中国队在4x400米接力中夺冠。", ""),
+            ("女子4×200米自由泳接力决赛。", ""),
+            ("学校举办3×3篮球赛。", ""),
+            ("3X3籃球賽在台北舉行。", ""),
+            ("光速约为3×10⁸米/秒。", "约为3×10⁸米/秒|measure|300000000|||about|米/秒|300000000|m/s|光速"),
+            ("共购买4×100米的电缆。", "4|number|4|||exact||||购买 / 100米|measure|100|||exact|米|100|m|电缆"),
+            // Idioms with numerals, vague or not, count nothing.
+            ("这种情况十之八九是误报。", ""),
+            ("他说的十有八九是真的。", ""),
+            ("结果八九不离十。", ""),
+            ("这样的人才百里挑一。", ""),
+            ("这点钱对他来说不过九牛一毛。", ""),
+            ("他把经过一五一十地说了出来。", ""),
+            ("游客三三两两地走进公园。", ""),
+            ("成千上万的市民涌上街头。", ""),
+            ("千千万万个家庭受益。", ""),
+            ("客商来自四面八方。", ""),
+            ("保障群众一日三餐。", ""),
+        ];
+        assert_rows(cases, all);
+    }
+
+    #[test]
+    fn a_bare_minguo_year_that_opens_a_clause_is_a_year() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("112年營收達新台幣3億元。", "112年|date||||exact||2023"),
+            ("113年起調高基本工資。", "113年|date||||exact||2024"),
+            ("經濟部表示，113年出口可望成長。", "113年|date||||exact||2024"),
+            // A span of years, a decade or an age of so many years stays
+            // what it is.
+            ("100年來，台灣經濟持續成長。", "100年|duration|100|||exact|年|"),
+            ("本校創立，120年的歷史值得紀念。", "120年|duration|120|||exact|年|"),
+            // Simplified text has no bare 民國 years.
+            ("112年营收增长8%。", "112年|duration|112|||exact|年|"),
+        ];
+        assert_rows(cases, |text| first(&ex, text));
+    }
+
+    #[test]
     fn nouns_after_measures_without_prefixes_dimensions_or_bare_verbs() {
         let ex = Extractor::new();
         #[rustfmt::skip]
@@ -5844,7 +6029,7 @@ mod tests {
             // The subject of a rank stands before the verb of standing and
             // the field of the rank.
             ("增速居全市第3位。", "第3位|ordinal|3|||exact|位|||增速"),
-            ("该县综合实力位列全省第二。", "第二|ordinal|2|||exact||||该县综合实力"),
+            ("该县综合实力位列全省第二。", "第二|ordinal|2|||exact||||综合实力"),
             // Adverbs and verbs that open the predicate end the noun after
             // a count, and 持续 before a duration is no part of its noun.
             ("首批30名志愿者准时到岗。", "30名|count|30|||exact|名|||志愿者"),
@@ -5866,11 +6051,12 @@ mod tests {
         assert_eq!(noun_of(s, 1).as_deref(), Some("女性党员"));
         let s = "未来24小时内最低气温将降至零下3℃。";
         assert_eq!(noun_of(s, 1).as_deref(), Some("最低气温"));
-        // A rank held over a run of years is the subject's.
+        // A rank held over a run of years is the subject's, without the
+        // words of scope before it (see `SCOPE_WORDS`).
         let s = "我国货物贸易规模连续8年保持全球第一。";
-        assert_eq!(noun_of(s, 1).as_deref(), Some("我国货物贸易规模"));
+        assert_eq!(noun_of(s, 1).as_deref(), Some("货物贸易规模"));
         let s = "该市经济总量连续5年位居全省第二。";
-        assert_eq!(noun_of(s, 1).as_deref(), Some("该市经济总量"));
+        assert_eq!(noun_of(s, 1).as_deref(), Some("经济总量"));
         // The clause that names the thing may lie before another fact.
         let s = "医院每月举办健康讲座，每场有上百名市民参加，三年来已累计举办150余场。";
         assert_eq!(noun_of(s, 2).as_deref(), Some("健康讲座"));

@@ -9,7 +9,7 @@
 //! sentence, so the cost per candidate stays constant.
 
 use crate::scan::{self, Cleaned};
-use crate::tables::NUMBERED_NAMES;
+use crate::tables::{FORMAT_EVENTS, NUMBERED_NAMES};
 use std::sync::LazyLock;
 
 /// A lone 一 is an article far more often than a quantity (一个问题,
@@ -201,6 +201,36 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
         clean[end..].strip_prefix(m).is_some_and(digit_at)
             || clean[..start].strip_suffix(m).is_some_and(digit_before)
     })
+}
+
+/// Whether the Arabic number at `start..end` of `clean` is a term of a
+/// product that names the format of an event (`4×100米接力`, a relay of
+/// four legs of 100 m; `3×3篮球`, basketball of three a side; see
+/// `FORMAT_EVENTS`): neither term measures anything the text claims. The
+/// stroke of a swimming relay may stand between the product and the event
+/// (`4×200米自由泳接力`); a product of a power of ten (`3×10⁸米`) names no
+/// event.
+pub(crate) fn in_event_format(clean: &str, start: usize, end: usize) -> bool {
+    const TIMES: [char; 5] = ['×', 'x', 'X', '*', '＊'];
+    const STROKES: &str = "混合自由泳蛙仰蝶男女";
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    // Where the second term ends: after the digits that follow the sign
+    // after the number, or at the number's end when it follows a sign
+    // after digits.
+    let second_end = match clean[end..].strip_prefix(TIMES) {
+        Some(rest) if digits(rest) > 0 => clean.len() - rest.len() + digits(rest),
+        Some(_) => return false,
+        None => match clean[..start].strip_suffix(TIMES) {
+            Some(before) if before.ends_with(|c: char| c.is_ascii_digit()) => end,
+            _ => return false,
+        },
+    };
+    let after = &clean[second_end..];
+    let after = after
+        .strip_prefix(['米', 'm'])
+        .unwrap_or(after)
+        .trim_start_matches(|c: char| STROKES.contains(c));
+    FORMAT_EVENTS.iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the numeral at `a..b` stands inside the title marks of a work

@@ -146,6 +146,10 @@ mod table_tests {
         let casualties = CASUALTIES.iter().map(|(u, _)| u.word).collect::<Vec<_>>();
         assert_sorted_unique("CASUALTIES", &casualties);
         assert_sorted_unique("ROC_YEAR_BEFORE", ROC_YEAR_BEFORE);
+        assert_sorted_unique("SCOPE_WORDS", SCOPE_WORDS);
+        assert_sorted_unique("HALF_AFTER", HALF_AFTER);
+        assert_sorted_unique("HALF_WORDS", HALF_WORDS);
+        assert_sorted_unique("FORMAT_EVENTS", FORMAT_EVENTS);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRADITIONAL_CHARS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

@@ -13,7 +13,7 @@ use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
     ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
-    NOUNS_WITH_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, TRAILING_VERBS,
+    NOUNS_WITH_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -103,7 +103,7 @@ fn last_char(s: &str) -> Option<(usize, char)> {
 /// The tables of the noun finder, built once; `find` looks them up once
 /// per call rather than at every character.
 struct Tables {
-    /// The leading verbs, by first character.
+    /// The leading verbs and the words of scope, by first character.
     leading: ByChar,
     /// The trailing verbs, by last character.
     trailing: ByChar,
@@ -179,7 +179,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             .copied()
     };
     Tables {
-        leading: by_char(LEADING_VERBS.iter().copied(), |w| w.chars().next()),
+        leading: by_char(LEADING_VERBS.iter().chain(SCOPE_WORDS).copied(), |w| {
+            w.chars().next()
+        }),
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
         actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
@@ -334,6 +336,16 @@ pub(crate) fn find(
     let t = &*TABLES;
     match kind {
         Kind::Date | Kind::Time => None,
+        // `满300减50`, `每满100元减20元`: the spending that earns a discount
+        // is a threshold, said of no noun; what stands before 满 is the
+        // time or place of the offer, not what is counted.
+        _ if before.ends_with(['满', '滿'])
+            && (after.starts_with(['减', '減', '送', '返'])
+                || after.starts_with("立减")
+                || after.starts_with("立減")) =>
+        {
+            None
+        }
         // `30坪的住宅`, `七成以上的受访居民`: a noun after 的 is what the
         // number describes, whatever the kind.
         _ if after.starts_with('的') => {
@@ -1419,6 +1431,8 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         || noun == "比"
         || opens_comparison(noun, first)
         || t.is_verb(noun, first)
+        // A word of scope alone (`本市`) says where, not what.
+        || SCOPE_WORDS.binary_search(&noun).is_ok()
         || is_after_clause(noun)
         || pulls_growth(noun)
     {
@@ -1620,6 +1634,9 @@ impl PlainVerbSet {
 #[cfg(test)]
 struct PlainVerbs {
     leading: PlainVerbSet,
+    /// The words of scope, which open a noun before a number like the
+    /// leading verbs but end none after a classifier.
+    scope: PlainVerbSet,
     trailing: PlainVerbSet,
     predicate: PlainVerbSet,
     /// The longest verb, in characters.
@@ -1629,10 +1646,12 @@ struct PlainVerbs {
 #[cfg(test)]
 static PLAIN_VERBS: LazyLock<PlainVerbs> = LazyLock::new(|| PlainVerbs {
     leading: PlainVerbSet::new(LEADING_VERBS),
+    scope: PlainVerbSet::new(SCOPE_WORDS),
     trailing: PlainVerbSet::new(TRAILING_VERBS),
     predicate: PlainVerbSet::new(PREDICATE_VERBS),
     longest: LEADING_VERBS
         .iter()
+        .chain(SCOPE_WORDS)
         .chain(TRAILING_VERBS)
         .chain(PREDICATE_VERBS)
         .map(|v| v.chars().count())
@@ -1851,23 +1870,18 @@ fn noun_before_reference(before: &str) -> Option<String> {
             }
         }
     }
+    let opens = |v: &str| PLAIN_VERBS.leading.contains(v) || PLAIN_VERBS.scope.contains(v);
     let leads = |rest: &str| {
         prefixes(rest, PLAIN_VERBS.longest)
-            .any(|v| PLAIN_VERBS.leading.contains(v) && rest[v.len()..].chars().nth(1).is_some())
+            .any(|v| opens(v) && rest[v.len()..].chars().nth(1).is_some())
     };
     noun = after_total(noun, leads);
     noun = after_action_verb_reference(&TABLES, noun);
-    while let Some(v) = PLAIN_VERBS
-        .leading
-        .may_begin(noun)
+    while let Some(v) = (PLAIN_VERBS.leading.may_begin(noun) || PLAIN_VERBS.scope.may_begin(noun))
         .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()
         .flatten()
-        .find(|v| {
-            PLAIN_VERBS.leading.contains(v)
-                && noun[v.len()..].chars().nth(1).is_some()
-                && !opens_verb_noun(noun)
-        })
+        .find(|v| opens(v) && noun[v.len()..].chars().nth(1).is_some() && !opens_verb_noun(noun))
     {
         noun = &noun[v.len()..];
     }
@@ -1881,7 +1895,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || noun == "比"
         || PLAIN_VERBS.trailing.contains(noun)
-        || PLAIN_VERBS.leading.contains(noun)
+        || opens(noun)
         || PLAIN_VERBS.predicate.contains(noun)
         || first_char(noun).is_some_and(|f| opens_comparison(noun, f))
         || is_after_clause(noun)
@@ -1924,6 +1938,7 @@ mod tests {
                 proptest::sample::select(
                     LEADING_VERBS
                         .iter()
+                        .chain(SCOPE_WORDS)
                         .chain(TRAILING_VERBS)
                         .copied()
                         .chain([
@@ -1957,7 +1972,11 @@ mod tests {
             ("2023年", "人口"),
             ("“红领物业”", "示范点"),
         ];
-        for verb in LEADING_VERBS.iter().chain(TRAILING_VERBS) {
+        for verb in LEADING_VERBS
+            .iter()
+            .chain(SCOPE_WORDS)
+            .chain(TRAILING_VERBS)
+        {
             for (a, b) in around {
                 let s = format!("{a}{verb}{b}");
                 assert_eq!(noun_before(&TABLES, &s), noun_before_reference(&s), "{s}");
