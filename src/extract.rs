@@ -4847,6 +4847,12 @@ mod tests {
             ("3-5万人", "3-5万人|count||30000|50000|range|人|"),
             ("5000-1万人", "5000-1万人|count||5000|10000|range|人|"),
             ("完成投资\n\n— 12 —\n\n1.2亿元", "1.2亿元|money|120000000|||exact|元|"),
+            ("完成投资 1.2\n\n— 12 —\n\n亿元", "1.2\n\n— 12 —\n\n亿元|money|120000000|||exact|元|"),
+            ("新增专利 47\n第 3 页 共 20 页\n项", "47\n第 3 页 共 20 页\n项|count|47|||exact|项|"),
+            ("救助群众 48\r00 余人", "48\r00 余人|count|4800|4800||over|人|"),
+            ("常住人口 1,2\r\n34 万人", "1,2\r\n34 万人|count|12340000|||exact|人|"),
+            ("增长１\n２.５％", "１\n２.５％|percent|12.5|||exact|%|"),
+            ("地区生产总值增长5.2%［2］", "5.2%|percent|5.2|||exact|%|"),
             ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
             ("增长−2.1%", "−2.1%|percent|-2.1|||exact|%|"),
             ("新签约亿元以上项目", ""),
@@ -4969,6 +4975,36 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(first(&ex, text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_line_break_between_digits_joins_a_broken_number_and_no_table_cells() {
+        // Every fact of the text, in order: the pieces of a number broken
+        // across lines are one number, the cells of a flattened table
+        // stay apart (they are bare numbers, which are mostly not
+        // reported, so cells with units show it; the noun is not looked
+        // for past the cell before).
+        let ex = Extractor::new();
+        let all = |text: &str| {
+            let rows: Vec<String> = ex
+                .extract(text)
+                .iter()
+                .map(|f| render_row(Some(f), true))
+                .collect();
+            rows.join(" / ")
+        };
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("全年接待游客 1\n\n536 人次", "1\n\n536 人次|count|1536|||exact|人次|||游客"),
+            ("实现利润 1.8\n\n6 亿元", "1.8\n\n6 亿元|money|186000000|||exact|元|186000000|CNY|利润"),
+            ("营收增长 1\n3.5%", "1\n3.5%|percent|13.5|||exact|%|||营收"),
+            ("增速\n12.5%\n13.1%", "12.5%|percent|12.5|||exact|%|||增速 / 13.1%|percent|13.1|||exact|%|||增速"),
+            ("增速 12.5\n13.1%", "13.1%|percent|13.1|||exact|%|||"),
+            ("年份\n2023\n2024年", "2024年|date||||exact||||"),
+            ("营业收入\n98,652.3\n111,046.5 万元", "111,046.5 万元|money|1110465000|||exact|元|1110465000|CNY|"),
+            ("产量 1,234\n5,678 吨", "5,678 吨|measure|5678|||exact|吨|5678000|kg|"),
+        ];
+        assert_rows(cases, all);
     }
 
     #[test]

@@ -406,8 +406,8 @@ pub(crate) fn is_list_marker(
 ) -> bool {
     let next = clean[end..].chars().next();
     let prev = clean[..start].chars().next_back();
-    if matches!(prev, Some('（' | '(' | '〔' | '[' | '【'))
-        && matches!(next, Some('）' | ')' | '〕' | ']' | '】'))
+    if matches!(prev, Some('（' | '(' | '〔' | '[' | '［' | '【'))
+        && matches!(next, Some('）' | ')' | '〕' | ']' | '］' | '】'))
     {
         return true;
     }

@@ -576,9 +576,19 @@ impl Cleaned {
             loop {
                 let len = noise_len(bytes, b);
                 if len == 0 {
-                    break;
+                    // A page's running footer or header on a line of its
+                    // own (`— 12 —`, `第 3 页 共 20 页`) stands in the middle
+                    // of the sentence the page break cut: it is noise too.
+                    match breaks.then(|| page_furniture_len(piece, b)).flatten() {
+                        Some(n) => {
+                            (visible, width) = (true, width + 2);
+                            b += n;
+                            continue;
+                        }
+                        None => break,
+                    }
                 }
-                breaks |= bytes[b] == b'\n';
+                breaks |= breaks_line_at(bytes, b);
                 visible |= !invisible_at(bytes, b);
                 width += 1;
                 b += len;
@@ -595,11 +605,24 @@ impl Cleaned {
             {
                 let joined = before.is_some_and(|x| x.is_ascii_digit())
                     && after.is_some_and(|x| x.is_ascii_digit())
-                    && (breaks
-                        || (width == 1
+                    && (if breaks {
+                        broken_number(raw.as_bytes(), start + a, start + b)
+                    } else {
+                        width == 1
                             && (*spaced.get_or_insert_with(|| letter_spaced(piece))
-                                || digits.joins(bytes, a, b))));
+                                || digits.joins(bytes, a, b))
+                    });
                 if !joined {
+                    // A run of noise always ends the run before it, so the
+                    // space is a run of its own.
+                    self.runs.push((self.text.len(), start + a));
+                    self.text.push(' ');
+                }
+            } else if breaks && digit_ends_at(bytes, a) && digit_starts_at(bytes, b) {
+                // Full-width digits are told apart across a line break by
+                // the same rule as ASCII ones (`１２.５⏎１３.１` is two
+                // values); any other noise between them is dropped.
+                if !broken_number(raw.as_bytes(), start + a, start + b) {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
                     self.runs.push((self.text.len(), start + a));
@@ -679,6 +702,249 @@ fn invisible_at(bytes: &[u8], i: usize) -> bool {
         0xEF => true,
         _ => false,
     }
+}
+
+/// Whether the noise character at byte `i` breaks a line: a line feed, a
+/// carriage return alone (as old Mac tools write) or before one, a form
+/// feed (the page break pdftotext writes), a vertical tab, or the line
+/// and paragraph separators U+2028 and U+2029 (E2 80 A8 and A9).
+#[inline]
+fn breaks_line_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' | b'\r' | 0x0B | 0x0C => true,
+        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9])),
+        _ => false,
+    }
+}
+
+/// Whether the full-width digit ０–９ (EF BC 90–99) begins at byte `i`.
+#[inline]
+fn wide_digit_at(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 3), Some([0xEF, 0xBC, 0x90..=0x99]))
+}
+
+/// Whether an ASCII or full-width digit begins at byte `i`.
+fn digit_starts_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_digit) || wide_digit_at(bytes, i)
+}
+
+/// Whether an ASCII or full-width digit ends just before byte `i`.
+fn digit_ends_at(bytes: &[u8], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| bytes[k].is_ascii_digit())
+        || i.checked_sub(3).is_some_and(|k| wide_digit_at(bytes, k))
+}
+
+/// What a piece of a number on one side of a line break holds: its
+/// digits, decimal points and thousands separators.
+#[derive(Default)]
+struct Fragment {
+    /// Where the piece begins (for the piece before the break).
+    start: usize,
+    /// How many characters it has.
+    chars: usize,
+    points: usize,
+    commas: usize,
+    /// The digits of its group next to the break: after its last
+    /// separator (before the break) or before its first (after it).
+    edge_group: usize,
+    digits: usize,
+}
+
+/// The character of a number at byte `i` of `bytes`, and its length: a
+/// digit, a point or a comma, ASCII or full-width (`．` is EF BC 8E); the
+/// full-width comma is left out, since between digits it mostly separates
+/// the items of a list (`20，300`).
+fn number_char_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    match bytes.get(i)? {
+        &c @ (b'0'..=b'9' | b'.' | b',') => Some((c, 1)),
+        0xEF => match bytes.get(i + 1..i + 3)? {
+            [0xBC, d @ 0x90..=0x99] => Some((b'0' + (d - 0x90), 3)),
+            [0xBC, 0x8E] => Some((b'.', 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Fragment {
+    /// Counts one character of the piece; `toward` says whether it lies
+    /// nearer the break than every character counted before it.
+    fn count(&mut self, c: u8, toward_break: bool) {
+        self.chars += 1;
+        match c {
+            b'.' => self.points += 1,
+            b',' => self.commas += 1,
+            _ => self.digits += 1,
+        }
+        if c.is_ascii_digit() {
+            if toward_break || self.points + self.commas == 0 {
+                self.edge_group += 1;
+            }
+        } else if toward_break {
+            self.edge_group = 0;
+        }
+    }
+
+    /// The piece of a number that ends at byte `a` of `raw`.
+    fn before(raw: &[u8], a: usize) -> Fragment {
+        // The characters are read back from the break and counted forward,
+        // so that the group next to the break is the last one counted.
+        let mut start = a;
+        while start > 0 {
+            let k = if raw[start - 1] < 0x80 {
+                start - 1
+            } else {
+                start.saturating_sub(3)
+            };
+            match number_char_at(raw, k) {
+                Some((_, len)) if k + len == start => start = k,
+                _ => break,
+            }
+        }
+        let mut piece = Fragment {
+            start,
+            ..Fragment::default()
+        };
+        let mut i = start;
+        while let Some((c, len)) = number_char_at(raw, i).filter(|_| i < a) {
+            piece.count(c, true);
+            i += len;
+        }
+        piece
+    }
+
+    /// The piece of a number that begins at byte `b` of `raw`.
+    fn after(raw: &[u8], b: usize) -> Fragment {
+        let mut piece = Fragment::default();
+        let mut i = b;
+        while let Some((c, len)) = number_char_at(raw, i) {
+            piece.count(c, false);
+            i += len;
+        }
+        piece
+    }
+}
+
+/// Whether the line break `a..b` of `raw`, between two digits, breaks one
+/// number across lines (`约 1⏎⏎76 亿平方米`, `1,2⏎34 万人`) rather than
+/// separating two (`2023⏎2024`, `12.5⏎13.1`, the cells of a table that PDF
+/// extraction put one to a line).
+///
+/// A PDF breaks a line where the text reaches the margin, so a number
+/// broken across lines ends a line that holds text before it, and the two
+/// pieces joined make a well-formed number. The break separates two
+/// numbers when joining them would not: two decimal points, or thousands
+/// groups of other than three digits (`1,234⏎5,678`); and when the digits
+/// before the break stand alone on their line (after only spaces or a
+/// sign), as a table's cells do, unless they are one character, as in
+/// text set vertically one character a line (`1⏎2⏎0`).
+fn broken_number(raw: &[u8], a: usize, b: usize) -> bool {
+    let (head, tail) = (Fragment::before(raw, a), Fragment::after(raw, b));
+    if head.points > 0 && (tail.points > 0 || tail.commas > 0) {
+        return false;
+    }
+    if head.commas > 0 && head.points == 0 && head.edge_group + tail.edge_group != 3 {
+        return false;
+    }
+    if head.commas == 0 && head.points == 0 && tail.commas > 0 && head.digits + tail.edge_group > 3
+    {
+        return false;
+    }
+    head.chars < 2 || !starts_line(raw, head.start)
+}
+
+/// Whether only spaces, tabs or a sign stand between byte `i` of `raw`
+/// and the line break before it (or the start of the text).
+fn starts_line(raw: &[u8], mut i: usize) -> bool {
+    loop {
+        if i == 0 {
+            return true;
+        }
+        let c = raw[i - 1];
+        if matches!(c, b'\n' | b'\r' | 0x0B | 0x0C) {
+            return true;
+        }
+        if matches!(c, b' ' | b'\t' | b'-' | b'+') {
+            i -= 1;
+            continue;
+        }
+        // U+3000, the full-width minus (EF BC 8D), U+2028 and U+2029.
+        let wide = i.checked_sub(3).map(|k| &raw[k..i]);
+        match wide {
+            Some([0xE2, 0x80, 0xA8 | 0xA9]) => return true,
+            Some([0xE3, 0x80, 0x80] | [0xEF, 0xBC, 0x8D]) => i -= 3,
+            _ if i >= 2 && raw[i - 2..i] == [0xC2, 0xA0] => i -= 2,
+            _ => return false,
+        }
+    }
+}
+
+/// The length of the running header or footer of a page that begins at
+/// byte `i` (a character boundary) of a sentence, at the start of a line: a line that
+/// holds only a page number, as `— 12 —`, `- 7 -`, `·4·` or
+/// `第 3 页 共 20 页`, and ends with a line break. Spaces inside it are
+/// allowed; the break is not counted. A bare `8 / 20` is left alone: on a
+/// line of its own it may as well be a fraction in a table (`3/4`).
+fn page_furniture_len(piece: &str, i: usize) -> Option<usize> {
+    // Page numbers are short: a longer line is read no further.
+    const LONGEST: usize = 48;
+    let dash = |c: char| matches!(c, '—' | '–' | '-' | '－' | '―' | '─');
+    let dot = |c: char| matches!(c, '·' | '•');
+    let line = piece.get(i..)?;
+    // Most lines begin with none of the characters a page number can begin
+    // with, and are read no further.
+    let lead = line.chars().next()?;
+    if !(lead.is_ascii_digit() || lead == '第' || dash(lead) || dot(lead)) {
+        return None;
+    }
+    let mut kept = ['\0'; LONGEST];
+    let mut count = 0;
+    let mut len = None;
+    for (k, c) in line.char_indices() {
+        if k >= LONGEST {
+            return None;
+        }
+        if matches!(
+            c,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}'
+        ) {
+            len = Some(k);
+            break;
+        }
+        if !is_noise(c) {
+            kept[count] = c;
+            count += 1;
+        }
+    }
+    let len = len?;
+    let marks = &kept[..count];
+    // The page number itself, and what stands on either side of it.
+    let first = marks.iter().position(|c| c.is_ascii_digit())?;
+    let digits = marks[first..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let (left, rest) = marks.split_at(first);
+    let right = &rest[digits..];
+    let all = |s: &[char], f: &dyn Fn(char) -> bool| !s.is_empty() && s.iter().all(|&c| f(c));
+    let page_of = |s: &[char]| {
+        // `共 20 页`, after an optional comma or slash.
+        let s = s
+            .strip_prefix(&[','][..])
+            .or_else(|| s.strip_prefix(&['，'][..]))
+            .unwrap_or(s);
+        let s = s.strip_prefix(&['/'][..]).unwrap_or(s);
+        s.strip_prefix(&['共'][..])
+            .and_then(|s| s.strip_suffix(&['页'][..]))
+            .is_some_and(|n| !n.is_empty() && n.iter().all(|c| c.is_ascii_digit()))
+    };
+    let furniture = digits <= 4
+        && ((all(left, &dash) && all(right, &dash))
+            || (all(left, &dot) && all(right, &dot))
+            || (left == ['第']
+                && right.first() == Some(&'页')
+                && (right.len() == 1 || page_of(&right[1..]))));
+    furniture.then_some(len)
 }
 
 /// Finds the noise characters of one sentence, in order.
@@ -1000,15 +1266,58 @@ impl Cleaned {
         let mut pending_visible = false;
         let mut prev_alnum = false;
         let mut prev_digit = false;
+        // Where the pending noise began, and whether a digit of either
+        // width stands before it.
+        let mut pending_from: Option<usize> = None;
+        let mut prev_any_digit = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // A line of page furniture after a line break is noise too.
+            if pending_break {
+                if let Some(n) = page_furniture_len(piece, i) {
+                    pending_visible = true;
+                    pending_width += 2;
+                    i += n;
+                    run = i;
+                    continue;
+                }
+            }
+            let (c, len) = decode(bytes, i);
+            if is_noise(c) {
+                self.push_run(piece, start, run, i);
+                if prev_alnum && pending_space.is_none() {
+                    pending_space = Some(start + i);
+                }
+                pending_from.get_or_insert(start + i);
+                pending_break |= matches!(
+                    c,
+                    '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}'
+                );
+                pending_visible |= !is_invisible(c);
+                pending_width += 1;
+                i += len;
+                run = i;
+                continue;
+            }
+            // Between two digits of which one at least is full-width, only
+            // a line break between two numbers leaves a space.
+            let any_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+            if let Some(from) = pending_from.take() {
+                if pending_break
+                    && prev_any_digit
+                    && any_digit
+                    && !(prev_digit && c.is_ascii_digit())
+                    && !broken_number(raw.as_bytes(), from, start + i)
+                {
+                    self.runs.push((self.text.len(), from));
+                    self.text.push(' ');
+                }
+            }
+            prev_any_digit = any_digit;
             // Most characters are Chinese: neither noise, nor a letter or
-            // digit, and (once a numeral has been seen) of no interest. They
-            // are stepped over without decoding; only the few lead bytes
-            // that can begin a noise character get a closer look.
+            // digit. Noise before one is dropped whole.
             if b >= 0x80 && !may_be_noise(bytes, i) {
-                // Noise before a Chinese character is dropped whole.
                 pending_space = None;
                 pending_break = false;
                 pending_visible = false;
@@ -1018,33 +1327,25 @@ impl Cleaned {
                 i += char_len(b);
                 continue;
             }
-            let (c, len) = decode(bytes, i);
-            if is_noise(c) {
-                self.push_run(piece, start, run, i);
-                if prev_alnum && pending_space.is_none() {
-                    pending_space = Some(start + i);
-                }
-                pending_break |= c == '\n';
-                pending_visible |= !is_invisible(c);
-                pending_width += 1;
-                i += len;
-                run = i;
-                continue;
-            }
             let alnum = c.is_ascii_alphanumeric();
             let digit = c.is_ascii_digit();
             if let Some(sp) = pending_space.take() {
                 // A line break between two digits is a number that the PDF
-                // broke across lines (`1⏎⏎86 个`); a space between them
-                // separates two numbers (`8456 2210`).
+                // broke across lines (`1⏎⏎86 个`), unless the two sides make
+                // no number together or the first stands alone on its line
+                // (`broken_number`); a space between them separates two
+                // numbers (`8456 2210`).
                 // In a line that spaces out every character (`1 2 0 0 万
                 // 人`), one space between digits is spacing too.
                 let joined = digit
                     && prev_digit
-                    && (pending_break
-                        || (pending_width == 1
+                    && (if pending_break {
+                        broken_number(raw.as_bytes(), sp, start + i)
+                    } else {
+                        pending_width == 1
                             && (*spaced.get_or_insert_with(|| letter_spaced(piece))
-                                || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok))));
+                                || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok))
+                    });
                 // Invisible characters alone leave no space.
                 if alnum && prev_alnum && !joined && pending_visible {
                     // A run of noise always ends the run before it, so the
@@ -1097,7 +1398,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn cleaning_by_noise_runs_agrees_with_the_reference(
-            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{AD}\u{3000}\u{FEFF}\u{2002}\u{2009}\u{200B}\u{200D}\u{2028}\u{2029}\u{202F}\u{205F}\u{2060}é😀开展 ]{0,40}|[开展 12,.\n\u{200B}]{0,30}",
+            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{AD}\u{3000}\u{FEFF}\u{2002}\u{2009}\u{200B}\u{200D}\u{2028}\u{2029}\u{202F}\u{205F}\u{2060}é😀开展 ]{0,40}|[开展 12,.\n\u{200B}]{0,30}|[12０１.,．—·第页共 \n\r\t\u{0C}\u{2028}\u{3000}中-]{0,40}",
         ) {
             let (mut fast, mut slow) = (Cleaned::default(), Cleaned::default());
             fast.fill(&s, 0, s.len());
@@ -1234,6 +1535,37 @@ mod tests {
             ("1 2 , 3 4 5 万 元", "12,345万元"),
             ("\r\n三\0地", "三地"),
             ("", ""),
+            // A line break between digits: one number broken across lines
+            // where the two pieces make one and the first ends a line of
+            // text (a carriage return, a form feed and U+2028 break lines
+            // too)...
+            ("常住人口 1,2\n34 万人", "常住人口1,234万人"),
+            ("实现利润 1.8\n\n6 亿元", "实现利润1.86亿元"),
+            ("救助群众 48\r00 余人", "救助群众4800余人"),
+            ("营收 12\u{0C}6 亿元", "营收126亿元"),
+            ("营收 12\u{2028}6 亿元", "营收126亿元"),
+            ("增长 １\n２.５％", "增长１２.５％"),
+            ("1\n2\n0", "120"),
+            // ...and two numbers where they would make none, or the first
+            // stands alone on its line, as the cells of a table do.
+            ("年份\n2023\n2024\n", "年份2023 2024"),
+            ("\t-12.5\r\n13 个", "-12.5 13个"),
+            ("增速 12.5\n13.1\n9.8", "增速12.5 13.1 9.8"),
+            ("营业收入 98,652.3\n111,046.5", "营业收入98,652.3 111,046.5"),
+            ("产量 1,234\n5,678", "产量1,234 5,678"),
+            ("产量 12\n3,456", "产量123,456"),
+            ("产量 123\n4,567", "产量123 4,567"),
+            ("１２.５\n１３.１", "１２.５ １３.１"),
+            // A page's footer or header on a line of its own is dropped
+            // with the breaks around it; a fraction, or a page named in
+            // the text, is not.
+            ("营收 12.6\n\n— 12 —\n\n亿元", "营收12.6亿元"),
+            ("专利 47\n\n第 3 页 共 20 页\n\n项", "专利47项"),
+            ("投资 58.6\r\n- 7 -\r\n亿元", "投资58.6亿元"),
+            ("造林 2.4 万\n·4·\n亩", "造林2.4万亩"),
+            ("新建 12\n— 3 —\n00 套", "新建1200套"),
+            ("四分之三\n3/4\n二", "四分之三3/4二"),
+            ("详见第 3 页\n第 4 页起", "详见第3页第4页起"),
         ];
         for &(raw, want) in cases {
             let mut v = Cleaned::default();
