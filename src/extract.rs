@@ -183,9 +183,16 @@ fn adds_to_one(rest: &str) -> bool {
         });
         return half || more;
     }
-    HALF_AFTER
+    // The units are of one to three ideographs, so the half stands at the
+    // 3rd, 6th or 9th byte; most lone 一 have none there, which their bytes
+    // tell before any unit is tried.
+    const HALF: &[u8] = "半".as_bytes();
+    [3, 6, 9]
         .iter()
-        .any(|u| rest.starts_with(u) && half_after(u, &rest[u.len()..]) > 0)
+        .any(|&k| rest.as_bytes().get(k..k + 3) == Some(HALF))
+        && HALF_AFTER
+            .iter()
+            .any(|u| rest.starts_with(u) && half_after(u, &rest[u.len()..]) > 0)
 }
 
 /// Whether `rest`, after a number of years, months or days, makes it the
@@ -1108,7 +1115,8 @@ impl Extractor {
                         // `贡献率为58.3%，拉动经济增长3.4个百分点`: the points by
                         // which a part pulls the growth of the whole change
                         // no level before them; they are said of the part.
-                        let pulls = between.contains("拉动") || between.contains("拉動");
+                        let pulls = between.contains('拉')
+                            && (between.contains("拉动") || between.contains("拉動"));
                         if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }

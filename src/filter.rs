@@ -213,6 +213,17 @@ pub(crate) fn in_score(clean: &str, start: usize, end: usize) -> bool {
 pub(crate) fn in_event_format(clean: &str, start: usize, end: usize) -> bool {
     const TIMES: [char; 5] = ['×', 'x', 'X', '*', '＊'];
     const STROKES: &str = "混合自由泳蛙仰蝶男女";
+    // Most numbers have no sign of a product on either side: the byte after
+    // them and the byte before them rule that out without decoding (× is
+    // C3 97, ＊ EF BC 8A).
+    let bytes = clean.as_bytes();
+    let next = bytes.get(end).copied();
+    let prev = start.checked_sub(1).map(|i| bytes[i]);
+    if !next.is_some_and(|b| matches!(b, 0xC3 | 0xEF | b'x' | b'X' | b'*'))
+        && !prev.is_some_and(|b| matches!(b, 0x97 | 0x8A | b'x' | b'X' | b'*'))
+    {
+        return false;
+    }
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     // Where the second term ends: after the digits that follow the sign
     // after the number, or at the number's end when it follows a sign

@@ -109,6 +109,8 @@ struct Tables {
     trailing: ByChar,
     /// The verbs of both tables, by first character.
     verbs: ByChar,
+    /// The words of scope (`SCOPE_WORDS`), by first character.
+    scopes: ByChar,
     /// The verbs of action (`ACTION_VERBS`), by first character.
     actions: ByChar,
     /// The first characters of the verbs of action.
@@ -184,6 +186,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }),
         trailing: by_char(TRAILING_VERBS.iter().copied(), |w| w.chars().next_back()),
         verbs: by_char(all(), |w| w.chars().next()),
+        scopes: by_char(SCOPE_WORDS.iter().copied(), |w| w.chars().next()),
         actions: by_char(ACTION_VERBS.iter().copied(), |w| w.chars().next()),
         action_ends: by_char(ENDING_VERBS.iter().copied(), |w| w.chars().next_back()),
         // 被 of the passive is read as a verb of action (`action_verb_at`).
@@ -1432,7 +1435,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
         || opens_comparison(noun, first)
         || t.is_verb(noun, first)
         // A word of scope alone (`本市`) says where, not what.
-        || SCOPE_WORDS.binary_search(&noun).is_ok()
+        || t.scopes.get(first).contains(&noun)
         || is_after_clause(noun)
         || pulls_growth(noun)
     {
