@@ -6082,6 +6082,14 @@ mod tests {
             // A word of time before the 的 of a count says when, and names
             // nothing counted.
             ("入驻企业从最初的十几家发展到现在的一百多家。", "十几家|count||11|19|range|家|||"),
+            // 已 and the verb it opens name nothing counted.
+            ("今年全市已接种流感疫苗15.3万剂次。", "15.3万剂次|count|153000|||exact|剂次|||流感疫苗"),
+            ("目前已签约随访患者2.6万余人。", "2.6万余人|count|26000|26000||over|人|||随访患者"),
+            // Nouns that hold 被 or 在 keep them, and a 后 of 博士后 is no
+            // "after".
+            ("消防救援支队营救被困人员412人。", "412人|count|412|||exact|人|||被困人员"),
+            ("全市在站博士后130余人。", "130余人|count|130|130||over|人|||在站博士后"),
+            ("改造提升农贸市场15个。", "15个|count|15|||exact|个|||农贸市场"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
         let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();

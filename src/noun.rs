@@ -499,6 +499,27 @@ fn ranked_subject(before: &str) -> Option<&str> {
         })
 }
 
+/// The noun after 已 (already) and the verb it opens (`已接种流感疫苗` gives
+/// 流感疫苗, `已签约随访患者` gives 随访患者), when two characters remain
+/// and the verb opens no noun that holds it; else the noun whole.
+/// `verb_at` gives the longest verb of two characters or more that its
+/// text, whose first character it is given, begins with.
+fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
+    let Some(rest) = ["已经", "已經", "已"]
+        .iter()
+        .find_map(|p| noun.strip_prefix(p))
+    else {
+        return noun;
+    };
+    let verb = first_char(rest).and_then(|c| verb_at(rest, c));
+    match verb {
+        Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
+            &rest[v.len()..]
+        }
+        _ => noun,
+    }
+}
+
 /// Whether the words between two values end with a verb that governs the
 /// second (`提供就业岗位2.6万个，帮助1.1万人`): the second then counts the
 /// object of that verb, not what the first counts, and the two share no
@@ -750,7 +771,16 @@ fn is_after_clause(noun: &str) -> bool {
     // 最后 (the last), 落后 (behind) and 前后 (about) are no "after".
     noun.ends_with(['后', '後'])
         && ![
-            "最后", "最後", "落后", "落後", "前后", "前後", "背后", "背後",
+            "最后",
+            "最後",
+            "落后",
+            "落後",
+            "前后",
+            "前後",
+            "背后",
+            "背後",
+            "博士后",
+            "博士後",
         ]
         .iter()
         .any(|w| noun.ends_with(w))
@@ -1139,6 +1169,15 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '逃'
                 | '册'
                 | '冊'
+                | '站'
+                | '园'
+                | '園'
+                | '读'
+                | '讀'
+                | '院'
+                | '网'
+                | '網'
+                | '售'
         ),
         // 及以上, 及以下: a bound inside the noun (`Ⅲ类及以上水质断面比例`),
         // not the conjunction.
@@ -1418,6 +1457,18 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // longest verb goes, as long as a noun of two characters remains.
     while let Some(v) = t.leading_verb(noun, first) {
         noun = &noun[v.len()..];
+        first = first_char(noun)?;
+    }
+    if first == '已' {
+        noun = after_done(noun, |rest, c| {
+            t.verbs
+                .get(c)
+                .iter()
+                .chain(t.actions.get(c))
+                .copied()
+                .filter(|v| v.len() > c.len_utf8() && begins_with(rest, v))
+                .max_by_key(|v| v.len())
+        });
         first = first_char(noun)?;
     }
     // `向对方索要5000元`, `本学期开展4次`: a phrase that still ends with a
@@ -1888,6 +1939,16 @@ fn noun_before_reference(before: &str) -> Option<String> {
     {
         noun = &noun[v.len()..];
     }
+    noun = after_done(noun, |rest, _| {
+        LEADING_VERBS
+            .iter()
+            .chain(TRAILING_VERBS)
+            .chain(PREDICATE_VERBS)
+            .chain(ACTION_VERBS)
+            .copied()
+            .filter(|v| v.chars().nth(1).is_some() && rest.starts_with(v))
+            .max_by_key(|v| v.len())
+    });
     if ENDING_VERBS
         .iter()
         .any(|v| noun.ends_with(v) && !verb_in_noun_reference(noun, noun.len() - v.len()))
