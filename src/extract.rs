@@ -994,7 +994,7 @@ impl Extractor {
                         // `举办健康讲座，已累计举办150余场`: a count whose
                         // clause names nothing, only a verb, counts what the
                         // clause before it names after the same verb.
-                        if c.fact.noun.is_none() && c.fact.kind == Kind::Count {
+                        if c.fact.noun.is_none() && matches!(c.fact.kind, Kind::Count | Kind::Money) {
                             c.fact.noun = noun::carried_noun(clean, gap_end);
                         }
                         // `货物贸易规模连续8年保持全球第一`: a rank held over
@@ -6094,6 +6094,12 @@ mod tests {
         assert_rows(cases, |text| first_rate(&ex, text));
         let noun_of = |text: &str, k: usize| ex.extract(text)[k].noun.clone();
         // The 内 that closes a duration before is no part of the noun.
+        // An amount whose clause names only its verb is of what the clause
+        // before names after that verb.
+        let s = "每10股派发现金红利2.4元，合计派发1.03亿元。";
+        let facts = ex.extract(s);
+        let last = facts.last().map(|f| (f.text.as_str(), f.noun.as_deref()));
+        assert_eq!(last, Some(("1.03亿元", Some("现金红利"))));
         // A count after a verb that governs it counts that verb's object,
         // not what the count before it counts.
         let s = "提供就业岗位2.6万个，帮助1.1万人实现就业。";

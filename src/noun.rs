@@ -459,6 +459,10 @@ pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
         .unwrap_or(object.len())];
     // An aspect particle after the verb (`举办了招聘会`) is no part of it.
     let phrase = object.trim_start_matches(['了', '过', '過']);
+    // The object ends where its amount begins (`派发现金红利2.4元`).
+    let phrase = &phrase[..phrase
+        .find(|c: char| !is_cjk(c) && c != '、' || crate::scan::is_numeral_char(c))
+        .unwrap_or(phrase.len())];
     let items: Vec<&str> = phrase.split('、').collect();
     if items.iter().any(|w| w.is_empty() || !w.chars().all(is_cjk)) {
         return None;
