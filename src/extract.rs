@@ -994,7 +994,8 @@ impl Extractor {
                         // `举办健康讲座，已累计举办150余场`: a count whose
                         // clause names nothing, only a verb, counts what the
                         // clause before it names after the same verb.
-                        if c.fact.noun.is_none() && matches!(c.fact.kind, Kind::Count | Kind::Money) {
+                        if c.fact.noun.is_none() && matches!(c.fact.kind, Kind::Count | Kind::Money)
+                        {
                             c.fact.noun = noun::carried_noun(clean, gap_end);
                         }
                         // `货物贸易规模连续8年保持全球第一`: a rank held over
