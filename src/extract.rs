@@ -991,9 +991,10 @@ impl Extractor {
                                 c.fact.noun = Some(head.unwrap_or(n));
                             }
                         }
-                        // `举办健康讲座，已累计举办150余场`: a count whose
-                        // clause names nothing, only a verb, counts what the
-                        // clause before it names after the same verb.
+                        // `举办健康讲座，已累计举办150余场`: a count or an
+                        // amount whose clause names nothing, only a verb, is
+                        // of what the clause before it names after the same
+                        // verb (`派发现金红利…，合计派发1.03亿元`).
                         if c.fact.noun.is_none() && matches!(c.fact.kind, Kind::Count | Kind::Money)
                         {
                             c.fact.noun = noun::carried_noun(clean, gap_end);
