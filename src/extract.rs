@@ -6061,6 +6061,9 @@ mod tests {
             ("街道开设法律、健康讲座，已举办数十场。", "数十场|count||10|100|range|场|||讲座"),
             ("镇里组织篮球、足球比赛，共组织6场。", "6场|count|6|||exact|场|||比赛"),
             ("政府举办了招聘会，已举办12场。", "12场|count|12|||exact|场|||招聘会"),
+            // The average that a change starts from is a level of what
+            // stands before 从.
+            ("支架价格从均价1.3万元左右降至700元。", "1.3万元左右|money|13000|||about|元|13000|CNY|支架价格"),
             // A verb of setting up inside the phrase parts the agent from
             // what it set up.
             ("该街道组建志愿服务队伍36支。", "36支|count|36|||exact|支|||志愿服务队伍"),
