@@ -2570,12 +2570,17 @@ impl Extractor {
             "超" => before.ends_with('赶'),
             // 签约, 公约, 预约, 续约 (a renewed contract: `外籍家庭傭工續約
             // 2.1萬宗`): 约 ends another word there.
-            "约" | "約" => [
+            "约" | "約" => {
+                [
                 "签", "簽", "公", "合", "预", "預", "节", "節", "制", "相", "邀", "履", "特", "违",
                 "違", "解", "条", "條", "规", "規", "续", "續", "契",
             ]
             .iter()
-            .any(|p| before.ends_with(p)),
+            .any(|p| before.ends_with(p))
+                // 持续约 is "lasts about", no contract.
+                && !before.ends_with("持续")
+                && !before.ends_with("持續")
+            }
             "破" => ["打", "突", "爆", "攻", "冲", "衝"]
                 .iter()
                 .any(|p| before.ends_with(p)),
@@ -6061,6 +6066,9 @@ mod tests {
             ("街道开设法律、健康讲座，已举办数十场。", "数十场|count||10|100|range|场|||讲座"),
             ("镇里组织篮球、足球比赛，共组织6场。", "6场|count|6|||exact|场|||比赛"),
             ("政府举办了招聘会，已举办12场。", "12场|count|12|||exact|场|||招聘会"),
+            // 持续约 is "lasts about"; 抵达 and 具有 open the predicate.
+            ("比赛持续约两个小时。", "约两个小时|duration|2|||about|小时|7200|s|比赛"),
+            ("救援队伍七十余人抵达现场。", "七十余人|count|70|70||over|人|||救援队伍"),
             // The average that a change starts from is a level of what
             // stands before 从.
             ("支架价格从均价1.3万元左右降至700元。", "1.3万元左右|money|13000|||about|元|13000|CNY|支架价格"),

@@ -850,10 +850,14 @@ fn ends_word(s: &str, v: &str) -> bool {
         "可" => before.ends_with(['许', '許', '认', '認']),
         // 约 of 续约, 签约 and 合约 (a contract: `外籍家庭傭工續約2.1萬宗`)
         // is no "about".
-        "约" | "約" => before.ends_with([
-            '续', '續', '签', '簽', '合', '契', '违', '違', '履', '解', '预', '預', '公', '条',
-            '條',
-        ]),
+        // 持续约 is "lasts about".
+        "约" | "約" => {
+            before.ends_with([
+                '续', '續', '签', '簽', '合', '契', '违', '違', '履', '解', '预', '預', '公', '条',
+                '條',
+            ]) && !before.ends_with("持续")
+                && !before.ends_with("持續")
+        }
         // 长 of 时长, 全长 and 身长 (a length: `服务时长达4.5万小时`) is
         // no part of 长达 (as long as); the 达 alone goes.
         "长达" | "長達" => before.ends_with(['时', '時', '全', '总', '總', '身', '体', '體']),
