@@ -5714,7 +5714,7 @@ mod tests {
         #[rustfmt::skip]
         let cases: &[(&str, &str)] = &[
             // A slash and a unit after the number's unit.
-            ("新建商品住宅均价1.5万元/平方米", "1.5万元/平方米|money|15000|||exact|元/平方米|15000|CNY/m²|商品住宅均价"),
+            ("新建商品住宅均价1.5万元/平方米", "1.5万元/平方米|money|15000|||exact|元/平方米|15000|CNY/m²|新建商品住宅均价"),
             ("金价2400美元/盎司", "2400美元/盎司|money|2400|||exact|美元/盎司|||金价"),
             ("亩产达到650公斤/亩", "650公斤/亩|measure|650|||exact|公斤/亩|0.975|kg/m²|亩产"),
             ("钢材均价4200元/吨", "4200元/吨|money|4200|||exact|元/吨|4.2|CNY/kg|钢材均价"),
@@ -5939,6 +5939,54 @@ mod tests {
     }
 
     #[test]
+    fn nouns_keep_coordinations_and_glosses_and_leave_out_bare_verbs() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Nouns coordinated by 和, 及 or 、 are counted together.
+            ("全省共有执业医师和执业助理医师48万人。", "48万人|count|480000|||exact|人|||执业医师和执业助理医师"),
+            ("交通运输、仓储和邮政业增加值增长4.1%。", "4.1%|percent|4.1|||exact|%|||交通运输、仓储和邮政业增加值"),
+            ("电力、热力、燃气及水生产和供应业增长8.2%。", "8.2%|percent|8.2|||exact|%|||电力、热力、燃气及水生产和供应业"),
+            ("全县小麦及玉米播种面积120万亩。", "120万亩|measure|1200000|||exact|亩|800000000|m²|小麦及玉米播种面积"),
+            // A numeral before 、 marks an item of a list, no noun.
+            ("七、利润分配预案公司拟以总股本4.28亿股。", "4.28亿股|count|428000000|||exact|股|||利润分配预案公司拟以总股本"),
+            // A gloss in parentheses inside the noun is part of it.
+            ("全市广义货币（M2）余额3.2万亿元。", "3.2万亿元|money|3200000000000|||exact|元|3200000000000|CNY|广义货币（M2）余额"),
+            ("细颗粒物（PM2.5）年平均浓度为31微克/立方米。", "31微克/立方米|measure|31|||exact|微克/立方米|31|µg/m³|细颗粒物（PM2.5）年平均浓度"),
+            // A bare 有 parts the place from the thing counted; a 有 that
+            // begins a word stays.
+            ("全区有党员1200名。", "1200名|count|1200|||exact|名|||党员"),
+            ("全市有A级景区32家。", "32家|count|32|||exact|家|||A级景区"),
+            ("全市有限额以上企业1500家。", "1500家|count|1500|||exact|家|||限额以上企业"),
+            ("全省有色金属产量增长4%。", "4%|percent|4|||exact|%|||有色金属产量"),
+            ("全区有效发明专利达到4500件。", "4500件|count|4500|||exact|件|||有效发明专利"),
+            // Names of statistics that open with a verb keep it, and the
+            // total of an activity stays.
+            ("全年新开工面积下降12.5%。", "12.5%|percent|12.5|||exact|%|||新开工面积"),
+            ("新建住宅销售价格下降0.4%。", "0.4%|percent|0.4|||exact|%|||新建住宅销售价格"),
+            ("全年旅客运输总量达5.6亿人次。", "5.6亿人次|count|560000000|||exact|人次|||旅客运输总量"),
+            // 该项目 is a word of scope, not 该项 and 目.
+            ("该项目一期工程占地约200亩。", "约200亩|measure|200|||about|亩|133333.33|m²|一期工程占地"),
+            // After 的, a measure names the noun that follows it.
+            ("村里的一百多亩荒地都种上了果树。", "一百多亩|measure|100|100||over|亩|66666.67|m²|荒地"),
+            // 其中 N 为 X: the part is named after 为.
+            ("全区有党员1200名，其中300名为预备党员。", "300名|count|300|||exact|名|||预备党员"),
+            // The verb that a span of time follows is no part of the noun.
+            ("项目推迟3个月。", "3个月|duration|3|||exact|个月|||项目"),
+            ("展会为期5天。", "5天|duration|5|||exact|天|432000|s|展会"),
+            // A verb before the 得 of a complement, or before 在, ends
+            // the noun after a classifier.
+            ("两个人长得一模一样。", "两个|count|2|||exact|个|||人"),
+            ("120年的歷史值得紀念。", "120年|duration|120|||exact|年|||歷史"),
+            ("五位老人坐在门口。", "五位|count|5|||exact|位|||老人"),
+        ];
+        assert_rows(cases, |text| last_rate(&ex, text));
+        // A verb after the conjunction joins actions, not things.
+        let s = "推动产业升级和新增就业12万人。";
+        assert_eq!(ex.extract(s)[0].noun.as_deref(), Some("新增就业"));
+    }
+
+    #[test]
     fn a_half_after_a_unit_of_time_adds_to_the_number() {
         let ex = Extractor::new();
         #[rustfmt::skip]
@@ -5954,7 +6002,7 @@ mod tests {
             ("他们花了十个半月才完工。", "十个半月|duration|10.5|||exact|个月|||"),
             ("等了两个半星期。", "两个半星期|duration|2.5|||exact|星期|1512000|s|"),
             // A 半 after the unit, and a qualifier after the half.
-            ("展会为期三天半。", "三天半|duration|3.5|||exact|天|302400|s|展会为期"),
+            ("展会为期三天半。", "三天半|duration|3.5|||exact|天|302400|s|展会"),
             ("学制3年半。", "3年半|duration|3.5|||exact|年|||学制"),
             ("隔离观察两周半。", "两周半|duration|2.5|||exact|周|1512000|s|隔离观察"),
             ("项目周期为一年半左右。", "一年半左右|duration|1.5|||about|年|||项目周期"),

@@ -13,7 +13,8 @@ use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
 use crate::tables::{
     ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
-    NOUNS_WITH_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS, TRAILING_VERBS,
+    NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS,
+    TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -354,9 +355,9 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
-        Kind::Count => {
-            noun_after(t, after).or_else(|| noun_before(t, before).and_then(without_total))
-        }
+        Kind::Count => noun_after(t, after)
+            .or_else(|| named_after_among(t, before, after))
+            .or_else(|| noun_before(t, before).and_then(without_total)),
         // `增速居全市第3位`: the subject ranked stands before the verb of
         // standing and the field of the rank.
         Kind::Ordinal => noun_after(t, after).or_else(|| {
@@ -392,6 +393,12 @@ pub(crate) fn find(
         {
             None
         }
+        // `村里的一百多亩荒地`, `他的3万元存款`: after a phrase that ends
+        // with 的, which describes what follows, a measure or a sum names
+        // the noun right after it; the phrase before is its owner or place.
+        Kind::Measure | Kind::Money if before.ends_with('的') => noun_after(t, after)
+            .filter(|n| longer_than_one_char(n))
+            .or_else(|| noun_before(t, before).map(without_dimension)),
         Kind::Measure => noun_before(t, before).map(without_dimension),
         _ => noun_before(t, before),
     }
@@ -667,6 +674,20 @@ fn without_dimension(noun: String) -> String {
     noun
 }
 
+/// The noun of a count that opens a clause after 其中 and is said to be
+/// something (`其中300名为预备党员`, `其中85个是医院`): the part of a whole
+/// that the words after 为 or 是 name.
+fn named_after_among(t: &Tables, before: &str, after: &str) -> Option<String> {
+    if !before.ends_with("其中") {
+        return None;
+    }
+    let rest = after
+        .strip_prefix(['为', '為', '是'])
+        .or_else(|| after.strip_prefix("均为"))
+        .or_else(|| after.strip_prefix("均為"))?;
+    noun_after(t, rest)
+}
+
 /// The noun of a count before it without the 总数 or 数量 that ends it
 /// (`5G基站总数超过425万个` counts 基站): the classifier already says that
 /// the number is how many there are, so what is counted is the thing
@@ -675,9 +696,17 @@ fn without_dimension(noun: String) -> String {
 /// to share the noun of the one before it.
 fn without_total(noun: String) -> Option<String> {
     const TOTALS: [&str; 6] = ["总数", "總數", "总量", "總量", "数量", "數量"];
+    // The total of an activity (`旅客运输总量达5.6亿人次`) names what the
+    // trips or tonnes add up: without it the activity alone is no thing.
+    const ACTIVITIES: [&str; 8] = [
+        "运输", "運輸", "吞吐", "周转", "周轉", "发送", "發送", "接待",
+    ];
     let Some(rest) = TOTALS.iter().find_map(|w| noun.strip_suffix(w)) else {
         return Some(noun);
     };
+    if ACTIVITIES.iter().any(|w| rest.ends_with(w)) {
+        return Some(noun);
+    }
     if rest.is_empty() {
         return None;
     }
@@ -763,8 +792,22 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(&rest[..stop]);
+    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// The phrase after a classifier, `phrase`, without the verb of one
+/// character that its last character is when `stopped` (the text where the
+/// phrase stopped) opens with the 得 of a complement (`两个人长得一样`,
+/// `120年的历史值得纪念`) or with 在 after a verb of posture or place
+/// (`五位老人坐在门口`): what is counted stands before that verb.
+fn without_verb_before<'p>(phrase: &'p str, stopped: &str) -> &'p str {
+    let Some((i, last)) = last_char(phrase) else {
+        return phrase;
+    };
+    let cut =
+        stopped.starts_with('得') || (stopped.starts_with('在') && POSTURE_VERBS.contains(&last));
+    if cut { &phrase[..i] } else { phrase }
 }
 
 /// Whether the phrase before a number ends with 后 or 後, "after …"
@@ -1226,7 +1269,7 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (c == '的'
             && matches!(prev, Some('标' | '標'))
             && matches!(next, Some('额' | '額' | '物')))
-        // 地 of 耕地, 土地 and 用地 is ground, no adverbial particle
+        // 地 of 耕地, 土地, 用地 and 荒地 is ground, no adverbial particle
         // (`九成的耕地`); 将 of 小将 and 老将 a general, no "will"; 后 of
         // 季后赛 no "after".
         || (c == '地'
@@ -1251,6 +1294,20 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
                         | '山'
                         | '园'
                         | '園'
+                        | '荒'
+                        | '菜'
+                        | '空'
+                        | '旱'
+                        | '田'
+                        | '农'
+                        | '農'
+                        | '坡'
+                        | '洼'
+                        | '窪'
+                        | '盆'
+                        | '宅'
+                        | '墓'
+                        | '腹'
                 )
             ))
         || (matches!(c, '将' | '將')
@@ -1276,10 +1333,212 @@ fn passive_in_noun(rest: &str) -> bool {
     NOUNS_WITH_BEI.iter().any(|w| rest.starts_with(w))
 }
 
+/// The noun phrase that ends `before`, with the nouns coordinated with it
+/// (`coordinated`).
+fn noun_before(t: &Tables, before: &str) -> Option<String> {
+    coordinated(before, &|b: &str| noun_before_one(t, b), &|w: &str| {
+        first_char(w).is_some_and(|c| t.starts_verb(c, w) || action_verb_at(t, w, c).is_some())
+    })
+}
+
+/// The longest coordination of nouns we report, in characters: the names
+/// of industries in statistical tables (`电力、热力、燃气及水生产和供应业`)
+/// are longer than a single noun.
+const MAX_COORDINATION: usize = 20;
+
+/// The noun that `one` finds at the end of `before`, with the nouns
+/// coordinated with it by 和, 及, 以及, 与 or 、 (`执业医师和执业助理医师`,
+/// `交通运输、仓储和邮政业`, `小麦及玉米播种面积`): a statistic of the
+/// coordination counts or measures them together, and the last noun alone
+/// would name only a part. The noun before the conjunction joins only when
+/// it ends right there, whole (no verb or date was taken off its end), and
+/// when the noun after the conjunction opens with no verb (`opens_verb`):
+/// then the conjunction joins two clauses or actions (`推动产业升级和新增
+/// 就业`), not two things.
+fn coordinated(
+    before: &str,
+    one: &dyn Fn(&str) -> Option<String>,
+    opens_verb: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let right = one(before)?;
+    // The noun lies in the last few dozen characters, where it is sought.
+    let mut from = before.len().saturating_sub(12 * LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let found = before[from..].rfind(right.as_str());
+    let Some(head) = found.map(|at| &before[..from + at]) else {
+        return Some(right);
+    };
+    let Some((i, conj)) = last_char(head) else {
+        return Some(right);
+    };
+    if !matches!(conj, '和' | '及' | '与' | '與' | '、') || opens_verb(&right) {
+        return Some(right);
+    }
+    // 以及 is one conjunction.
+    let i = if conj == '及' {
+        head[..i].strip_suffix('以').map_or(i, str::len)
+    } else {
+        i
+    };
+    let rest = &head[..i];
+    let joined = coordinated(rest, one, opens_verb)
+        .filter(|left| rest.ends_with(left.as_str()) && !opens_verb(left))
+        // A single character joins only in a list (`农、林、牧、渔业`), and
+        // a numeral before 、 marks an item of a list (`七、`).
+        .filter(|left| conj == '、' || longer_than_one_char(left))
+        .filter(|left| !left.chars().all(crate::scan::is_numeral_char))
+        .map(|left| format!("{left}{}{right}", &head[i..]))
+        .filter(|w| w.chars().count() <= MAX_COORDINATION);
+    Some(joined.unwrap_or(right))
+}
+
+/// The noun after the last 有 (there is, has) inside `noun` that is a verb
+/// of its own (`全区有党员`, `全市有A级景区`): what comes before it is the
+/// place or the owner, not the thing counted. A 有 that ends a word
+/// (国有, 所有, 持有) or begins one (有效, 有机, 有线, 有色, 有害) stays,
+/// and so does one with nothing after it.
+fn after_bare_having(noun: &str) -> &str {
+    let mut end = noun.len();
+    while let Some(at) = noun[..end].rfind('有') {
+        if bare_having_at(noun, at) {
+            return &noun[at + '有'.len_utf8()..];
+        }
+        end = at;
+    }
+    noun
+}
+
+/// Whether the 有 at byte `at` of `noun` is the verb of having, no
+/// character of a word around it.
+fn bare_having_at(noun: &str, at: usize) -> bool {
+    let prev = noun[..at].chars().next_back();
+    let mut next = noun[at + '有'.len_utf8()..].chars();
+    let (n1, n2) = (next.next(), next.next());
+    let ends_word = matches!(
+        prev,
+        Some(
+            '国' | '國'
+                | '所'
+                | '持'
+                | '私'
+                | '公'
+                | '稀'
+                | '专'
+                | '專'
+                | '固'
+                | '特'
+                | '占'
+                | '佔'
+                | '保'
+                | '含'
+                | '自'
+                | '原'
+                | '没'
+                | '沒'
+                | '享'
+                | '具'
+                | '既'
+                | '富'
+                | '唯'
+                | '惟'
+        )
+    );
+    let begins_word = match n1 {
+        // 有限额 is "there are … above the quota" (`有限额以上企业`), 有限
+        // (limited) elsewhere.
+        Some('限') => !matches!(n2, Some('额' | '額')),
+        Some(c) => matches!(
+            c,
+            '效' | '机'
+                | '機'
+                | '线'
+                | '線'
+                | '色'
+                | '害'
+                | '偿'
+                | '償'
+                | '关'
+                | '關'
+                | '奖'
+                | '獎'
+                | '毒'
+                | '轨'
+                | '軌'
+                | '氧'
+                | '形'
+                | '声'
+                | '聲'
+                | '价'
+                | '價'
+                | '源'
+                | '功'
+                | '期'
+                | '益'
+                | '利'
+                | '息'
+                | '证'
+                | '證'
+                | '照'
+                | '序'
+                | '所'
+                | '的'
+                | '些'
+                | '望'
+                // 拥有量, 持有量 and 占有率 are nouns.
+                | '量'
+                | '率'
+                | '点'
+                | '點'
+        ),
+        None => true,
+    };
+    !ends_word && !begins_word
+}
+
+/// The byte where the last `MAX_NOUN` characters of `noun` begin, if it
+/// has as many, a parenthesis inside it (`paren_in_noun`) counted as one:
+/// a gloss (`细颗粒物（PM2.5）年平均浓度`) adds no length to the noun it
+/// glosses.
+fn length_cut(noun: &str) -> Option<usize> {
+    let mut end = noun.len();
+    let mut units = 0;
+    while let Some((i, c)) = last_char(&noun[..end]) {
+        end = if matches!(c, '）' | ')') {
+            paren_in_noun(noun, end).unwrap_or(i)
+        } else {
+            i
+        };
+        units += 1;
+        if units == MAX_NOUN {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The byte where the parenthesis that closes right before byte `end` of
+/// `s` opens, when it stands inside a noun: an ideograph before it, a short
+/// name or gloss of letters, digits or ideographs in it (`（M2）`,
+/// `（PM2.5）`, `（助理）`).
+fn paren_in_noun(s: &str, end: usize) -> Option<usize> {
+    let head = &s[..end];
+    let inner = head.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let gloss = &inner[open + inner[open..].chars().next()?.len_utf8()..];
+    let fits = (1..=8).contains(&gloss.chars().count())
+        && gloss
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '&') || is_cjk(c));
+    let after_word = inner[..open].chars().next_back().is_some_and(is_cjk);
+    (fits && after_word).then_some(open)
+}
+
 /// The noun phrase that ends `before`, without the verbs that introduce the
 /// number and without a parenthesis around it (`总人口（14.1 亿人）`) or
 /// before it (`生产总值（GDP）5826.43亿元`).
-fn noun_before(t: &Tables, before: &str) -> Option<String> {
+fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
     // An aspect particle right before the number (`已经签了 16 户`) makes
     // what precedes it a verb phrase, not the thing counted.
     if before.ends_with(['了', '过', '過', '着', '著']) {
@@ -1341,6 +1600,17 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             }
             begin -= 3;
             n += 1;
+        }
+        // A parenthesis inside the noun (`广义货币（M2）余额`,
+        // `细颗粒物（PM2.5）年平均浓度`) is part of it: the walk goes on
+        // before it.
+        if n > 0 {
+            // It counts as one character, as in `length_cut`.
+            if let Some(open) = paren_in_noun(s, begin) {
+                n += 1;
+                begin = open;
+                continue;
+            }
         }
         let head = &bytes[..begin];
         // Most phrases end at punctuation, which is neither an ideograph
@@ -1454,6 +1724,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
             }
         }
     }
+    noun = after_bare_having(noun);
     noun = after_total(noun, |rest| {
         first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
     });
@@ -1505,7 +1776,7 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     // The noun lies within the `n` characters taken, so only a longer walk
     // can have made it too long.
     if n > MAX_NOUN {
-        if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
+        if let Some(cut) = length_cut(noun) {
             noun = cut_for_length(noun, cut);
             named = false;
         }
@@ -1790,7 +2061,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(&rest[..stop]);
+    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
@@ -1812,6 +2083,15 @@ fn starts_verb_reference(s: &str) -> bool {
 /// `noun_before` must agree with.
 #[cfg(test)]
 fn noun_before_reference(before: &str) -> Option<String> {
+    coordinated(before, &noun_before_one_reference, &|w: &str| {
+        starts_verb_reference(w)
+            || first_char(w).is_some_and(|c| action_verb_at(&TABLES, w, c).is_some())
+    })
+}
+
+/// The plain reading of `noun_before_one`.
+#[cfg(test)]
+fn noun_before_one_reference(before: &str) -> Option<String> {
     // An aspect particle right before the number (`已经签了 16 户`) makes
     // what precedes it a verb phrase, not the thing counted.
     if before.ends_with(['了', '过', '過', '着', '著']) {
@@ -1854,7 +2134,22 @@ fn noun_before_reference(before: &str) -> Option<String> {
     let mut begin = s.len();
     let mut chars = s.char_indices().rev().enumerate().peekable();
     let mut right: Option<char> = None;
-    while let Some((n, (i, c))) = chars.next() {
+    // The characters inside parentheses taken, which count as none.
+    let mut inside = 0;
+    while let Some((k, (i, c))) = chars.next() {
+        let n = k - inside;
+        // A parenthesis inside the noun is part of it, and counts as one
+        // character.
+        if begin < s.len() && matches!(c, '）' | ')') {
+            if let Some(open) = paren_in_noun(s, begin) {
+                while chars.next_if(|&(_, (j, _))| j >= open).is_some() {
+                    inside += 1;
+                }
+                begin = open;
+                right = s[open..].chars().next();
+                continue;
+            }
+        }
         // The character after `c`, before `right` moves on to `c`.
         let next = right;
         // 年, 月 and 日 end a noun only as part of a date (`2023年GDP`),
@@ -1932,6 +2227,15 @@ fn noun_before_reference(before: &str) -> Option<String> {
             }
         }
     }
+    // A bare 有 parts the place or owner from the thing counted.
+    if let Some(at) = noun
+        .char_indices()
+        .filter(|&(i, c)| c == '有' && bare_having_at(noun, i))
+        .map(|(i, _)| i)
+        .next_back()
+    {
+        noun = &noun[at + '有'.len_utf8()..];
+    }
     let opens = |v: &str| PLAIN_VERBS.leading.contains(v) || PLAIN_VERBS.scope.contains(v);
     let leads = |rest: &str| {
         prefixes(rest, PLAIN_VERBS.longest)
@@ -1975,7 +2279,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
     {
         return None;
     }
-    if let Some((cut, _)) = noun.char_indices().rev().nth(MAX_NOUN - 1) {
+    if let Some(cut) = length_cut(noun) {
         noun = cut_for_length(noun, cut);
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
@@ -2229,7 +2533,7 @@ mod tests {
             ("勞動力參與率為59.33%", "59.33%", Kind::Percent, Some("勞動力參與率")),
             ("劳动力参与率为59.33%", "59.33%", Kind::Percent, Some("劳动力参与率")),
             ("結婚對數6萬3,842對", "6萬3,842對", Kind::Count, Some("結婚對數")),
-            ("資通與視聽產品出口增加逾五成", "逾五成", Kind::Percent, Some("視聽產品出口")),
+            ("資通與視聽產品出口增加逾五成", "逾五成", Kind::Percent, Some("資通與視聽產品出口")),
             ("恒生指數收報19,229點", "19,229點", Kind::Count, Some("恒生指數")),
             ("台股加權指數大漲412點", "412點", Kind::Count, Some("台股加權指數")),
             ("台北市合計約占七成", "七成", Kind::Percent, Some("台北市")),

@@ -1657,6 +1657,10 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "救助站",
     "新增就业",
     "新增就業",
+    "新建住宅",
+    "新建商品住宅",
+    "新开工面积",
+    "新開工面積",
     "服务中心",
     "服务区",
     "服务员",
@@ -1704,6 +1708,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "不到",
     "不足",
     "为",
+    "为期",
     "举办",
     "举办了",
     "举行",
@@ -1862,6 +1867,9 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "幾乎",
     "幾乎為",
     "幾乎爲",
+    "延期",
+    "延迟",
+    "延遲",
     "延長",
     "延長到",
     "延長至",
@@ -1895,6 +1903,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "接近",
     "控制",
     "控制在",
+    "推迟",
+    "推遲",
     "提升",
     "提升到",
     "提升至",
@@ -1950,6 +1960,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "滿",
     "漲",
     "為",
+    "為期",
     "爲",
     "环比",
     "環比",
@@ -2066,6 +2077,14 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "高达",
     "高達",
     "高開",
+];
+
+/// Verbs of posture and place, of one character, that stand between the
+/// thing counted after a classifier and the 在 of where it is (`五位老人坐在
+/// 门口`, `3名工人困在井下`), sorted by code point.
+pub(crate) static POSTURE_VERBS: &[char] = &[
+    '住', '停', '困', '围', '圍', '坐', '堆', '待', '挂', '排', '掛', '摆', '擺', '放', '留', '睡',
+    '站', '聚', '落', '藏', '跪', '蹲', '躲', '躺',
 ];
 
 /// Function words that end the noun phrase after a classifier
@@ -2370,6 +2389,7 @@ pub(crate) static SCOPE_WORDS: &[&str] = &[
     "該鎮",
     "該院",
     "該項",
+    "該項目",
     "该乡",
     "该公司",
     "该区",
@@ -2388,6 +2408,7 @@ pub(crate) static SCOPE_WORDS: &[&str] = &[
     "该镇",
     "该院",
     "该项",
+    "该项目",
     "这批",
     "这次",
     "这轮",
