@@ -112,7 +112,9 @@ impl Default for Extractor {
 }
 
 /// The index of the quantity pattern, the last of the candidate patterns.
-const QUANTITY: usize = 8;
+const QUANTITY: usize = 9;
+/// The index of the pattern of half a unit of time (`半年`, `半个月`).
+const HALF_TIME: usize = 8;
 /// The index of the year-date pattern, read by `date`.
 const YEAR_DATE: usize = 0;
 /// The index of the pattern of a 民國 year written without 民國.
@@ -473,10 +475,15 @@ impl Extractor {
                   (?: (?P<fden>{num_main}) 分之 (?P<fnum>{num_main})
                     # `1/3`, `3/4`: a fraction in digits.
                     | (?P<snum>[0-9]{{1,6}}) / (?P<sden>[0-9]{{1,6}}) ) )
+            # Half a unit of time on its own: 半年, 半个月, 半小时, 半天.
+                "
+            ),
+            r"(?x) 半 (?: 年 | 天 | 日 | [个個] (?: 月 | 星期 | 小时 | 小時 | 钟头 | 鐘頭 )
+                | 小时 | 小時 | 分钟 | 分鐘 )
             # A quantity: qualifier, ordinal mark, sign, number, range,
             # multiplier, unit, trailing qualifier.
                 "
-            ),
+            .to_string(),
             format!(
                 r"(?x)              (?: (?P<pre>{prefix_alt})?
                   (?P<cur>新台币|新台幣|新臺幣|港币|港幣|人民币|人民幣|台币|台幣|臺幣|美金|澳门币|澳門幣)?
@@ -1244,6 +1251,7 @@ impl Extractor {
             4 | 5 => self.clock_time(view, caps),
             6 => self.written_percent(view, caps),
             7 => self.fraction(raw, view, caps),
+            HALF_TIME => self.half_time(view, caps),
             QUANTITY => self.quantity(raw, view, caps),
             _ => Outcome::Skip,
         }
@@ -1567,6 +1575,80 @@ impl Extractor {
         let mut fact = blank_fact(Kind::Fraction, None);
         fact.value = Some(q);
         set_qualifier(&mut fact, qualifier);
+        let end = self.with_suffix(clean, m.end(), &mut fact);
+        Outcome::Fact(Candidate { start, end, fact })
+    }
+
+    /// Half a unit of time on its own (`用了半年时间`, `历时半个月`, `每隔
+    /// 半小时`): a duration of 0.5 of the unit. A 半 inside a word names
+    /// no such length: 上半年, 下半年, 前半天 and 头半年 are periods of a
+    /// calendar, 大半年 and 小半年 vague spans, 十天半个月 and 一年半 read
+    /// with the number before; 半年报, 半年度, 半年期 and 半日游 name a
+    /// report, a period, a tenor and a tour. After 了, or before 也, 都, 才 or 没, 半天 is the
+    /// colloquial "a long while" (`等了半天也没人来`), no length of time.
+    fn half_time(&self, view: &Cleaned, caps: &Groups<'_>) -> Outcome {
+        let clean = view.text.as_str();
+        let m = caps.get(0).expect("group 0");
+        let (before, after) = (&clean[..m.start()], &clean[m.end()..]);
+        let inside_word = before.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '上' | '下'
+                    | '前'
+                    | '后'
+                    | '後'
+                    | '头'
+                    | '頭'
+                    | '大'
+                    | '小'
+                    | '多'
+                    | '这'
+                    | '這'
+                    | '那'
+                    | '个'
+                    | '個'
+                    | '年'
+                    | '月'
+                    | '天'
+                    | '日'
+                    | '周'
+                    | '週'
+            ) || scan::is_numeral_char(c)
+        }) || after
+            .starts_with(['报', '報', '度', '刊', '期', '制', '载', '載', '游', '遊']);
+        let unit = m.as_str().trim_start_matches('半');
+        let colloquial = matches!(unit, "天" | "日")
+            && (before.ends_with(['了', '好', '老'])
+                || after.starts_with(['也', '都', '才', '没', '沒']));
+        if inside_word || colloquial {
+            return Outcome::Skip;
+        }
+        let Some(u) = self.units.get(unit).copied() else {
+            return Outcome::Skip;
+        };
+        let mut fact = blank_fact(Kind::Duration, None);
+        let half = Decimal::new(5, 1);
+        fact.value = Some(half);
+        fact.unit = Some(unit.to_string());
+        if let Some((cv, cu)) = unit::canonical(half, &u) {
+            fact.canonical_value = Some(cv);
+            fact.canonical_unit = Some(cu.to_string());
+        }
+        // `近半年`, `约半小时`: a qualifier before the 半; `半小时以上`, one
+        // after the unit.
+        let mut start = m.start();
+        let word = PREFIX_QUALIFIERS
+            .iter()
+            .filter(|(w, _)| longer_than_one_char(w) || matches!(*w, "近" | "约" | "約" | "逾"))
+            .filter(|(w, _)| before.ends_with(w))
+            .max_by_key(|(w, _)| w.len());
+        // `近半年来` is the last half year, as `近3年来` is the last three.
+        let recent =
+            |w: &str| matches!(w, "近") && after.chars().take(3).any(|c| matches!(c, '来' | '來'));
+        if let Some(&(w, q)) = word.filter(|(w, _)| !recent(w)) {
+            set_qualifier(&mut fact, q);
+            start -= w.len();
+        }
         let end = self.with_suffix(clean, m.end(), &mut fact);
         Outcome::Fact(Candidate { start, end, fact })
     }
@@ -1932,6 +2014,18 @@ impl Extractor {
         if ((!arabic || start != n1.start()) && self.in_lexicon(clean, start, end))
             || (arabic && in_numbered_name(clean, n1.start()))
             || (arabic && in_event_format(clean, n1.start(), n1.end()))
+        {
+            return Outcome::Retry(n1.end());
+        }
+        // `增长5.2%注1`, `注2：`: a small bare number right after 注 is the
+        // marker of a note below the text, no quantity.
+        if unit.is_none()
+            && arabic
+            && start == n1.start()
+            && core.len() <= 2
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && clean[..start].ends_with(['注', '註'])
         {
             return Outcome::Retry(n1.end());
         }
@@ -2414,6 +2508,39 @@ impl Extractor {
                 if n2.is_some() {
                     date.qualifier = Qualifier::Range;
                 }
+                return Outcome::Fact(Candidate {
+                    start,
+                    end,
+                    fact: date,
+                });
+            }
+        }
+        // `112學年度`, `2023学年`: a school year runs from one autumn into
+        // the next year, and a number that names one (a 民國 year of two or
+        // three digits in Taiwan, or a year of the common era) is the date
+        // of those two years, not so many years of school (`学制3学年`).
+        if fact.kind == Kind::Duration
+            && matches!(fact.unit.as_deref(), Some("学年" | "學年"))
+            && start == n1.start()
+            && !ordinal
+            && caps.name(G::Mult).is_none()
+            && caps.name(G::N2).is_none()
+            && caps.name(G::Sign).is_none()
+            && n1.as_str().bytes().all(|b| b.is_ascii_digit())
+        {
+            let year = small_number(n1.as_str()).and_then(|v| match n1.as_str().len() {
+                2 | 3 if (40..=200).contains(&v) => Some(v + 1911),
+                4 if (1900..=2100).contains(&v) => Some(v),
+                _ => None,
+            });
+            if let Some(y) = year {
+                let date = blank_fact(Kind::Date, Some(format!("{y}/{}", y + 1)));
+                let end = end
+                    + if clean[end..].starts_with('度') {
+                        '度'.len_utf8()
+                    } else {
+                        0
+                    };
                 return Outcome::Fact(Candidate {
                     start,
                     end,
@@ -6016,6 +6143,73 @@ mod tests {
             ("一年多次组织体检。", ""),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn half_a_unit_of_time_on_its_own_is_a_duration() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("他们用了半年时间完成改造。", "半年|duration|0.5|||exact|年|||"),
+            ("工程历时半个月全部竣工。", "半个月|duration|0.5|||exact|个月|||工程历时"),
+            ("公交车每隔半小时发一班。", "半小时|duration|0.5|||exact|小时|1800|s|公交车每隔"),
+            ("培训为期半天。", "半天|duration|0.5|||exact|天|43200|s|培训为期"),
+            ("他每天锻炼半小时以上。", "半小时以上|duration|0.5|0.5||over|小时|1800|s|他每天锻炼"),
+            ("路程约半个小时。", "约半个小时|duration|0.5|||about|个小时|1800|s|路程"),
+            ("不到半年就收回了成本。", "不到半年|duration|0.5||0.5|under|年|||"),
+            ("近半年来，销量稳步增长。", "半年|duration|0.5|||exact|年|||"),
+            // A 半 inside a word: periods of the calendar, vague spans, a
+            // report, a tenor, the half read with the number before it.
+            ("上半年，销量稳步增长。", ""),
+            ("下半年将新建学校。", ""),
+            ("头半年进展顺利。", ""),
+            ("他大半年没回家。", ""),
+            ("公司发布了半年报。", ""),
+            ("半年度财务报告已披露。", ""),
+            ("这点小事十天半个月就能办完。", ""),
+            ("半导体产业、半径、半月谈。", ""),
+            ("推出半日游线路。", ""),
+            // 半天 after 了, or before 也, is a long while.
+            ("我们等了半天。", ""),
+            ("找半天也没找到。", ""),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn school_years_note_markers_and_weekdays() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let dates: &[(&str, &str)] = &[
+            // A 民國 school year runs from one autumn into the next year.
+            ("112學年度共有新生3200人。", "112學年度|date||||exact||2023/2024"),
+            ("自113學年度起實施新課綱。", "113學年度|date||||exact||2024/2025"),
+            ("111學年第2學期開學。", "111學年|date||||exact||2022/2023"),
+            ("2023学年度第一学期。", "2023学年度|date||||exact||2023/2024"),
+            // A number of school years stays a duration.
+            ("学制3学年。", "3学年|duration|3|||exact|学年|"),
+        ];
+        assert_rows(dates, |text| first(&ex, text));
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A note marker between the noun and the number is no part of
+            // the noun.
+            ("全市常住人口⁽¹⁾86万人。", "86万人|count|860000|||exact|人|||常住人口"),
+            ("居民人均可支配收入³增长6.1%。", "6.1%|percent|6.1|||exact|%|||居民人均可支配收入"),
+            ("地区生产总值[1]增长4.8%。", "4.8%|percent|4.8|||exact|%|||地区生产总值"),
+            ("社会消费品零售总额〔2〕增长7.3%。", "7.3%|percent|7.3|||exact|%|||社会消费品零售总额"),
+            // A weekday ends the noun before a number, as 周五 does.
+            ("上证指数星期五收报3050.12点。", "3050.12点|number|3050.12|||exact|点|||上证指数"),
+            ("深证成指礼拜一下跌1.2%。", "1.2%|percent|1.2|||exact|%|||深证成指"),
+            ("沪深两市成交额星期四达9800亿元。", "9800亿元|money|980000000000|||exact|元|980000000000|CNY|沪深两市成交额"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        // The number after 注 is the marker of a note, and the percentage
+        // point after it keeps the noun of the sentence.
+        let all = every_fact(&ex, "工业增加值增长5.2%注1，比上年加快0.8个百分点。");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[1].starts_with("0.8个百分点|number|0.8|"), "{all:?}");
+        assert!(all[1].ends_with("|工业增加值"), "{all:?}");
     }
 
     #[test]

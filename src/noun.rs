@@ -303,6 +303,14 @@ pub(crate) fn find(
 ) -> Option<String> {
     let after = &clean[end..];
     let mut before = &clean[floor..start];
+    // `常住人口⁽¹⁾86万人`, `人均可支配收入³增长6.1%`, `生产总值[1]增长`: a
+    // note marker after a word refers the reader to a note below the
+    // text; it is no part of the noun, which reads as if it were not there.
+    let unmarked: String;
+    if before.contains(is_note_mark) {
+        unmarked = without_note_markers(before);
+        before = &unmarked;
+    }
     // `2023年末全市常住人口`: when the previous fact is the date, the noun
     // starts after its 末, 底, 初 or 份 (the walk back drops it otherwise).
     if clean[..floor].ends_with(['年', '月']) {
@@ -402,6 +410,52 @@ pub(crate) fn find(
         Kind::Measure => noun_before(t, before).map(without_dimension),
         _ => noun_before(t, before),
     }
+}
+
+/// Whether `c` may begin a note marker: a superscript digit or
+/// parenthesis, or the bracket of `[1]`, `［1］` or `〔1〕`.
+fn is_note_mark(c: char) -> bool {
+    matches!(
+        c,
+        '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '[' | '［' | '〔'
+    )
+}
+
+/// `text` without its note markers: runs of superscript digits, with or
+/// without superscript parentheses (`³`, `⁽¹⁾`), and digits in square or
+/// tortoise-shell brackets (`[1]`, `［2］`, `〔3〕`). A bracket that holds
+/// anything but digits is kept.
+fn without_note_markers(text: &str) -> String {
+    let superscript = |c: char| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let close = match c {
+            '[' => Some(']'),
+            '［' => Some('］'),
+            '〔' => Some('〕'),
+            _ => None,
+        };
+        let marker = if superscript(c) {
+            Some(rest.len() - rest.trim_start_matches(superscript).len())
+        } else {
+            close.and_then(|close| {
+                let inner = &rest[c.len_utf8()..];
+                let digits =
+                    inner.len() - inner.trim_start_matches(|d: char| d.is_ascii_digit()).len();
+                (digits > 0 && inner[digits..].starts_with(close))
+                    .then(|| c.len_utf8() + digits + close.len_utf8())
+            })
+        };
+        match marker {
+            Some(len) => rest = &rest[len..],
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// Verbs of action that name no event or thing of their own, unlike 培训,

@@ -53,8 +53,14 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
     NUMERALS.contains(c)
 }
 
-/// The offset of the first numeral character of `text` at or after byte
-/// `from`, or the length of `text` when there is none.
+/// The characters that may begin a fact: the numerals, and the 半 of half
+/// a unit of time on its own (`历时半个月`), which holds no numeral.
+static FACT_STARTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(NUMERAL_CHARS.chars().chain(['半'])));
+
+/// The offset of the first character of `text` at or after byte `from`
+/// that may begin a fact (a numeral, or 半), or the length of `text` when
+/// there is none.
 ///
 /// The bitmap walk of [`CharSet::find_from`] is cheaper here than an
 /// Aho-Corasick search: Chinese text holds no byte rare enough for a SIMD
@@ -62,7 +68,7 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
 /// so the automaton steps through every byte, and it has a set-up cost
 /// per search besides.
 pub(crate) fn next_numeral(text: &str, from: usize) -> usize {
-    NUMERALS.find_from(text, from).unwrap_or(text.len())
+    FACT_STARTS.find_from(text, from).unwrap_or(text.len())
 }
 
 /// Every character that can begin or carry a numeral: a sentence without
@@ -579,7 +585,8 @@ impl Cleaned {
                     // A page's running footer or header on a line of its
                     // own (`— 12 —`, `第 3 页 共 20 页`) stands in the middle
                     // of the sentence the page break cut: it is noise too.
-                    match breaks.then(|| page_furniture_len(piece, b)).flatten() {
+                    let cut = breaks && number_cut_before(raw.as_bytes(), start + a);
+                    match breaks.then(|| page_furniture_len(piece, b, cut)).flatten() {
                         Some(n) => {
                             (visible, width) = (true, width + 2);
                             b += n;
@@ -879,13 +886,33 @@ fn starts_line(raw: &[u8], mut i: usize) -> bool {
     }
 }
 
+/// Whether a number of running text ends at byte `a` of `raw`, before a
+/// line break: digits that end a line holding text before them (as
+/// `broken_number` asks of a number broken across lines), and that end no
+/// fraction (`3/4`) of a list or table set one to a line.
+fn number_cut_before(raw: &[u8], a: usize) -> bool {
+    if !digit_ends_at(raw, a) {
+        return false;
+    }
+    let head = Fragment::before(raw, a);
+    let slash = (head.start > 0 && raw[head.start - 1] == b'/')
+        || (head.start >= 3 && raw[head.start - 3..head.start] == *"／".as_bytes());
+    !slash && !starts_line(raw, head.start)
+}
+
 /// The length of the running header or footer of a page that begins at
 /// byte `i` (a character boundary) of a sentence, at the start of a line: a line that
 /// holds only a page number, as `— 12 —`, `- 7 -`, `·4·` or
 /// `第 3 页 共 20 页`, and ends with a line break. Spaces inside it are
-/// allowed; the break is not counted. A bare `8 / 20` is left alone: on a
-/// line of its own it may as well be a fraction in a table (`3/4`).
-fn page_furniture_len(piece: &str, i: usize) -> Option<usize> {
+/// allowed; the break is not counted.
+///
+/// A bare `8 / 20` (page 8 of 20) on a line of its own may as well be a
+/// fraction in a table or a list (`3/4`), so it is page furniture only
+/// where `cut` says that a number of running text ends just before the
+/// break in front of it (`游客12⏎⏎8 / 20⏎⏎万人次`): a page break cut that
+/// number from its unit, and a fraction written right after a number
+/// would make no sense there.
+fn page_furniture_len(piece: &str, i: usize, cut: bool) -> Option<usize> {
     // Page numbers are short: a longer line is read no further.
     const LONGEST: usize = 48;
     let dash = |c: char| matches!(c, '—' | '–' | '-' | '－' | '―' | '─');
@@ -938,8 +965,25 @@ fn page_furniture_len(piece: &str, i: usize) -> Option<usize> {
             .and_then(|s| s.strip_suffix(&['页'][..]))
             .is_some_and(|n| !n.is_empty() && n.iter().all(|c| c.is_ascii_digit()))
     };
+    // `8 / 20`: the page and the number of pages, the first no larger.
+    let of_pages = |right: &[char]| {
+        let Some(total) = right
+            .strip_prefix(&['/'][..])
+            .or_else(|| right.strip_prefix(&['／'][..]))
+        else {
+            return false;
+        };
+        let number = |s: &[char]| s.iter().collect::<String>().parse::<u32>().ok();
+        let page = number(&marks[first..first + digits]);
+        total.len() <= 4
+            && total.iter().all(|c| c.is_ascii_digit())
+            && page
+                .zip(number(total))
+                .is_some_and(|(p, t)| 1 <= p && p <= t)
+    };
     let furniture = digits <= 4
-        && ((all(left, &dash) && all(right, &dash))
+        && ((cut && left.is_empty() && of_pages(right))
+            || (all(left, &dash) && all(right, &dash))
             || (all(left, &dot) && all(right, &dot))
             || (left == ['第']
                 && right.first() == Some(&'页')
@@ -1275,7 +1319,8 @@ impl Cleaned {
             let b = bytes[i];
             // A line of page furniture after a line break is noise too.
             if pending_break {
-                if let Some(n) = page_furniture_len(piece, i) {
+                let cut = pending_from.is_some_and(|a| number_cut_before(raw.as_bytes(), a));
+                if let Some(n) = page_furniture_len(piece, i, cut) {
                     pending_visible = true;
                     pending_width += 2;
                     i += n;
@@ -1398,7 +1443,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn cleaning_by_noise_runs_agrees_with_the_reference(
-            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{AD}\u{3000}\u{FEFF}\u{2002}\u{2009}\u{200B}\u{200D}\u{2028}\u{2029}\u{202F}\u{205F}\u{2060}é😀开展 ]{0,40}|[开展 12,.\n\u{200B}]{0,30}|[12０１.,．—·第页共 \n\r\t\u{0C}\u{2028}\u{3000}中-]{0,40}",
+            s in "[一二中。，1 2a\n\r\t\u{0}\u{A0}\u{AD}\u{3000}\u{FEFF}\u{2002}\u{2009}\u{200B}\u{200D}\u{2028}\u{2029}\u{202F}\u{205F}\u{2060}é😀开展 ]{0,40}|[开展 12,.\n\u{200B}]{0,30}|[12０１.,．—·第页共 \n\r\t\u{0C}\u{2028}\u{3000}中-]{0,40}|[129/ \n\r中]{0,40}",
         ) {
             let (mut fast, mut slow) = (Cleaned::default(), Cleaned::default());
             fast.fill(&s, 0, s.len());
@@ -1565,6 +1610,13 @@ mod tests {
             ("造林 2.4 万\n·4·\n亩", "造林2.4万亩"),
             ("新建 12\n— 3 —\n00 套", "新建1200套"),
             ("四分之三\n3/4\n二", "四分之三3/4二"),
+            // `8 / 20` is a page of twenty where it cuts a number of the
+            // text from its unit, and a fraction elsewhere: after text, or
+            // after a number that stands alone on its line.
+            ("游客 12\n\n8 / 20\n\n万人次", "游客12万人次"),
+            ("投资 35\r\n12/30\r\n亿元", "投资35亿元"),
+            ("其中约\n3/4\n的企业", "其中约3/4的企业"),
+            ("比例\n12\n3/4\n", "比例12 3/4"),
             ("详见第 3 页\n第 4 页起", "详见第3页第4页起"),
         ];
         for &(raw, want) in cases {
