@@ -135,6 +135,47 @@ fn begins_word_after(word: &str, rest: &str) -> bool {
         "期" => rest.starts_with(['间', '間']),
         // `123支队伍` is 123 teams (支), not detachments (支队).
         "支队" | "支隊" => rest.starts_with('伍'),
+        // 本 counts books (`借出書籍120萬本`, `3本书`) only at the end of a
+        // phrase or before what is bound; elsewhere it begins a word or an
+        // idiom (`一本正经`, `一本万利`, `二本院校`, `本市`).
+        "本" => rest.starts_with(|c: char| {
+            noun::is_cjk(c)
+                && !matches!(
+                    c,
+                    '书' | '書'
+                        | '图'
+                        | '圖'
+                        | '杂'
+                        | '雜'
+                        | '册'
+                        | '冊'
+                        | '小'
+                        | '新'
+                        | '专'
+                        | '專'
+                        | '著'
+                        | '读'
+                        | '讀'
+                        | '画'
+                        | '畫'
+                        | '绘'
+                        | '繪'
+                        | '教'
+                        | '字'
+                        | '词'
+                        | '詞'
+                        | '笔'
+                        | '筆'
+                        | '相'
+                        | '日'
+                        | '台'
+                        | '臺'
+                        | '护'
+                        | '護'
+                        | '证'
+                        | '證'
+                )
+        }),
         _ => false,
     }
 }
@@ -1581,7 +1622,7 @@ impl Extractor {
 
     /// Half a unit of time on its own (`用了半年时间`, `历时半个月`, `每隔
     /// 半小时`): a duration of 0.5 of the unit. A 半 inside a word names
-    /// no such length: 上半年, 下半年, 前半天 and 头半年 are periods of a
+    /// no such length: 上半年, 下半年, 前半天, 头半年 and 首半年 are periods of a
     /// calendar, 大半年 and 小半年 vague spans, 十天半个月 and 一年半 read
     /// with the number before; 半年报, 半年度, 半年期 and 半日游 name a
     /// report, a period, a tenor and a tour. After 了, or before 也, 都, 才 or 没, 半天 is the
@@ -1599,6 +1640,8 @@ impl Extractor {
                     | '後'
                     | '头'
                     | '頭'
+                    | '首'
+                    | '末'
                     | '大'
                     | '小'
                     | '多'
@@ -6153,7 +6196,7 @@ mod tests {
             ("他们用了半年时间完成改造。", "半年|duration|0.5|||exact|年|||"),
             ("工程历时半个月全部竣工。", "半个月|duration|0.5|||exact|个月|||工程历时"),
             ("公交车每隔半小时发一班。", "半小时|duration|0.5|||exact|小时|1800|s|公交车每隔"),
-            ("培训为期半天。", "半天|duration|0.5|||exact|天|43200|s|培训为期"),
+            ("培训为期半天。", "半天|duration|0.5|||exact|天|43200|s|培训"),
             ("他每天锻炼半小时以上。", "半小时以上|duration|0.5|0.5||over|小时|1800|s|他每天锻炼"),
             ("路程约半个小时。", "约半个小时|duration|0.5|||about|个小时|1800|s|路程"),
             ("不到半年就收回了成本。", "不到半年|duration|0.5||0.5|under|年|||"),
@@ -6163,6 +6206,7 @@ mod tests {
             ("上半年，销量稳步增长。", ""),
             ("下半年将新建学校。", ""),
             ("头半年进展顺利。", ""),
+            ("圖書館今年首半年借出書籍120萬本。", "120萬本|count|1200000|||exact|本|||書籍"),
             ("他大半年没回家。", ""),
             ("公司发布了半年报。", ""),
             ("半年度财务报告已披露。", ""),
@@ -6311,6 +6355,11 @@ mod tests {
             // 持续约 is "lasts about"; 抵达 and 具有 open the predicate.
             ("比赛持续约两个小时。", "约两个小时|duration|2|||about|小时|7200|s|比赛"),
             ("救援队伍七十余人抵达现场。", "七十余人|count|70|70||over|人|||救援队伍"),
+            // 本 counts books at the end of a phrase or before a book; it
+            // opens words and idioms elsewhere.
+            ("出版图书3本。", "3本|count|3|||exact|本|||图书"),
+            ("他写了5本书。", "5本|count|5|||exact|本|||书"),
+            ("他一本正经地说。", ""),
             // The average that a change starts from is a level of what
             // stands before 从.
             ("支架价格从均价1.3万元左右降至700元。", "1.3万元左右|money|13000|||about|元|13000|CNY|支架价格"),

@@ -2270,9 +2270,15 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
     for verb in having.into_iter().filter(|_| may_have) {
         // A window of a few dozen bytes: a plain scan beats setting up a
         // substring searcher for each verb.
+        // A verb inside a parenthesis that the noun keeps (`（共有…）`)
+        // is part of its note, which the walk passed over whole.
+        let open = |i: usize| {
+            let before = &noun[..i];
+            before.matches(['（', '(']).count() > before.matches(['）', ')']).count()
+        };
         let at = (0..noun.len())
             .rev()
-            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb));
+            .find(|&i| noun.is_char_boundary(i) && noun[i..].starts_with(verb) && !open(i));
         if let Some(at) = at {
             // 拥有量 and 现有率 are nouns (`每万人口发明专利拥有量`).
             if noun.len() > at + verb.len() && !noun[at + verb.len()..].starts_with(['量', '率'])

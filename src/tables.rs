@@ -161,6 +161,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("支队"),
     count("支隊"),
     count("期"),
+    count("本"),
     count("机架"),
     count("村"),
     count("条"),
@@ -2479,6 +2480,9 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "來自",
     "修訂",
     "修订",
+    "借出",
+    "借閱",
+    "借阅",
     "先发行",
     "先后",
     "先後",
@@ -2506,10 +2510,12 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "共计",
     "其中",
     "减免",
+    "出借",
     "出动",
     "出動",
     "出台",
     "出席",
+    "出版",
     "出臺",
     "创造",
     "判处",
@@ -2817,6 +2823,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "顺利",
     "预期",
     "预计",
+    "首半年",
 ];
 
 /// The words after which a number of two or three digits and 年 is a
