@@ -366,6 +366,7 @@ pub(crate) fn find(
         // A share of a whole (`占總人口19.2%`) is said of the subject
         // before it, which the rules of shared nouns give.
         Kind::Percent => noun_before(t, before)
+            .map(before_share_of_whole)
             .filter(|n| !is_share_of_whole(n))
             .or_else(|| noun_after(t, after)),
         // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
@@ -712,7 +713,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         let word = || {
             (matches!(
                 c,
-                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對'
+                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對' | '未'
             )
                 && begins_word_after(c, rest[i + c.len_utf8()..].chars().next()))
                 || ends_function_word(
@@ -790,6 +791,23 @@ fn is_share_of_whole(noun: &str) -> bool {
         && !["比重", "比例", "份额", "份額", "比率"]
             .iter()
             .any(|w| noun.ends_with(w))
+}
+
+/// The part that a noun names before the whole it is a share of
+/// (`火灾占总数的38.6%` gives 火灾): the verb of sharing and the whole after
+/// it are no part of what is measured. A noun that only the share verb
+/// would leave empty or of one character is kept whole.
+fn before_share_of_whole(noun: String) -> String {
+    let at = noun
+        .char_indices()
+        .skip(1)
+        .find(|&(i, c)| matches!(c, '占' | '佔') && is_share_of_whole(&noun[i..]))
+        .map(|(i, _)| i)
+        .filter(|&i| noun[..i].chars().nth(1).is_some());
+    match at {
+        Some(i) => noun[..i].to_string(),
+        None => noun,
+    }
 }
 
 /// Whether the trailing verb `v` that ends `s` is rather the last
@@ -1115,6 +1133,11 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 // 其 the 中 is "among", and the leading verb 其中 goes.
                 | '长'
                 | '長'
+                // 中选 and 中标, won in a tender (`集中带量采购中选药品`).
+                | '选'
+                | '選'
+                | '标'
+                | '標'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
@@ -1142,6 +1165,25 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         '及' => n == '以',
         // 对数, 对外, 对象, 对手: a word, not the preposition (`结婚对数6万对`).
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象' | '手'),
+        // 未成年人, 未婚, 未来, 未就业 and 未达标: a word or a noun's
+        // modifier, not the "not yet" that opens the predicate
+        // (`连续第10年未发生较大事故`).
+        '未' => matches!(
+            n,
+            '成' | '婚'
+                | '来'
+                | '來'
+                | '满'
+                | '滿'
+                | '就'
+                | '达'
+                | '達'
+                | '参'
+                | '參'
+                | '脱'
+                | '脫'
+                | '知'
+        ),
         _ => false,
     }
 }
@@ -1206,6 +1248,9 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (matches!(c, '将' | '將')
             && matches!(prev, Some('小' | '老' | '名' | '大' | '主' | '猛' | '武')))
         || (matches!(c, '后' | '後') && prev == Some('季'))
+        // 就 of 未就业 and 达 of 未达标 (`3200名未就业高校毕业生`) are no
+        // "then" and no "reach", but the verb that 未 makes a modifier.
+        || (matches!(c, '就' | '达' | '達') && prev == Some('未'))
         // 向 of 北向资金 and 南向资金 (the money flowing through the stock
         // connects) is a direction, no "towards".
         || (c == '向' && matches!(prev, Some('北' | '南')))
@@ -1495,8 +1540,35 @@ fn trim_quotes(s: &str) -> &str {
 fn cut_for_length(noun: &str, cut: usize) -> &str {
     match past_latin_part(noun, cut) {
         0 => noun,
-        k => past_cut_quote(&noun[k..]),
+        k => past_cut_quote(&noun[at_word_start(noun, k)..]),
     }
+}
+
+/// The characters that end the words a long compound noun is built of,
+/// modifiers before its head (`事业单位`, `退休人员`, `职工医保`, `城乡居民`,
+/// `中选药品`): a cut right after one of them falls between two words.
+const WORD_FINALS: [char; 32] = [
+    '业', '業', '位', '员', '員', '民', '工', '保', '品', '镇', '鎮', '县', '縣', '市', '区', '區',
+    '省', '局', '队', '隊', '户', '戶', '者', '险', '險', '金', '费', '費', '村', '乡', '鄉', '口',
+];
+
+/// Where a noun cut for length at byte `cut` begins, so that it begins a
+/// word: `机关事业单位退休人员基本养老金` cut to its last 14 characters
+/// would begin with 关事业, the tails of 机关 and 事业, and begins with 单位
+/// instead. When the character before the cut ends a word
+/// (`WORD_FINALS`) the cut stands; else the first of the next three
+/// characters that follows such a character begins the noun, and with
+/// none the cut stands, as nothing tells a better one.
+fn at_word_start(noun: &str, cut: usize) -> usize {
+    if noun[..cut].ends_with(WORD_FINALS) {
+        return cut;
+    }
+    noun[cut..]
+        .char_indices()
+        .skip(1)
+        .take(3)
+        .find(|&(i, _)| noun[..cut + i].ends_with(WORD_FINALS))
+        .map_or(cut, |(i, _)| cut + i)
 }
 
 /// What is left of a noun cut for length after a closing quotation mark
