@@ -2995,10 +2995,17 @@ fn is_range_mark(between: &str) -> bool {
 }
 
 /// Whether two facts on either side of a range mark are the two ends of one
-/// range: exact values of the same kind and unit.
+/// range: exact values of the same kind and unit, or a rate and an amount
+/// in its numerator's unit (`每年200元至5000元`), which the 每 before the
+/// range makes a rate too.
 fn joins_range(a: &Fact, b: &Fact) -> bool {
+    let per = a
+        .unit
+        .as_deref()
+        .and_then(|u| u.split_once('/'))
+        .map(|(num, _)| num);
     a.kind == b.kind
-        && a.unit == b.unit
+        && (a.unit == b.unit || (per.is_some() && per == b.unit.as_deref()))
         && a.qualifier == Qualifier::Exact
         && b.qualifier == Qualifier::Exact
         && a.value.is_some()
@@ -6260,6 +6267,21 @@ mod tests {
             // not inside 医保 or 事业.
             ("职工医保住院费用政策范围内报销比例为85%。", "85%|percent|85|||exact|%|||住院费用政策范围内报销比例"),
             ("全省企业和机关事业单位退休人员基本养老金上调2.5%。", "2.5%|percent|2.5|||exact|%|||单位退休人员基本养老金"),
+            // The 负 of 减负 is no minus sign.
+            ("全年为企业减负3.2亿元。", "3.2亿元|money|320000000|||exact|元|320000000|CNY|为企业减负"),
+            ("气温为负3度。", "负3度|measure|-3|||exact|度|||气温"),
+            // 分为 introduces the levels; a range after 每 is a rate at
+            // both ends.
+            ("缴费档次分为每年200元至5000元。", "每年200元至5000元|money||200|5000|range|元/年|||缴费档次"),
+            // What a place can hold (可容纳) is said of no noun of its own.
+            ("可容纳12.8万人。", "12.8万人|count|128000|||exact|人|||"),
+            // A multiple or share of a whole after a verb of being or
+            // reaching measures the subject before the verb.
+            ("人均GDP为全国平均水平的1.2倍。", "1.2倍|number|1.2|||exact|倍|||人均GDP"),
+            ("失业保险金标准提高到最低工资标准的90%。", "90%|percent|90|||exact|%|||失业保险金标准"),
+            ("城镇居民收入是农村居民的2.3倍。", "2.3倍|number|2.3|||exact|倍|||城镇居民收入"),
+            ("研发投入相当于全国平均水平的1.2倍。", "1.2倍|number|1.2|||exact|倍|||研发投入"),
+            ("出口额降至去年的80%。", "80%|percent|80|||exact|%|||出口额"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
         let last = |text: &str| last_rate(&ex, text);

@@ -334,6 +334,14 @@ pub(crate) fn find(
         }
     }
     let t = &*TABLES;
+    // `人均GDP为全国平均水平的1.2倍`, `标准提高到最低工资标准的90%`: a
+    // multiple or share of a whole named after a verb of being or reaching
+    // measures the subject before that verb.
+    if matches!(kind, Kind::Percent | Kind::Number | Kind::Fraction) {
+        if let Some(n) = subject_of_multiple(before).and_then(|s| noun_before(t, s)) {
+            return Some(n);
+        }
+    }
     match kind {
         Kind::Date | Kind::Time => None,
         // `满300减50`, `每满100元减20元`: the spending that earns a discount
@@ -810,12 +818,78 @@ fn before_share_of_whole(noun: String) -> String {
     }
 }
 
+/// The verbs of being, reaching and changing to that stand between a
+/// subject and the whole it is a multiple or share of.
+const MULTIPLE_VERBS: [&str; 20] = [
+    "为",
+    "為",
+    "是",
+    "达到",
+    "達到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "调整为",
+    "調整為",
+    "调整到",
+    "降至",
+    "降到",
+    "降低到",
+    "降低至",
+    "下降到",
+    "下降至",
+    "相当于",
+    "相當於",
+];
+
+/// The text before the verb of a clause `X为Y的` that ends `before`
+/// (`人均GDP为全国平均水平的`): the subject whose multiple or share of the
+/// whole Y the number is. Y is a short phrase with no number, mark or
+/// second 的; 为 of 行为, 作为, 认为, 以为 and 成为 is no copula. A clause
+/// that opens with the verb (`，相当于地区生产总值的3.17%`) names no
+/// subject: the rules of shared nouns give it.
+fn subject_of_multiple(before: &str) -> Option<&str> {
+    let clause = before.strip_suffix('的')?;
+    // Only the last 16 characters of the clause are looked at.
+    let from = clause
+        .char_indices()
+        .rev()
+        .take(16)
+        .find(|&(_, c)| !is_cjk(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| clause.char_indices().rev().nth(15).map(|(i, _)| i))
+        .unwrap_or(0);
+    let (at, verb) = clause[from..]
+        .char_indices()
+        .rev()
+        .skip(1)
+        .find_map(|(i, _)| {
+            MULTIPLE_VERBS
+                .iter()
+                .find(|v| clause[from + i..].starts_with(*v))
+                .map(|v| (from + i, *v))
+        })?;
+    let whole = &clause[at + verb.len()..];
+    let head = &clause[..at];
+    let plain =
+        !whole.contains(|c: char| !is_cjk(c) || crate::scan::is_numeral_char(c) || c == '的');
+    let copula = !head.ends_with(['行', '作', '认', '認', '以', '成']) || verb.chars().count() > 1;
+    (plain && copula && whole.chars().count() <= 12 && !head.is_empty()).then_some(head)
+}
+
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`), 均 in 人均.
 fn ends_word(s: &str, v: &str) -> bool {
     let before = &s[..s.len() - v.len()];
     match v {
         "为" | "為" => before.ends_with('行'),
+        // 分 of a score (最高分, 平均分, 总分, 得分) is no part of 分为
+        // (divided into): `最高分为703分` is said of 最高分.
+        "分为" | "分為" => before.ends_with([
+            '高', '低', '总', '總', '均', '得', '积', '積', '评', '評', '满', '滿', '学', '學',
+            '比', '考', '线', '線',
+        ]),
         // 报 (stands at, of a price: `中间价报7.1元`, or of an index:
         // `深证成指报10326点`) ends a word elsewhere (通报, 上报, 日报).
         "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數', '指']),
