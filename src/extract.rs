@@ -1131,6 +1131,19 @@ impl Extractor {
                         if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
+                        // `分别为每人每月860元和710元`: an amount joined to a
+                        // rate by a conjunction, of the same thing, is in
+                        // the rate's unit.
+                        if let Some(p) = out.get(*at).filter(|p| {
+                            p.kind == c.fact.kind
+                                && p.noun == c.fact.noun
+                                && matches!(
+                                    between,
+                                    "和" | "、" | "及" | "与" | "與" | "以及" | "或"
+                                )
+                        }) {
+                            carry_rate(p, &mut c.fact);
+                        }
                     }
                     // `由每月2320元调整到2420元`: the amount that a verb of
                     // change carries a rate to is in the rate's unit, and
@@ -6293,6 +6306,11 @@ mod tests {
             // The part before a qualifier and the whole it is a multiple of
             // is read whole, though the phrase with the whole is too long.
             ("特困供养人员2.1万人，基本生活标准不低于当地低保标准的1.3倍。", "1.3倍|number|1.3|1.3||over|倍|||基本生活标准"),
+            // An amount joined to a rate by a conjunction is in its unit.
+            ("城乡低保平均标准分别为每人每月860元和710元。", "710元|money|710|||exact|元/人·月|||城乡低保平均标准"),
+            ("汽油每吨上调250元、柴油240元。", "240元|money|240|||exact|元|240|CNY|柴油"),
+            // 救助资金 is a noun, not 救助 and then 资金.
+            ("全年累计支出医疗救助资金2.3亿元。", "2.3亿元|money|230000000|||exact|元|230000000|CNY|支出医疗救助资金"),
         ];
         assert_rows(seconds, last);
     }
