@@ -1100,8 +1100,21 @@ impl Extractor {
                                         .as_ref()
                                         .and_then(|(_, _, i)| out.get(*i))
                                         .and_then(|p| p.noun.clone());
+                                    // The part is read again from the text
+                                    // before the word: the phrase with the
+                                    // whole may have been cut for length
+                                    // inside the part (`基本生活标准不低于
+                                    // 当地低保标准的1.3倍`).
+                                    let whole_part = || {
+                                        let k = clean[floor..c.start].rfind(word)?;
+                                        let at = floor + k;
+                                        noun::find(clean, floor, at, at, Kind::Number)
+                                            .filter(|p| p.ends_with(part))
+                                    };
                                     c.fact.noun = match (part.is_empty(), subject) {
-                                        (false, _) => Some(part.to_string()),
+                                        (false, _) => {
+                                            Some(whole_part().unwrap_or_else(|| part.to_string()))
+                                        }
                                         (true, Some(s)) => Some(s),
                                         (true, None) => {
                                             (!whole.is_empty()).then(|| whole.to_string())
@@ -1132,8 +1145,14 @@ impl Extractor {
                         // noun, and so does a change that follows a level
                         // (`国内生产总值 126 万亿元，比上年增长 5.2%`).
                         let between = &clean[(*prev_end).min(gap_end)..gap_end];
-                        let shares = *kind == c.fact.kind
-                            && (is_coordination(between) || between.chars().count() <= 6);
+                        // A count and the money it comes to, joined by a
+                        // pause mark alone (`发放贷款1.6万笔、98.4亿元`), tell
+                        // how many and how much of one thing.
+                        let tallied =
+                            *kind == Kind::Count && c.fact.kind == Kind::Money && between == "、";
+                        let shares = (*kind == c.fact.kind
+                            && (is_coordination(between) || between.chars().count() <= 6))
+                            || tallied;
                         let points = c
                             .fact
                             .unit
@@ -1169,6 +1188,19 @@ impl Extractor {
                             && (between.contains("拉动") || between.contains("拉動"));
                         if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
+                        }
+                        // `分别为每人每月860元和710元`: an amount joined to a
+                        // rate by a conjunction, of the same thing, is in
+                        // the rate's unit.
+                        if let Some(p) = out.get(*at).filter(|p| {
+                            p.kind == c.fact.kind
+                                && p.noun == c.fact.noun
+                                && matches!(
+                                    between,
+                                    "和" | "、" | "及" | "与" | "與" | "以及" | "或"
+                                )
+                        }) {
+                            carry_rate(p, &mut c.fact);
                         }
                     }
                     // `由每月2320元调整到2420元`: the amount that a verb of
@@ -3161,10 +3193,17 @@ fn is_range_mark(between: &str) -> bool {
 }
 
 /// Whether two facts on either side of a range mark are the two ends of one
-/// range: exact values of the same kind and unit.
+/// range: exact values of the same kind and unit, or a rate and an amount
+/// in its numerator's unit (`每年200元至5000元`), which the 每 before the
+/// range makes a rate too.
 fn joins_range(a: &Fact, b: &Fact) -> bool {
+    let per = a
+        .unit
+        .as_deref()
+        .and_then(|u| u.split_once('/'))
+        .map(|(num, _)| num);
     a.kind == b.kind
-        && a.unit == b.unit
+        && (a.unit == b.unit || (per.is_some() && per == b.unit.as_deref()))
         && a.qualifier == Qualifier::Exact
         && b.qualifier == Qualifier::Exact
         && a.value.is_some()
@@ -4417,12 +4456,14 @@ impl Extractor {
 /// (`执业（助理）医师`, `拥有AED`); after any other, one verb of a quoted
 /// price (报, 售, 价), or, before an amount of money (`money`), one verb of
 /// a price, its change or a payment (`每亩补贴120元`, `每吨上调120元`: see
-/// `RATE_VERBS`). So `每年增加300人` and `每个村配备2名医生` keep their
-/// plain units.
+/// `RATE_VERBS`), alone or with the 到, 至 or 为 of the level it reaches
+/// (`每人每月提高到143元`). So `每年增加300人` and `每个村配备2名医生` keep
+/// their plain units.
 fn rate_gap(gap: &str, scaled: bool, money: bool) -> bool {
     if !scaled {
+        let verb = gap.strip_suffix(['到', '至', '为', '為']).unwrap_or(gap);
         return matches!(gap, "报" | "報" | "售" | "价" | "價")
-            || (money && RATE_VERBS.binary_search(&gap).is_ok());
+            || (money && RATE_VERBS.binary_search(&verb).is_ok());
     }
     let mut n = 0;
     gap.chars().all(|c| {
@@ -6360,6 +6401,10 @@ mod tests {
             ("出版图书3本。", "3本|count|3|||exact|本|||图书"),
             ("他写了5本书。", "5本|count|5|||exact|本|||书"),
             ("他一本正经地说。", ""),
+            // 計 (totalling) ends a noun, but not 统计 or 会计; an adverb
+            // before a share names no part.
+            ("全國低收入戶計14萬2,310戶。", "14萬2,310戶|count|142310|||exact|戶|||低收入戶"),
+            ("全市会计人员计1.2万人。", "1.2万人|count|12000|||exact|人|||会计人员"),
             // The average that a change starts from is a level of what
             // stands before 从.
             ("支架价格从均价1.3万元左右降至700元。", "1.3万元左右|money|13000|||about|元|13000|CNY|支架价格"),
@@ -6517,6 +6562,87 @@ mod tests {
             ("价格在50元至80元之间。", "50元至80元|money||50|80|range|元|||价格"),
         ];
         assert_rows(cases, |text| first_rate(&ex, text));
+    }
+
+    #[test]
+    fn welfare_and_emergency_reports_read_their_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A verb of raising or lowering (上调, 下调) introduces the
+            // change, and a verb of passing funds down (下拨) or closing
+            // (关停) opens the thing counted; 可享受 separates the one who
+            // draws a benefit from the benefit.
+            ("基本养老金上调2.5%。", "2.5%|percent|2.5|||exact|%|||基本养老金"),
+            ("全省下拨救灾资金2.5亿元。", "2.5亿元|money|250000000|||exact|元|250000000|CNY|救灾资金"),
+            ("关停旅游景区26个。", "26个|count|26|||exact|个|||旅游景区"),
+            ("每名失能老人每月可享受护理补贴300元。", "300元|money|300|||exact|元|300|CNY|护理补贴"),
+            // A cause and the verb that says what it caused (造成, 导致)
+            // are no part of what is counted; 共记录到 opens the count.
+            ("地震造成房屋受损8200余间。", "8200余间|count|8200|8200||over|间|||房屋受损"),
+            ("火灾造成亡人5人。", "5人|count|5|||exact|人|||亡人"),
+            ("震后共记录到余震76次。", "76次|count|76|||exact|次|||余震"),
+            // A level above a warning mark is the level's (超警戒, 超汛限),
+            // and the scale of a magnitude (里氏) is no part of the noun.
+            ("某江水位超警戒1.2米。", "1.2米|measure|1.2|||exact|米|1.2|m|某江水位"),
+            ("某站水位超警0.5米。", "0.5米|measure|0.5|||exact|米|0.5|m|某站水位"),
+            ("震级为里氏5.2级。", "5.2级|measure|5.2|||exact|级|||震级"),
+            // After a count, 受灾 and 超汛限 are what befell the things
+            // counted; 受灾人口 and 受灾乡镇 are nouns.
+            ("全省68个县受灾。", "68个|count|68|||exact|个|||县"),
+            ("全市共有12座中型水库超汛限。", "12座|count|12|||exact|座|||中型水库"),
+            ("受灾人口达到127.6万人次。", "127.6万人次|count|1276000|||exact|人次|||受灾人口"),
+            ("全县3个受灾乡镇。", "3个|count|3|||exact|个|||受灾乡镇"),
+            // 未 opens a predicate after a number (no noun), except in the
+            // words and modifiers it begins (未成年人, 未就业, 未达标).
+            ("连续第10年未发生较大事故。", "第10年|ordinal|10|||exact|年|||"),
+            ("全市3名未成年人。", "3名|count|3|||exact|名|||未成年人"),
+            ("全县有3200名未就业高校毕业生。", "3200名|count|3200|||exact|名|||未就业高校毕业生"),
+            ("5个未达标断面。", "5个|count|5|||exact|个|||未达标断面"),
+            // A share of a whole is the part's, not the whole's.
+            ("电气原因引发的火灾占总数的38.6%。", "38.6%|percent|38.6|||exact|%|||火灾"),
+            // A verb of a payment with the 到 of the level it reaches
+            // keeps an amount after 每 a rate.
+            ("城乡居民基础养老金最低标准每人每月提高到143元。", "每人每月提高到143元|money|143|||exact|元/人·月|||城乡居民基础养老金最低标准"),
+            // 中选 and 中标 are words, not "among".
+            ("全市中标企业12家。", "12家|count|12|||exact|家|||中标企业"),
+            // A noun too long to report whole is cut where a word begins,
+            // not inside 医保 or 事业.
+            ("职工医保住院费用政策范围内报销比例为85%。", "85%|percent|85|||exact|%|||住院费用政策范围内报销比例"),
+            ("全省企业和机关事业单位退休人员基本养老金上调2.5%。", "2.5%|percent|2.5|||exact|%|||单位退休人员基本养老金"),
+            // The 负 of 减负 is no minus sign.
+            ("全年为企业减负3.2亿元。", "3.2亿元|money|320000000|||exact|元|320000000|CNY|为企业减负"),
+            ("气温为负3度。", "负3度|measure|-3|||exact|度|||气温"),
+            // 分为 introduces the levels; a range after 每 is a rate at
+            // both ends.
+            ("缴费档次分为每年200元至5000元。", "每年200元至5000元|money||200|5000|range|元/年|||缴费档次"),
+            // What a place can hold (可容纳) is said of no noun of its own.
+            ("可容纳12.8万人。", "12.8万人|count|128000|||exact|人|||"),
+            // A multiple or share of a whole after a verb of being or
+            // reaching measures the subject before the verb.
+            ("人均GDP为全国平均水平的1.2倍。", "1.2倍|number|1.2|||exact|倍|||人均GDP"),
+            ("失业保险金标准提高到最低工资标准的90%。", "90%|percent|90|||exact|%|||失业保险金标准"),
+            ("城镇居民收入是农村居民的2.3倍。", "2.3倍|number|2.3|||exact|倍|||城镇居民收入"),
+            ("研发投入相当于全国平均水平的1.2倍。", "1.2倍|number|1.2|||exact|倍|||研发投入"),
+            ("出口额降至去年的80%。", "80%|percent|80|||exact|%|||出口额"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        let last = |text: &str| last_rate(&ex, text);
+        #[rustfmt::skip]
+        let seconds: &[(&str, &str)] = &[
+            // A count and the money it comes to, joined by 、, are of one
+            // thing.
+            ("发放个人住房公积金贷款1.6万笔、98.4亿元。", "98.4亿元|money|9840000000|||exact|元|9840000000|CNY|个人住房公积金贷款"),
+            // The part before a qualifier and the whole it is a multiple of
+            // is read whole, though the phrase with the whole is too long.
+            ("特困供养人员2.1万人，基本生活标准不低于当地低保标准的1.3倍。", "1.3倍|number|1.3|1.3||over|倍|||基本生活标准"),
+            // An amount joined to a rate by a conjunction is in its unit.
+            ("城乡低保平均标准分别为每人每月860元和710元。", "710元|money|710|||exact|元/人·月|||城乡低保平均标准"),
+            ("汽油每吨上调250元、柴油240元。", "240元|money|240|||exact|元|240|CNY|柴油"),
+            // 救助资金 is a noun, not 救助 and then 资金.
+            ("全年累计支出医疗救助资金2.3亿元。", "2.3亿元|money|230000000|||exact|元|230000000|CNY|支出医疗救助资金"),
+        ];
+        assert_rows(seconds, last);
     }
 
     #[test]

@@ -141,8 +141,13 @@ pub(crate) fn quantity(hay: &str, start: usize, prefixes: &Prefixes, q: &mut Qua
                 .then(|| (at, at + '第'.len_utf8()));
             for ord in [ord, None] {
                 let at = ord.map_or(at, |o| o.1);
+                // The 负 of 减负 (`为企业减负3.2亿元`, lightening a burden)
+                // is no minus sign: the amount is what the burden fell by.
                 let sign = one_of(hay, at, |c| {
                     matches!(c, '负' | '負' | '-' | '－' | '−' | '+' | '＋')
+                })
+                .filter(|_| {
+                    !(hay[..at].ends_with(['减', '減']) && hay[at..].starts_with(['负', '負']))
                 })
                 .map(|e| (at, e))
                 .or_else(|| {

@@ -346,6 +346,14 @@ pub(crate) fn find(
         }
     }
     let t = &*TABLES;
+    // `人均GDP为全国平均水平的1.2倍`, `标准提高到最低工资标准的90%`: a
+    // multiple or share of a whole named after a verb of being or reaching
+    // measures the subject before that verb.
+    if matches!(kind, Kind::Percent | Kind::Number | Kind::Fraction) {
+        if let Some(n) = subject_of_multiple(before).and_then(|s| noun_before(t, s)) {
+            return Some(n);
+        }
+    }
     match kind {
         Kind::Date | Kind::Time => None,
         // `满300减50`, `每满100元减20元`: the spending that earns a discount
@@ -378,6 +386,7 @@ pub(crate) fn find(
         // A share of a whole (`占總人口19.2%`) is said of the subject
         // before it, which the rules of shared nouns give.
         Kind::Percent => noun_before(t, before)
+            .map(before_share_of_whole)
             .filter(|n| !is_share_of_whole(n))
             .or_else(|| noun_after(t, after)),
         // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
@@ -823,7 +832,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         let word = || {
             (matches!(
                 c,
-                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對'
+                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對' | '未'
             )
                 && begins_word_after(c, rest[i + c.len_utf8()..].chars().next()))
                 || ends_function_word(
@@ -926,12 +935,100 @@ fn is_share_of_whole(noun: &str) -> bool {
             .any(|w| noun.ends_with(w))
 }
 
+/// The part that a noun names before the whole it is a share of
+/// (`火灾占总数的38.6%` gives 火灾): the verb of sharing and the whole after
+/// it are no part of what is measured. A noun that only the share verb
+/// would leave empty or of one character is kept whole.
+fn before_share_of_whole(noun: String) -> String {
+    let at = noun
+        .char_indices()
+        .skip(1)
+        .find(|&(i, c)| matches!(c, '占' | '佔') && is_share_of_whole(&noun[i..]))
+        .map(|(i, _)| i)
+        .filter(|&i| noun[..i].chars().nth(1).is_some());
+    match at {
+        // An adverb before the verb (`分別占總戶數`) names no part: the
+        // share is said of the subject before it, as with no part at all.
+        Some(i) if matches!(&noun[..i], "分别" | "分別" | "各自" | "同样" | "同樣") => {
+            noun[i..].to_string()
+        }
+        Some(i) => noun[..i].to_string(),
+        None => noun,
+    }
+}
+
+/// The verbs of being, reaching and changing to that stand between a
+/// subject and the whole it is a multiple or share of.
+const MULTIPLE_VERBS: [&str; 20] = [
+    "为",
+    "為",
+    "是",
+    "达到",
+    "達到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "调整为",
+    "調整為",
+    "调整到",
+    "降至",
+    "降到",
+    "降低到",
+    "降低至",
+    "下降到",
+    "下降至",
+    "相当于",
+    "相當於",
+];
+
+/// The text before the verb of a clause `X为Y的` that ends `before`
+/// (`人均GDP为全国平均水平的`): the subject whose multiple or share of the
+/// whole Y the number is. Y is a short phrase with no number, mark or
+/// second 的; 为 of 行为, 作为, 认为, 以为 and 成为 is no copula. A clause
+/// that opens with the verb (`，相当于地区生产总值的3.17%`) names no
+/// subject: the rules of shared nouns give it.
+fn subject_of_multiple(before: &str) -> Option<&str> {
+    let clause = before.strip_suffix('的')?;
+    // Only the last 16 characters of the clause are looked at.
+    let from = clause
+        .char_indices()
+        .rev()
+        .take(16)
+        .find(|&(_, c)| !is_cjk(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| clause.char_indices().rev().nth(15).map(|(i, _)| i))
+        .unwrap_or(0);
+    let (at, verb) = clause[from..]
+        .char_indices()
+        .rev()
+        .skip(1)
+        .find_map(|(i, _)| {
+            MULTIPLE_VERBS
+                .iter()
+                .find(|v| clause[from + i..].starts_with(*v))
+                .map(|v| (from + i, *v))
+        })?;
+    let whole = &clause[at + verb.len()..];
+    let head = &clause[..at];
+    let plain =
+        !whole.contains(|c: char| !is_cjk(c) || crate::scan::is_numeral_char(c) || c == '的');
+    let copula = !head.ends_with(['行', '作', '认', '認', '以', '成']) || verb.chars().count() > 1;
+    (plain && copula && whole.chars().count() <= 12 && !head.is_empty()).then_some(head)
+}
+
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`), 均 in 人均.
 fn ends_word(s: &str, v: &str) -> bool {
     let before = &s[..s.len() - v.len()];
     match v {
         "为" | "為" => before.ends_with('行'),
+        // 分 of a score (最高分, 平均分, 总分, 得分) is no part of 分为
+        // (divided into): `最高分为703分` is said of 最高分.
+        "分为" | "分為" => before.ends_with([
+            '高', '低', '总', '總', '均', '得', '积', '積', '评', '評', '满', '滿', '学', '學',
+            '比', '考', '线', '線',
+        ]),
         // 报 (stands at, of a price: `中间价报7.1元`, or of an index:
         // `深证成指报10326点`) ends a word elsewhere (通报, 上报, 日报).
         "报" | "報" => !before.ends_with(['价', '價', '盘', '盤', '率', '值', '数', '數', '指']),
@@ -958,6 +1055,12 @@ fn ends_word(s: &str, v: &str) -> bool {
         // 长 of 时长, 全长 and 身长 (a length: `服务时长达4.5万小时`) is
         // no part of 长达 (as long as); the 达 alone goes.
         "长达" | "長達" => before.ends_with(['时', '時', '全', '总', '總', '身', '体', '體']),
+        // 计 of 统计, 会计, 设计 and 估计 ends a word, no "totalling"
+        // (`低收入戶計14萬戶`).
+        "计" | "計" => before.ends_with([
+            '统', '統', '会', '會', '设', '設', '估', '生', '家', '伙', '夥', '诡', '詭', '审',
+            '審',
+        ]),
         // 近 of 最近 (lately) and 附近 (nearby) is no "nearly".
         "近" => before.ends_with(['最', '附']),
         // 以 of a verb (处以, 予以, 加以, 可以, 难以) is no "at" or "by"
@@ -1253,6 +1356,11 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 // 其 the 中 is "among", and the leading verb 其中 goes.
                 | '长'
                 | '長'
+                // 中选 and 中标, won in a tender (`集中带量采购中选药品`).
+                | '选'
+                | '選'
+                | '标'
+                | '標'
         ),
         // 从业人员 (people in work), not "from the trade".
         '从' | '從' => matches!(n, '业' | '業'),
@@ -1289,6 +1397,25 @@ fn begins_word(c: char, next: Option<char>) -> bool {
         '及' => n == '以',
         // 对数, 对外, 对象, 对手: a word, not the preposition (`结婚对数6万对`).
         '对' | '對' => matches!(n, '数' | '數' | '外' | '象' | '手'),
+        // 未成年人, 未婚, 未来, 未就业 and 未达标: a word or a noun's
+        // modifier, not the "not yet" that opens the predicate
+        // (`连续第10年未发生较大事故`).
+        '未' => matches!(
+            n,
+            '成' | '婚'
+                | '来'
+                | '來'
+                | '满'
+                | '滿'
+                | '就'
+                | '达'
+                | '達'
+                | '参'
+                | '參'
+                | '脱'
+                | '脫'
+                | '知'
+        ),
         _ => false,
     }
 }
@@ -1367,6 +1494,9 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (matches!(c, '将' | '將')
             && matches!(prev, Some('小' | '老' | '名' | '大' | '主' | '猛' | '武')))
         || (matches!(c, '后' | '後') && prev == Some('季'))
+        // 就 of 未就业 and 达 of 未达标 (`3200名未就业高校毕业生`) are no
+        // "then" and no "reach", but the verb that 未 makes a modifier.
+        || (matches!(c, '就' | '达' | '達') && prev == Some('未'))
         // 向 of 北向资金 and 南向资金 (the money flowing through the stock
         // connects) is a direction, no "towards".
         || (c == '向' && matches!(prev, Some('北' | '南')))
@@ -1882,8 +2012,35 @@ fn trim_quotes(s: &str) -> &str {
 fn cut_for_length(noun: &str, cut: usize) -> &str {
     match past_latin_part(noun, cut) {
         0 => noun,
-        k => past_cut_quote(&noun[k..]),
+        k => past_cut_quote(&noun[at_word_start(noun, k)..]),
     }
+}
+
+/// The characters that end the words a long compound noun is built of,
+/// modifiers before its head (`事业单位`, `退休人员`, `职工医保`, `城乡居民`,
+/// `中选药品`): a cut right after one of them falls between two words.
+const WORD_FINALS: [char; 32] = [
+    '业', '業', '位', '员', '員', '民', '工', '保', '品', '镇', '鎮', '县', '縣', '市', '区', '區',
+    '省', '局', '队', '隊', '户', '戶', '者', '险', '險', '金', '费', '費', '村', '乡', '鄉', '口',
+];
+
+/// Where a noun cut for length at byte `cut` begins, so that it begins a
+/// word: `机关事业单位退休人员基本养老金` cut to its last 14 characters
+/// would begin with 关事业, the tails of 机关 and 事业, and begins with 单位
+/// instead. When the character before the cut ends a word
+/// (`WORD_FINALS`) the cut stands; else the first of the next three
+/// characters that follows such a character begins the noun, and with
+/// none the cut stands, as nothing tells a better one.
+fn at_word_start(noun: &str, cut: usize) -> usize {
+    if noun[..cut].ends_with(WORD_FINALS) {
+        return cut;
+    }
+    noun[cut..]
+        .char_indices()
+        .skip(1)
+        .take(3)
+        .find(|&(i, _)| noun[..cut + i].ends_with(WORD_FINALS))
+        .map_or(cut, |(i, _)| cut + i)
 }
 
 /// What is left of a noun cut for length after a closing quotation mark
