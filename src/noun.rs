@@ -275,11 +275,22 @@ impl Tables {
             .find(|v| finishes_with(s, v, last) && !ends_word(s, v))
     }
 
+    /// `opens_verb_noun` for `s`, whose first character is `first`: only
+    /// the nouns listed under that character, as their first, are tried.
+    fn opens_verb_noun(&self, s: &str, first: char) -> bool {
+        self.verb_nouns
+            .get(first)
+            .iter()
+            .any(|&(w, k)| k == 0 && begins_with(s, w))
+    }
+
     /// The longest leading verb that begins `s`, whose first character is
     /// `first`, and leaves at least two characters after it.
     fn leading_verb(&self, s: &str, first: char) -> Option<&'static str> {
         self.leading.get(first).iter().copied().find(|v| {
-            begins_with(s, v) && longer_than_one_char(&s[v.len()..]) && !opens_verb_noun(s)
+            begins_with(s, v)
+                && longer_than_one_char(&s[v.len()..])
+                && !self.opens_verb_noun(s, first)
         })
     }
 }
@@ -1550,8 +1561,16 @@ fn coordinated(
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let found = before[from..].rfind(right.as_str());
-    let Some(head) = found.map(|at| &before[..from + at]) else {
+    // The noun mostly ends at or near the end of the text: it is looked
+    // for backwards, each place tested first on its last byte, which costs
+    // less than setting up a substring search for each noun.
+    let (b, r) = (before.as_bytes(), right.as_bytes());
+    let last = *r.last()?;
+    let found = (from + r.len()..=b.len())
+        .rev()
+        .find(|&e| b[e - 1] == last && b[..e].ends_with(r))
+        .map(|e| e - r.len());
+    let Some(head) = found.map(|at| &before[..at]) else {
         return Some(right);
     };
     let Some((i, conj)) = last_char(head) else {
