@@ -6401,6 +6401,11 @@ mod tests {
             ("出版图书3本。", "3本|count|3|||exact|本|||图书"),
             ("他写了5本书。", "5本|count|5|||exact|本|||书"),
             ("他一本正经地说。", ""),
+            // A pronoun is the subject, nothing counted; 进入 opens the
+            // predicate, and 距今 and 展出 name nothing.
+            ("他14岁进入省体校。", "14岁|count|14|||exact|岁|||"),
+            ("这座古城墙距今已有600余年历史。", "600余年|duration|600|600||over|年|||这座古城墙"),
+            ("本次展览展出文物200余件。", "200余件|count|200|200||over|件|||文物"),
             // 計 (totalling) ends a noun, but not 统计 or 会计; an adverb
             // before a share names no part.
             ("全國低收入戶計14萬2,310戶。", "14萬2,310戶|count|142310|||exact|戶|||低收入戶"),

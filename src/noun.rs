@@ -1534,6 +1534,29 @@ fn noun_before(t: &Tables, before: &str) -> Option<String> {
     coordinated(before, &|b: &str| noun_before_one(t, b), &|w: &str| {
         first_char(w).is_some_and(|c| t.starts_verb(c, w) || action_verb_at(t, w, c).is_some())
     })
+    .filter(|n| !is_pronoun(n))
+}
+
+/// Whether `noun` is a personal pronoun (`他14岁进入省体校`): the person
+/// is the subject of the clause, not a thing counted or measured.
+fn is_pronoun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "他" | "她"
+            | "它"
+            | "我"
+            | "你"
+            | "他们"
+            | "她们"
+            | "我们"
+            | "你们"
+            | "他們"
+            | "她們"
+            | "我們"
+            | "你們"
+            | "咱们"
+            | "咱們"
+    )
 }
 
 /// The longest coordination of nouns we report, in characters: the names
@@ -2317,6 +2340,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
         starts_verb_reference(w)
             || first_char(w).is_some_and(|c| action_verb_at(&TABLES, w, c).is_some())
     })
+    .filter(|n| !is_pronoun(n))
 }
 
 /// The plain reading of `noun_before_one`.
