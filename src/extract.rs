@@ -6404,6 +6404,7 @@ mod tests {
             // A pronoun is the subject, nothing counted; 进入 opens the
             // predicate, and 距今 and 展出 name nothing.
             ("他14岁进入省体校。", "14岁|count|14|||exact|岁|||"),
+            ("镇党委兵分三路开展走访。", "三路|count|3|||exact|路|||"),
             ("这座古城墙距今已有600余年历史。", "600余年|duration|600|600||over|年|||这座古城墙"),
             ("本次展览展出文物200余件。", "200余件|count|200|200||over|件|||文物"),
             // 計 (totalling) ends a noun, but not 统计 or 会计; an adverb

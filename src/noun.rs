@@ -481,10 +481,10 @@ fn without_note_markers(text: &str) -> String {
 /// Verbs of action that name no event or thing of their own, unlike 培训,
 /// 走访 or 组织 (`开展专题培训16场`, `“两新”组织三四十家`): a noun before a
 /// number that ends with one of them is a clause that names nothing counted.
-const ENDING_VERBS: [&str; 30] = [
+const ENDING_VERBS: [&str; 31] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
-    "带动", "帶動", "拨付", "撥付", "录得", "錄得",
+    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
