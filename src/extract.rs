@@ -6405,6 +6405,18 @@ mod tests {
             // predicate, and 距今 and 展出 name nothing.
             ("他14岁进入省体校。", "14岁|count|14|||exact|岁|||"),
             ("镇党委兵分三路开展走访。", "三路|count|3|||exact|路|||"),
+            // A rank moved or reached names no noun; 排名 with nothing
+            // before it names the rank.
+            ("分别前进4位、3位。", "4位|count|4|||exact|位|||"),
+            ("跃升至第5位。", "第5位|ordinal|5|||exact|位|||"),
+            ("在全国百强区中位居全省第一。", "第一|ordinal|1|||exact||||"),
+            ("去年排名全省第3位。", "第3位|ordinal|3|||exact|位|||排名"),
+            // 就业 and 就诊 are words; 投用, 挂牌 and 积极 open the
+            // predicate; 按 (according to) ends the noun.
+            ("建成约3万名新就业群体党员之家。", "约3万名|count|30000|||about|名|||新就业群体党员之家"),
+            ("建成服务站25个投用。", "25个|count|25|||exact|个|||服务站"),
+            ("全市23万驾驶人按区域分配。", "23万|count|230000|||exact||||驾驶人"),
+            ("全区“红色之家”已建成28家。", "28家|count|28|||exact|家|||“红色之家”"),
             ("这座古城墙距今已有600余年历史。", "600余年|duration|600|600||over|年|||这座古城墙"),
             ("本次展览展出文物200余件。", "200余件|count|200|200||over|件|||文物"),
             // 計 (totalling) ends a noun, but not 统计 or 会计; an adverb

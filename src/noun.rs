@@ -387,10 +387,13 @@ pub(crate) fn find(
             .or_else(|| noun_before(t, before).and_then(without_total)),
         // `增速居全市第3位`: the subject ranked stands before the verb of
         // standing and the field of the rank.
-        Kind::Ordinal => noun_after(t, after).or_else(|| {
-            ranked_subject(before)
-                .and_then(|s| noun_before(t, s))
-                .or_else(|| noun_before(t, before))
+        // With nothing ranked before it, 排名 names the rank itself, as in
+        // `排名第 4`.
+        Kind::Ordinal => noun_after(t, after).or_else(|| match ranked_subject(before) {
+            Some((subject, verb)) => {
+                noun_before(t, subject).or_else(|| matches!(verb, "排名").then(|| verb.to_string()))
+            }
+            None => noun_before(t, before),
         }),
         // `近四成购屋者`: a share with nothing before it names its whole
         // after it.
@@ -564,9 +567,10 @@ pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
 
 /// The text before a verb of standing at a rank (`RANK_VERBS`) that the
 /// field of the rank follows (`RANK_FIELDS`), near the end of `before`
-/// (`增速居全市` gives 增速, `综合实力位列全省` gives 综合实力); `None` when
-/// there is none, or nothing stands before the verb.
-fn ranked_subject(before: &str) -> Option<&str> {
+/// (`增速居全市` gives 增速, `综合实力位列全省` gives 综合实力, and
+/// `在全国创新百强区中位居全省` what the walk back from its end finds: none),
+/// with the verb; `None` when there is no such verb and field.
+fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
     // The field is a few characters long: only the last dozen are looked at.
     let from = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
     before[from..]
@@ -580,7 +584,7 @@ fn ranked_subject(before: &str) -> Option<&str> {
                 .iter()
                 .filter(|v| head.ends_with(*v))
                 .max_by_key(|v| v.len())?;
-            Some(&head[..head.len() - verb.len()]).filter(|h| !h.is_empty())
+            Some((&head[..head.len() - verb.len()], *verb))
         })
 }
 
@@ -603,6 +607,19 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
         }
         _ => noun,
     }
+}
+
+/// Whether `s`, which begins with 就, opens a word of it (就业, 就诊, 就读,
+/// 就医, 就餐, 就职), where 就 is no "then" (`约3万名新就业群体`).
+fn opens_jiu_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next();
+    chars.next().is_some_and(|n| {
+        matches!(
+            n,
+            '业' | '業' | '诊' | '診' | '读' | '讀' | '医' | '醫' | '餐' | '职' | '職'
+        )
+    })
 }
 
 /// Whether the words between two values end with a verb that governs the
@@ -843,7 +860,7 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         let word = || {
             (matches!(
                 c,
-                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對' | '未'
+                '中' | '在' | '从' | '從' | '内' | '內' | '及' | '对' | '對' | '按' | '未'
             )
                 && begins_word_after(c, rest[i + c.len_utf8()..].chars().next()))
                 || ends_function_word(
@@ -856,6 +873,8 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
                 // 就业机会 and 就业岗位 are things counted (`约14萬個就業機會`),
                 // where 就 is no "then".
                 || (c == '就' && opens_verb_noun(&rest[i..]))
+                // 新就业群体, 就诊人次: 就 opens a word, no "then".
+                || (c == '就' && opens_jiu_word(&rest[i..]))
         };
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(t, rest, i, c))
@@ -1403,6 +1422,8 @@ fn begins_word(c: char, next: Option<char>) -> bool {
                 | '網'
                 | '售'
         ),
+        // 按揭, 按摩, 按钮: a word, not "according to" (`驾驶人按区域分配`).
+        '按' => matches!(n, '揭' | '摩' | '钮' | '鈕' | '键' | '鍵'),
         // 及以上, 及以下: a bound inside the noun (`Ⅲ类及以上水质断面比例`),
         // not the conjunction.
         '及' => n == '以',
@@ -2303,7 +2324,8 @@ fn noun_after_reference(rest: &str) -> Option<String> {
             || ends_function_word(rest[..i].chars().next_back(), c, next)
             || (c == '被' && passive_in_noun(&rest[i..]))
             || latin_name_at(&rest[i..])
-            || (c == '就' && opens_verb_noun(&rest[i..]));
+            || (c == '就' && opens_verb_noun(&rest[i..]))
+            || (c == '就' && opens_jiu_word(&rest[i..]));
         if (TABLES.stops_after(c) && !in_word)
             || n >= MAX_NOUN
             || (starts_verb_reference(&rest[i..]) && !verb_in_noun_reference(rest, i))
