@@ -26,8 +26,9 @@ use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
     CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, HALF_AFTER, HALF_WORDS, INTEREST_LI,
-    INTEREST_WORDS, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, RATE_VERBS, ROC_YEAR_BEFORE,
-    SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
+    INTEREST_WORDS, LASTING_VERBS, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, RATE_VERBS,
+    ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SHARED_HEADS, SUFFIX_QUALIFIERS,
+    TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -236,6 +237,27 @@ fn adds_to_one(rest: &str) -> bool {
         && HALF_AFTER
             .iter()
             .any(|u| rest.starts_with(u) && half_after(u, &rest[u.len()..]) > 0)
+}
+
+/// Whether a lone 一 between `before` and `rest` is the length of time
+/// that a verb of lasting tells (`展览为期一个月`, `历时一年`, `花了一天时间`,
+/// `为期约一周`): after such a verb the article reading has nothing to
+/// count, and a unit of time must follow.
+fn lasting_one(before: &str, rest: &str) -> bool {
+    // A qualifier may stand between the verb and the number (`为期约一周`),
+    // but the 达 of 长达 is the verb's own.
+    let bare = before.trim_end_matches(['约', '約', '近', '达', '達']);
+    let lasting = LASTING_VERBS
+        .iter()
+        .any(|v| before.ends_with(v) || bare.ends_with(v));
+    let rest = rest.trim_start_matches(['个', '個']);
+    lasting
+        && [
+            "年", "天", "日", "周", "週", "月", "小时", "小時", "星期", "礼拜", "禮拜", "钟头",
+            "鐘頭", "分钟", "分鐘", "秒", "季度", "学期", "學期", "昼夜", "晝夜", "夜", "晚",
+        ]
+        .iter()
+        .any(|u| rest.starts_with(u))
 }
 
 /// Whether `rest`, after a number of years, months or days, makes it the
@@ -815,6 +837,7 @@ impl Extractor {
                     next,
                     Some('成' | '倍' | '季' | '死' | '伤' | '傷' | '番' | '半')
                 ) && !adds_to_one(&clean[found.end()..])
+                    && !lasting_one(&clean[..found.start()], &clean[found.end()..])
                 {
                     pos = found.end();
                     continue;
@@ -1309,6 +1332,11 @@ impl Extractor {
             }
         }
         carry_currency(&mut out[first..]);
+        pair_respectively(
+            &raw[sentence.start..],
+            base + sentence.start,
+            &mut out[first..],
+        );
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
@@ -2104,6 +2132,12 @@ impl Extractor {
         {
             return Outcome::Retry(n1.end());
         }
+        // `展览为期一个月`: a 一 that a verb of lasting puts before a unit
+        // of time is a length, no article.
+        let lasting = || {
+            unit.is_some_and(|u| u.kind == Kind::Duration)
+                && lasting_one(&clean[..n1.start()], &clean[n1.end()..])
+        };
         if is_lone_yi(core)
             && !ordinal
             && !matches!(
@@ -2111,6 +2145,7 @@ impl Extractor {
                 Some("成" | "倍" | "季度" | "死" | "伤" | "傷" | "半")
             )
             && !adds_to_one(&clean[n1.end()..])
+            && !lasting()
         {
             return Outcome::Retry(n1.end());
         }
@@ -3330,6 +3365,132 @@ fn century_then_decade(a: &Fact, b: &Fact) -> Option<String> {
         .as_deref()
         .filter(|n| b.kind == Kind::Date && n.len() == 3 && n.starts_with(century))
         .map(str::to_string)
+}
+
+/// The adverbs "respectively" that pair the nouns of a coordination in
+/// order with the values that follow.
+const RESPECTIVELY: [&str; 2] = ["分别", "分別"];
+
+/// Pairs the nouns of a coordination with the values that 分别
+/// (respectively) gives them in order: `常住人口和户籍人口分别为120万人和98万人`
+/// makes 120万人 the 常住人口 and 98万人 the 户籍人口, where the noun finder
+/// gave both the whole coordination. `facts` are those of one sentence,
+/// `text` its original bytes, which start at `base`.
+///
+/// The values are a run joined by conjunctions, each with the coordination
+/// for noun or with none (`游客和旅游收入分别为500万人次和60亿元`). When the
+/// run and the nouns differ in number, the pairing is unknown and the
+/// whole coordination stays.
+fn pair_respectively(text: &str, base: usize, facts: &mut [Fact]) {
+    let mut i = 0;
+    while i < facts.len() {
+        let lead = &facts[i];
+        let Some(noun) = lead.noun.as_deref() else {
+            i += 1;
+            continue;
+        };
+        // Most nouns are no coordination: they are passed over before any
+        // text is looked at.
+        if !noun.contains(['和', '及', '与', '與', '、']) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < facts.len() {
+            let f = &facts[end];
+            let gap: String = text
+                .get(facts[end - 1].span.end - base..f.span.start - base)
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            if !matches!(f.kind, Kind::Date | Kind::Time)
+                && f.noun.as_deref().is_none_or(|n| n == noun)
+                && is_coordination(&gap)
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if end - i < 2 {
+            i = end;
+            continue;
+        }
+        // The adverb stands between the coordination and the first value,
+        // a few characters after the nouns (`分别占全校学生的`), with no
+        // value between.
+        let from = if i > 0 {
+            facts[i - 1].span.end - base
+        } else {
+            0
+        };
+        let before: String = text
+            .get(from..lead.span.start - base)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let said = before.rfind(noun).is_some_and(|at| {
+            let after = &before[at + noun.len()..];
+            after.chars().count() <= 12 && RESPECTIVELY.iter().any(|w| after.contains(w))
+        });
+        // Values of different kinds or units (`游客和旅游收入分别为500万人次和
+        // 60亿元`) measure different things: no modifier shares a head.
+        let alike = facts[i + 1..end]
+            .iter()
+            .all(|f| f.kind == lead.kind && f.unit == lead.unit);
+        let items = if said {
+            respective_nouns(noun, alike)
+        } else {
+            None
+        };
+        if let Some(items) = items.filter(|v| v.len() == end - i) {
+            for (f, item) in facts[i..end].iter_mut().zip(items) {
+                f.noun = Some(item);
+            }
+        }
+        i = end;
+    }
+}
+
+/// The nouns of a coordination (`常住人口和户籍人口`, `男性、女性`), each
+/// whole: modifiers that share the head of the last noun get it
+/// (`城镇和农村居民人均可支配收入` gives 城镇居民人均可支配收入 and
+/// 农村居民人均可支配收入) when they are all as long as the modifier that
+/// opens the last noun and the head is one of `SHARED_HEADS`. None when
+/// `noun` is no coordination, when an item is of one character (a
+/// conjunction inside a word: 共和国) or when the last item is longer than
+/// the others and no shared head is known: the pairing is then unsure.
+/// Values that are not `alike` (of one kind and unit) take the items as
+/// they are.
+fn respective_nouns(noun: &str, alike: bool) -> Option<Vec<String>> {
+    let mut items: Vec<String> = noun
+        .split(['和', '及', '与', '與', '、'])
+        .map(|w| w.strip_suffix('以').unwrap_or(w).to_string())
+        .collect();
+    if items.len() < 2 || items.iter().any(|w| w.chars().count() < 2) {
+        return None;
+    }
+    let (last, left) = items.split_last()?;
+    let widths: Vec<usize> = left.iter().map(|w| w.chars().count()).collect();
+    let widest = *widths.iter().max()?;
+    let last_width = last.chars().count();
+    if last_width <= widest + 1 || !alike {
+        return Some(items);
+    }
+    let m = widths[0];
+    let head_at = last.char_indices().nth(m).map(|(k, _)| k)?;
+    let head = &last[head_at..];
+    let shared = widths.iter().all(|&w| w == m)
+        && head.chars().count() >= 2
+        && SHARED_HEADS.iter().any(|h| head.ends_with(h));
+    if !shared {
+        return None;
+    }
+    let head = head.to_string();
+    for w in items.iter_mut().rev().skip(1) {
+        w.push_str(&head);
+    }
+    Some(items)
 }
 
 /// Whether the text between two facts joins them as coordinated values of
@@ -6661,6 +6822,84 @@ mod tests {
             ("全年累计支出医疗救助资金2.3亿元。", "2.3亿元|money|230000000|||exact|元|230000000|CNY|支出医疗救助资金"),
         ];
         assert_rows(seconds, last);
+    }
+
+    /// The rows of every fact of `text`, as `first_rate` renders each,
+    /// joined by ` ; `.
+    fn all_rates(ex: &Extractor, text: &str) -> String {
+        let facts = ex.extract(text);
+        let rows: Vec<String> = facts.iter().map(|f| render_row(Some(f), true)).collect();
+        rows.join(" ; ")
+    }
+
+    #[test]
+    fn respectively_pairs_the_nouns_with_the_values_in_order() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("常住人口和户籍人口分别为120万人和98万人。", "120万人|count|1200000|||exact|人|||常住人口 ; 98万人|count|980000|||exact|人|||户籍人口"),
+            ("男性、女性分别占52%、48%。", "52%|percent|52|||exact|%|||男性 ; 48%|percent|48|||exact|%|||女性"),
+            ("国有企业、民营企业和外资企业分别为30家、200家、15家。", "30家|count|30|||exact|家|||国有企业 ; 200家|count|200|||exact|家|||民营企业 ; 15家|count|15|||exact|家|||外资企业"),
+            ("出口额和进口额分别达到56亿元和43亿元。", "56亿元|money|5600000000|||exact|元|5600000000|CNY|出口额 ; 43亿元|money|4300000000|||exact|元|4300000000|CNY|进口额"),
+            ("医院和卫生院分別有45家和120家。", "45家|count|45|||exact|家|||医院 ; 120家|count|120|||exact|家|||卫生院"),
+            // The adverb after the part of a share is no part of the noun.
+            ("男生和女生分别占全校学生的51%和49%。", "51%|percent|51|||exact|%|||男生 ; 49%|percent|49|||exact|%|||女生"),
+            // Modifiers share the head of the last noun when it is a
+            // statistic or a body of people.
+            ("城镇和农村居民人均可支配收入分别为4.2万元和2.1万元。", "4.2万元|money|42000|||exact|元|42000|CNY|城镇居民人均可支配收入 ; 2.1万元|money|21000|||exact|元|21000|CNY|农村居民人均可支配收入"),
+            ("粮食和油料产量分别为120万吨和8万吨。", "120万吨|measure|1200000|||exact|吨|1200000000|kg|粮食产量 ; 8万吨|measure|80000|||exact|吨|80000000|kg|油料产量"),
+            ("第一产业、第二产业、第三产业增加值分别为10亿元、40亿元、50亿元。", "10亿元|money|1000000000|||exact|元|1000000000|CNY|第一产业增加值 ; 40亿元|money|4000000000|||exact|元|4000000000|CNY|第二产业增加值 ; 50亿元|money|5000000000|||exact|元|5000000000|CNY|第三产业增加值"),
+            // Values of different kinds are different things: no head is
+            // shared.
+            ("全年接待游客和旅游收入分别为500万人次和60亿元。", "500万人次|count|5000000|||exact|人次|||游客 ; 60亿元|money|6000000000|||exact|元|6000000000|CNY|旅游收入"),
+            // A longer last noun with no known head is a noun of its own,
+            // and the pairing unsure: the coordination stays whole.
+            ("医院和社区卫生服务中心分别有5家和20家。", "5家|count|5|||exact|家|||医院和社区卫生服务中心 ; 20家|count|20|||exact|家|||医院和社区卫生服务中心"),
+            // As many values as nouns, or the whole stays.
+            ("医生和护士人数分别增长5%、8%和10%。", "5%|percent|5|||exact|%|||医生和护士人数 ; 8%|percent|8|||exact|%|||医生和护士人数 ; 10%|percent|10|||exact|%|||医生和护士人数"),
+            // Without 分别 the values are said of the coordination.
+            ("常住人口和户籍人口为120万人和98万人。", "120万人|count|1200000|||exact|人|||常住人口和户籍人口 ; 98万人|count|980000|||exact|人|||常住人口和户籍人口"),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
+    }
+
+    #[test]
+    fn one_after_a_verb_of_lasting_is_a_duration() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("展览为期一个月。", "一个月|duration|1|||exact|个月|||展览"),
+            ("培训为期一周。", "一周|duration|1|||exact|周|604800|s|培训"),
+            ("比赛用时一个小时。", "一个小时|duration|1|||exact|小时|3600|s|比赛用时"),
+            ("项目耗时一年。", "一年|duration|1|||exact|年|||项目耗时"),
+            ("我们花了一天时间。", "一天|duration|1|||exact|天|86400|s|"),
+            ("活动持续一周。", "一周|duration|1|||exact|周|604800|s|活动"),
+            ("检修长达一个月。", "一个月|duration|1|||exact|个月|||检修"),
+            ("为期约一个月。", "约一个月|duration|1|||about|个月|||"),
+            ("持续一个星期的降雨。", "一个星期|duration|1|||exact|星期|604800|s|降雨"),
+            // Elsewhere a lone 一 stays an article.
+            ("一个月内完成。", ""),
+            ("为期一个阶段。", ""),
+            ("他用了一个办法。", ""),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
+    }
+
+    #[test]
+    fn a_count_counts_the_nouns_coordinated_after_it() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("学校有320名教师和职工。", "320名|count|320|||exact|名|||教师和职工"),
+            ("现有1200名学生和家长参加活动。", "1200名|count|1200|||exact|名|||学生和家长"),
+            ("组织500名干部及群众参与。", "500名|count|500|||exact|名|||干部及群众"),
+            ("新增12家企业和合作社。", "12家|count|12|||exact|家|||企业和合作社"),
+            // A number after the conjunction counts a noun of its own.
+            ("招聘200名教师和100名医生。", "200名|count|200|||exact|名|||教师 ; 100名|count|100|||exact|名|||医生"),
+            // A verb after it joins two actions, not two things.
+            ("签约5个项目和引进人才。", "5个|count|5|||exact|个|||项目"),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
     }
 
     #[test]

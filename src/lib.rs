@@ -150,6 +150,8 @@ mod table_tests {
         assert_sorted_unique("HALF_AFTER", HALF_AFTER);
         assert_sorted_unique("HALF_WORDS", HALF_WORDS);
         assert_sorted_unique("FORMAT_EVENTS", FORMAT_EVENTS);
+        assert_sorted_unique("SHARED_HEADS", SHARED_HEADS);
+        assert_sorted_unique("LASTING_VERBS", LASTING_VERBS);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRADITIONAL_CHARS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

@@ -382,7 +382,7 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
-        Kind::Count => noun_after(t, after)
+        Kind::Count => noun_after_coordinated(t, after)
             .or_else(|| named_after_among(t, before, after))
             .or_else(|| noun_before(t, before).and_then(without_total)),
         // `增速居全市第3位`: the subject ranked stands before the verb of
@@ -889,6 +889,36 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
+/// The noun after a classifier with the nouns coordinated with it by 和,
+/// 及, 以及 or 与 (`320名教师和职工`, `1200名学生和家长参加`): the count is
+/// of them together, as a coordination before a number is
+/// (`coordinated`). The conjunction joins only two nouns: not a number
+/// after it (`200名教师和100名医生`, each counted on its own) nor a verb
+/// (`5个项目和引进人才`, which `noun_after` stops at), and the whole is no
+/// longer than `MAX_COORDINATION`.
+fn noun_after_coordinated(t: &Tables, rest: &str) -> Option<String> {
+    let first = noun_after(t, rest)?;
+    let Some(tail) = rest.strip_prefix(first.as_str()) else {
+        return Some(first);
+    };
+    let Some(next) = ["以及", "和", "及", "与", "與"]
+        .iter()
+        .find_map(|c| tail.strip_prefix(c))
+    else {
+        return Some(first);
+    };
+    let conj = &tail[..tail.len() - next.len()];
+    let second = noun_after(t, next)
+        .filter(|w| next.starts_with(w.as_str()) && longer_than_one_char(w))
+        .filter(|w| !w.chars().all(crate::scan::is_numeral_char));
+    match second {
+        Some(w) if (first.chars().count() + 1 + w.chars().count()) <= MAX_COORDINATION => {
+            Some(format!("{first}{conj}{w}"))
+        }
+        _ => Some(first),
+    }
+}
+
 /// The phrase after a classifier, `phrase`, without the verb of one
 /// character that its last character is when `stopped` (the text where the
 /// phrase stopped) opens with the 得 of a complement (`两个人长得一样`,
@@ -982,7 +1012,16 @@ fn before_share_of_whole(noun: String) -> String {
         Some(i) if matches!(&noun[..i], "分别" | "分別" | "各自" | "同样" | "同樣") => {
             noun[i..].to_string()
         }
-        Some(i) => noun[..i].to_string(),
+        // `男生和女生分别占全校学生的51%`: the adverb after the part
+        // qualifies the verb, no part of the noun.
+        Some(i) => {
+            let part = &noun[..i];
+            let part = ["分别", "分別", "各自"]
+                .iter()
+                .find_map(|w| part.strip_suffix(w).filter(|p| p.chars().nth(1).is_some()))
+                .unwrap_or(part);
+            part.to_string()
+        }
         None => noun,
     }
 }

@@ -3007,3 +3007,38 @@ pub(crate) static TRADITIONAL_CHARS: &[char] = &[
     '預', '頭', '題', '額', '願', '類', '顯', '風', '飛', '餘', '館', '驗', '體', '麼', '點', '黨',
     '齊', '龍',
 ];
+
+/// The heads that a coordination of modifiers can share at its end
+/// (`城镇和农村居民人均可支配收入`, `粮食和油料产量`, `小学和初中在校生`):
+/// a statistic or a body of people, which each modifier before it names
+/// a part of. A last item that ends otherwise (`医院和社区卫生服务中心`) is
+/// taken for a noun of its own. Sorted.
+pub(crate) static SHARED_HEADS: &[&str] = &[
+    "产值",
+    "人口",
+    "人数",
+    "人數",
+    "在校生",
+    "增加值",
+    "居民",
+    "患者",
+    "支出",
+    "收入",
+    "率",
+    "產值",
+    "职工",
+    "職工",
+    "量",
+    "面积",
+    "面積",
+    "額",
+    "额",
+];
+
+/// The verbs after which a lone 一 before a unit of time is the length of
+/// what they tell (`展览为期一个月`, `历时一年`, `花了一天时间`), no article.
+/// Sorted.
+pub(crate) static LASTING_VERBS: &[&str] = &[
+    "为期", "历时", "历经", "持續", "持续", "歷時", "歷經", "為期", "用了", "用时", "用時", "耗时",
+    "耗時", "花了", "長達", "长达",
+];
