@@ -97,6 +97,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("区"),
     count("區"),
     count("单"),
+    count("单位"),
     count("卷"),
     count("县"),
     count("叢"),
@@ -108,6 +109,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("名"),
     count("周岁"),
     count("單"),
+    count("單位"),
     count("回"),
     count("团"),
     count("團"),
@@ -143,6 +145,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("市"),
     count("幅"),
     count("床"),
+    count("床日"),
     count("座"),
     count("张"),
     count("張"),
@@ -440,6 +443,7 @@ pub(crate) static MEASURES: &[Unit] = &[
     measure("毫安时", "mAh", 1, 1),
     measure("毫安時", "mAh", 1, 1),
     measure("毫米", "m", 1, 1000),
+    measure("毫米汞柱", "mmHg", 1, 1),
     measure("海里", "m", 1852, 1),
     measure("瓦", "W", 1, 1),
     measure("瓩", "W", 1000, 1),
@@ -1455,7 +1459,8 @@ pub(crate) static EQUIP_VERBS: &[&str] = &[
 
 /// Words before a number of 分 that make it points of a score, not
 /// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`), and the
-/// scores that a copula may separate from it (`录取分数线为582分`).
+/// scores that a copula may separate from it (`录取分数线为582分`), among
+/// them the points of a survey of satisfaction (`满意度达到95.2分`).
 pub(crate) static SCORE_WORDS: &[&str] = &[
     "净胜",
     "分数",
@@ -1481,7 +1486,9 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "最高分",
     "淨勝",
     "满分",
+    "满意度",
     "滿分",
+    "滿意度",
     "狂砍",
     "獲得",
     "砍下",
@@ -2382,10 +2389,10 @@ pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "入住", "入选", "入選", "入駐", "入驻", "全部", "共同", "具備", "具备", "具有", "准时", "出院",
     "分別", "分别", "到场", "到場", "刷新", "参会", "参展", "参演", "参观", "參展", "參會", "參演",
     "參觀", "及时", "及時", "发展", "受災", "受灾", "報名", "夺得", "奪得", "就診", "就诊", "康复",
-    "康復", "打破", "报名", "抵达", "抵達", "按时", "按時", "接种", "接種", "撤离", "撤離", "榮立",
-    "游览", "準時", "獲救", "發展", "种植", "移动", "移動", "種植", "維持", "维持", "聆听", "聆聽",
-    "荣立", "获救", "落戶", "落户", "行駛", "行驶", "表示", "觀摩", "觀看", "观摩", "观看", "运行",
-    "遊覽", "運行", "鎖定", "锁定", "闖入", "闯入",
+    "康復", "打破", "报名", "抵达", "抵達", "拥有", "按时", "按時", "接种", "接種", "撤离", "撤離",
+    "擁有", "榮立", "游览", "準時", "獲救", "發展", "种植", "移动", "移動", "種植", "維持", "维持",
+    "聆听", "聆聽", "荣立", "获救", "落戶", "落户", "行駛", "行驶", "表示", "觀摩", "觀看", "观摩",
+    "观看", "运行", "遊覽", "運行", "鎖定", "锁定", "闖入", "闯入",
 ];
 
 /// Words of scope that open a noun before a number: a demonstrative or 我
