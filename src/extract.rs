@@ -2767,7 +2767,8 @@ impl Extractor {
 
     /// The qualifier that a word before the number gives it, moving `start`
     /// past a word that only looks like a qualifier (最近 is "recent", not
-    /// "nearly"; 近3年来 is "the last three years"). A qualifier separated
+    /// "nearly"; 近3年来 is "the last three years" and 近7天内 "within the
+    /// last seven days"). A qualifier separated
     /// from the number by a copula (`几乎为 100%`) counts too, though it
     /// stays outside the span.
     fn prefix_qualifier(
@@ -2798,6 +2799,10 @@ impl Extractor {
                     // `近3年来`: 来 follows the unit, which the regex
                     // leaves out of the match.
                     || after.chars().take(3).any(|c| matches!(c, '来' | '來'))
+                    // `近7天内` is within the last seven days, as a
+                    // bulletin counts new cases: 内 right after a unit of
+                    // time (`近10年，国内` keeps its "nearly").
+                    || within_recent(after)
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
@@ -3209,6 +3214,23 @@ fn is_heading_line(line: &str) -> bool {
                 .strip_prefix(['.', '．'])
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
+}
+
+/// Whether `after`, the text after a number that 近 stands before, opens
+/// with a unit of time and 内 (`天内`, `个月内`, `周內`): the span is the
+/// last so many days, months or weeks, no "nearly".
+fn within_recent(after: &str) -> bool {
+    let mut prev = None;
+    for c in after.chars().take(3) {
+        if matches!(c, '内' | '內') {
+            return matches!(
+                prev,
+                Some('天' | '日' | '年' | '月' | '周' | '週' | '时' | '時' | '钟' | '鐘')
+            );
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The pressure units that a blood pressure is given in (`140/90mmHg`).
@@ -5347,7 +5369,11 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             // A blood pressure is two pressures, the systolic over the
             // diastolic, no fraction; a qualifier before it is the first's.
-            ("成人血压低于140/90mmHg", "低于140|measure|140||140|under|mmHg|140|mmHg|成人血压 / 90mmHg|measure|90|||exact|mmHg|90|mmHg|成人血压"),
+            ("成人血压应低于140/90mmHg", "低于140|measure|140||140|under|mmHg|140|mmHg|成人血压 / 90mmHg|measure|90|||exact|mmHg|90|mmHg|成人血压"),
+            // 应 (should) before a number is no part of the noun; in a
+            // word (供应, 反应) it is.
+            ("餐后血糖应低于7.8mmol/L", "低于7.8mmol/L|measure|7.8||7.8|under|mmol/L|7.8|mmol/L|餐后血糖"),
+            ("天然气供应12亿立方米", "12亿立方米|measure|1200000000|||exact|立方米|1200000000|m³|天然气供应"),
             ("理想血压为120/80 mmHg", "120|measure|120|||exact|mmHg|120|mmHg|理想血压 / 80 mmHg|measure|80|||exact|mmHg|80|mmHg|理想血压"),
             ("血压130/85毫米汞柱", "130|measure|130|||exact|毫米汞柱|130|mmHg|血压 / 85毫米汞柱|measure|85|||exact|毫米汞柱|85|mmHg|血压"),
             // Without a pressure unit the slash still makes a fraction,
@@ -5374,6 +5400,10 @@ mod tests {
             ("（三）医疗保障\n参保人数4580万人", "4580万人|count|45800000|||exact|人|||参保人数"),
             ("2.医疗服务\n诊疗人次4.86亿人次", "4.86亿人次|count|486000000|||exact|人次|||诊疗人次"),
             ("全省婴儿\n死亡率为3.2‰", "3.2‰|percent|3.2|||exact|‰|||婴儿死亡率"),
+            // 近 before a span of time and 内 is the last days, no "nearly".
+            ("近7天内新增病例237例", "7天|duration|7|||exact|天|604800|s| / 237例|count|237|||exact|例|||病例"),
+            ("近3个月內", "3个月|duration|3|||exact|个月|||"),
+            ("历时近10年，国内首次", "近10年|duration|10||10|under|年|||历时"),
         ];
         assert_rows(cases, all);
     }

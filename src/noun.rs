@@ -1053,6 +1053,13 @@ fn ends_word(s: &str, v: &str) -> bool {
         ]),
         // 可 of 许可 and 认可 (a licence, an approval) is no "can".
         "可" => before.ends_with(['许', '許', '认', '認']),
+        // 应 of 供应, 反应, 效应, 响应, 适应, 对应 and 相应 (a supply, a
+        // reaction, an effect) is no "should": `天然气供应12亿立方米`, while
+        // `血压应低于140` is said of 血压.
+        "应" | "應" => before.ends_with([
+            '供', '反', '效', '响', '響', '适', '適', '对', '對', '相', '感', '回', '呼', '答',
+            '顺', '順',
+        ]),
         // 约 of 续约, 签约 and 合约 (a contract: `外籍家庭傭工續約2.1萬宗`)
         // is no "about".
         // 持续约 is "lasts about".
