@@ -995,6 +995,9 @@ impl Extractor {
                         .max(past_base.min(gap_end));
                     // A rule that knows what the number measures has
                     // named it already (`5.1级地震`).
+                    // A heading on its own line (`五、妇幼卫生`) names the
+                    // section, not what the next line counts.
+                    let floor = after_heading(raw, view, floor, gap_end).unwrap_or(floor);
                     if c.fact.noun.is_none() {
                         c.fact.noun = noun::find(clean, floor, gap_end, c.end, c.fact.kind);
                         // `出口额较2019年增长12%`, `人均消費仍較2018年低約百分之
@@ -1661,6 +1664,34 @@ impl Extractor {
         ) else {
             return Outcome::Skip;
         };
+        // A pressure unit after `140/90` makes it a blood pressure, the
+        // systolic over the diastolic, and no fraction: the first number is
+        // read here in the unit written after the second, and the search
+        // goes on at the slash, where the second is read with its unit.
+        if let (Some(n), Some(d)) = (caps.name(G::Snum), caps.name(G::Sden)) {
+            let after = clean[d.end()..].trim_start_matches([' ', '\u{3000}']);
+            let pressure = PRESSURE_UNITS
+                .into_iter()
+                .find(|w| after.starts_with(w))
+                .and_then(|w| self.units.get(w));
+            if let Some(u) = pressure {
+                let mut start = m.start();
+                let qualifier = self.prefix_qualifier(clean, caps, false, &mut start);
+                let mut fact = blank_fact(Kind::Measure, None);
+                fact.value = Some(num);
+                fact.unit = Some(u.word.to_string());
+                if let Some((cv, cu)) = unit::canonical(num, u) {
+                    fact.canonical_value = Some(cv);
+                    fact.canonical_unit = Some(cu.to_string());
+                }
+                set_qualifier(&mut fact, qualifier);
+                return Outcome::Fact(Candidate {
+                    start,
+                    end: n.end(),
+                    fact,
+                });
+            }
+        }
         if den.is_zero() {
             return Outcome::Skip;
         }
@@ -2176,11 +2207,11 @@ impl Extractor {
         if in_short_quote(clean, n1.start(), n1.end())
             || in_book_title(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
-            || letter_adjacent(
+            || (letter_adjacent(
                 clean,
                 number_start,
                 latin_unit_end(clean, unit_word, num_end, end),
-            )
+            ) && !is_diastolic(clean, number_start, unit_word))
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
             || in_index_name(clean, start, n1.end())
@@ -2771,7 +2802,8 @@ impl Extractor {
 
     /// The qualifier that a word before the number gives it, moving `start`
     /// past a word that only looks like a qualifier (最近 is "recent", not
-    /// "nearly"; 近3年来 is "the last three years"). A qualifier separated
+    /// "nearly"; 近3年来 is "the last three years" and 近7天内 "within the
+    /// last seven days"). A qualifier separated
     /// from the number by a copula (`几乎为 100%`) counts too, though it
     /// stays outside the span.
     fn prefix_qualifier(
@@ -2802,6 +2834,10 @@ impl Extractor {
                     // `近3年来`: 来 follows the unit, which the regex
                     // leaves out of the match.
                     || after.chars().take(3).any(|c| matches!(c, '来' | '來'))
+                    // `近7天内` is within the last seven days, as a
+                    // bulletin counts new cases: 内 right after a unit of
+                    // time (`近10年，国内` keeps its "nearly").
+                    || within_recent(after)
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
@@ -3161,6 +3197,89 @@ fn casualty_at(clean: &str, start: usize, end: usize) -> Option<&'static (Unit, 
             .is_some_and(scan::is_numeral_char)
     };
     paired.then_some(entry)
+}
+
+/// The cleaned offset after the last heading line that ends between the
+/// cleaned offsets `floor` and `gap_end` of the sentence in `view`, taken
+/// from `raw`: a line that opens with the marker of a section (`五、`,
+/// `（三）`, `2.`) and holds no punctuation of a sentence. Extracted text
+/// joins lines, so without it a section's name would open the noun of the
+/// first number under it (`五、妇幼卫生⏎全省孕产妇死亡率`). `None` when no
+/// such line ends there, as for nearly every number.
+fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Option<usize> {
+    if floor >= gap_end {
+        return None;
+    }
+    let (a, b) = (view.original_at(floor), view.original_at(gap_end));
+    let mut found = None;
+    for p in memchr::memchr_iter(b'\n', &raw.as_bytes()[a..b]).map(|i| a + i) {
+        let line_start = raw[..p].rfind('\n').map_or(0, |i| i + 1);
+        if is_heading_line(&raw[line_start..p]) {
+            found = Some(view.cleaned_at(p + 1));
+        }
+    }
+    found.filter(|&f| f > floor && f <= gap_end)
+}
+
+/// Whether `line` is the heading of a section: short, without the
+/// punctuation of a sentence, and opened by a section marker, a run of
+/// Chinese numerals or digits before 、 or a full stop (`五、`, `2.`), or
+/// one in brackets (`（三）`).
+fn is_heading_line(line: &str) -> bool {
+    let line = line.trim_matches(scan::is_noise);
+    if line.is_empty()
+        || line.len() > 60
+        || line.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
+    {
+        return false;
+    }
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let rest = line.trim_start_matches(['（', '(']);
+    let bracketed = rest.len() < line.len();
+    let body = rest.trim_start_matches(numeral);
+    if body.len() == rest.len() {
+        return false;
+    }
+    if bracketed {
+        body.starts_with(['）', ')'])
+    } else {
+        // `1.5` is a number, not the marker `1.`.
+        body.starts_with('、')
+            || body
+                .strip_prefix(['.', '．'])
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+/// Whether `after`, the text after a number that 近 stands before, opens
+/// with a unit of time and 内 (`天内`, `个月内`, `周內`): the span is the
+/// last so many days, months or weeks, no "nearly".
+fn within_recent(after: &str) -> bool {
+    let mut prev = None;
+    for c in after.chars().take(3) {
+        if matches!(c, '内' | '內') {
+            return matches!(
+                prev,
+                Some('天' | '日' | '年' | '月' | '周' | '週' | '时' | '時' | '钟' | '鐘')
+            );
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// The pressure units that a blood pressure is given in (`140/90mmHg`).
+const PRESSURE_UNITS: [&str; 3] = ["mmHg", "毫米汞柱", "kPa"];
+
+/// Whether the number at `start`, in the unit `unit_word`, is the diastolic
+/// pressure of `140/90mmHg`: a pressure after a slash that a digit stands
+/// before. Elsewhere a slash before a number makes it part of a code
+/// (`A/123`); here the systolic pressure before it was read on its own.
+fn is_diastolic(clean: &str, start: usize, unit_word: Option<&str>) -> bool {
+    unit_word.is_some_and(|w| PRESSURE_UNITS.contains(&w))
+        && clean[..start]
+            .strip_suffix('/')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the number at `start..end` is followed by 分 as points of a
@@ -5390,6 +5509,62 @@ mod tests {
             ("年份\n2023\n2024年", "2024年|date||||exact||||"),
             ("营业收入\n98,652.3\n111,046.5 万元", "111,046.5 万元|money|1110465000|||exact|元|1110465000|CNY|"),
             ("产量 1,234\n5,678 吨", "5,678 吨|measure|5678|||exact|吨|5678000|kg|"),
+        ];
+        assert_rows(cases, all);
+    }
+
+    #[test]
+    fn health_statistics_read_in_their_units_and_nouns() {
+        // Every fact of the text, in order, as a reader of a health
+        // bulletin checks them.
+        let ex = Extractor::new();
+        let all = |text: &str| {
+            let rows: Vec<String> = ex
+                .extract(text)
+                .iter()
+                .map(|f| render_row(Some(f), true))
+                .collect();
+            rows.join(" / ")
+        };
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A blood pressure is two pressures, the systolic over the
+            // diastolic, no fraction; a qualifier before it is the first's.
+            ("成人血压应低于140/90mmHg", "低于140|measure|140||140|under|mmHg|140|mmHg|成人血压 / 90mmHg|measure|90|||exact|mmHg|90|mmHg|成人血压"),
+            // 应 (should) before a number is no part of the noun; in a
+            // word (供应, 反应) it is.
+            ("餐后血糖应低于7.8mmol/L", "低于7.8mmol/L|measure|7.8||7.8|under|mmol/L|7.8|mmol/L|餐后血糖"),
+            ("天然气供应12亿立方米", "12亿立方米|measure|1200000000|||exact|立方米|1200000000|m³|天然气供应"),
+            ("理想血压为120/80 mmHg", "120|measure|120|||exact|mmHg|120|mmHg|理想血压 / 80 mmHg|measure|80|||exact|mmHg|80|mmHg|理想血压"),
+            ("血压130/85毫米汞柱", "130|measure|130|||exact|毫米汞柱|130|mmHg|血压 / 85毫米汞柱|measure|85|||exact|毫米汞柱|85|mmHg|血压"),
+            // Without a pressure unit the slash still makes a fraction,
+            // and a number after a slash behind a letter stays a code.
+            ("比例为3/4", "3/4|fraction|0.75|||exact||||比例"),
+            ("编号A/90mmHg", ""),
+            // Bed-days and units of blood are units of their own.
+            ("医院医师日均担负诊疗6.8人次和住院2.1床日", "6.8人次|count|6.8|||exact|人次|||医院医师日均担负诊疗 / 2.1床日|count|2.1|||exact|床日|||住院"),
+            ("采血量达18.6万单位", "18.6万单位|count|186000|||exact|单位|||血量"),
+            // 拥有 is the predicate after the thing counted.
+            ("3岁以下婴幼儿拥有托位数3.8个", "3岁以下|count|3||3|under|岁|||婴幼儿 / 3.8个|count|3.8|||exact|个|||托位数"),
+            // The points of a satisfaction survey are a score.
+            ("病人满意度达到95.2分", "95.2分|number|95.2|||exact|分|||病人满意度"),
+            ("满意度调查用时15分钟", "15分钟|duration|15|||exact|分钟|900|s|满意度调查用时"),
+            // 中位生存期 is the median, and 卒中 a stroke: neither 中 is
+            // "among".
+            ("癌症患者中位生存期延长3.2个月", "3.2个月|duration|3.2|||exact|个月|||癌症患者中位生存期"),
+            ("在全省城市中位列第3", "第3|ordinal|3|||exact||||位列"),
+            ("全市卒中中心达到12家", "12家|count|12|||exact|家|||卒中中心"),
+            ("收治脑卒中患者320名", "320名|count|320|||exact|名|||脑卒中患者"),
+            // A section's heading on its own line opens no noun of the
+            // line below; a line broken inside a phrase still joins it.
+            ("五、妇幼卫生\n全省婴儿死亡率为3.2‰", "3.2‰|percent|3.2|||exact|‰|||婴儿死亡率"),
+            ("（三）医疗保障\n参保人数4580万人", "4580万人|count|45800000|||exact|人|||参保人数"),
+            ("2.医疗服务\n诊疗人次4.86亿人次", "4.86亿人次|count|486000000|||exact|人次|||诊疗人次"),
+            ("全省婴儿\n死亡率为3.2‰", "3.2‰|percent|3.2|||exact|‰|||婴儿死亡率"),
+            // 近 before a span of time and 内 is the last days, no "nearly".
+            ("近7天内新增病例237例", "7天|duration|7|||exact|天|604800|s| / 237例|count|237|||exact|例|||病例"),
+            ("近3个月內", "3个月|duration|3|||exact|个月|||"),
+            ("历时近10年，国内首次", "近10年|duration|10||10|under|年|||历时"),
         ];
         assert_rows(cases, all);
     }

@@ -1111,6 +1111,13 @@ fn ends_word(s: &str, v: &str) -> bool {
         ]),
         // 可 of 许可 and 认可 (a licence, an approval) is no "can".
         "可" => before.ends_with(['许', '許', '认', '認']),
+        // 应 of 供应, 反应, 效应, 响应, 适应, 对应 and 相应 (a supply, a
+        // reaction, an effect) is no "should": `天然气供应12亿立方米`, while
+        // `血压应低于140` is said of 血压.
+        "应" | "應" => before.ends_with([
+            '供', '反', '效', '响', '響', '适', '適', '对', '對', '相', '感', '回', '呼', '答',
+            '顺', '順',
+        ]),
         // 约 of 续约, 签约 and 合约 (a contract: `外籍家庭傭工續約2.1萬宗`)
         // is no "about".
         // 持续约 is "lasts about".
@@ -1491,11 +1498,18 @@ fn begins_word(c: char, next: Option<char>) -> bool {
     }
 }
 
-/// Whether the 中 `c` that begins `s` opens 中位数, the median
-/// (`月工作收入中位數`): a word, though 中位 alone is none
-/// (`在全省城市中位列第3`).
+/// Whether the 中 `c` that begins `s` opens a word of the median: 中位数,
+/// 中位值, 中位线, 中位收入, 中位年龄 and 中位生存期 (`月工作收入中位數`,
+/// `患者中位生存期`), though 中位 alone is none (`在全省城市中位列第3`).
 fn opens_median(c: char, s: &str) -> bool {
-    c == '中' && (s.starts_with("中位数") || s.starts_with("中位數"))
+    c == '中'
+        && s.strip_prefix("中位").is_some_and(|rest| {
+            rest.starts_with(['数', '數', '值', '线', '線'])
+                || rest.starts_with("生存")
+                || rest.starts_with("年龄")
+                || rest.starts_with("年齡")
+                || rest.starts_with("收入")
+        })
 }
 
 /// Whether the function word `c`, followed by `next`, is rather the first
@@ -1511,13 +1525,14 @@ fn begins_word_after(c: char, next: Option<char>) -> bool {
 
 /// Whether the function word `c`, after `prev` and before `next`, is
 /// rather a character inside a word (参与, 參與: `勞動力參與率`): 中 of 高中,
-/// 初中, 集中 and 大中 (`普通高中1.54万所`, `70个大中城市`), never "among"
+/// 初中, 集中, 大中 and 卒中 (a stroke: `普通高中1.54万所`, `70个大中城市`,
+/// `卒中中心`), never "among"
 /// after these, and 的 of 标的额 and 标的物 (`诉讼标的额为2.6亿元`), where
 /// 的 is no particle (but it is one in 指标的 and 项目的).
 fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
     (matches!(c, '与' | '與') && matches!(prev, Some('参' | '參')))
         || (c == '及' && (prev == Some('普') || next == Some('格')))
-        || (c == '中' && matches!(prev, Some('高' | '初' | '集' | '大')))
+        || (c == '中' && matches!(prev, Some('高' | '初' | '集' | '大' | '卒')))
         || (c == '的'
             && matches!(prev, Some('标' | '標'))
             && matches!(next, Some('额' | '額' | '物')))

@@ -664,6 +664,18 @@ impl Cleaned {
         let (c, o) = self.runs[k];
         o + (a - c)
     }
+
+    /// The cleaned offset of the first kept byte at or after the original
+    /// offset `o` (within the sentence): the inverse of `original_at`,
+    /// where noise that was dropped maps to the byte kept after it.
+    pub fn cleaned_at(&self, o: usize) -> usize {
+        let k = self.runs.partition_point(|&(_, start)| start <= o);
+        let Some(&(c, start)) = k.checked_sub(1).and_then(|k| self.runs.get(k)) else {
+            return 0;
+        };
+        let next = self.runs.get(k).map_or(self.text.len(), |r| r.0);
+        (c + (o - start)).min(next)
+    }
 }
 
 /// The byte length of the noise character at byte `i` (a character
@@ -1547,6 +1559,25 @@ mod tests {
             let n = s.chars().count();
             assert_eq!(is_one_char(s), n == 1, "{s}");
             assert_eq!(longer_than_one_char(s), n > 1, "{s}");
+        }
+    }
+
+    #[test]
+    fn cleaned_offsets_are_found_back_from_original_ones() {
+        // Each original offset maps to the cleaned byte kept at or after
+        // it: noise that was dropped maps to what follows it.
+        let raw = "五、卫生\n\n全省 13 个";
+        let mut view = Cleaned::default();
+        view.fill(raw, 0, raw.len());
+        assert_eq!(view.text, "五、卫生全省13个");
+        let at = |s: &str| raw.find(s).expect("in the text");
+        assert_eq!(view.cleaned_at(0), 0);
+        assert_eq!(view.cleaned_at(at("\n")), "五、卫生".len());
+        assert_eq!(view.cleaned_at(at("全")), "五、卫生".len());
+        assert_eq!(view.cleaned_at(at("13")), "五、卫生全省".len());
+        assert_eq!(view.cleaned_at(at("个")), "五、卫生全省13".len());
+        for (c, _) in view.text.char_indices() {
+            assert_eq!(view.cleaned_at(view.original_at(c)), c);
         }
     }
 

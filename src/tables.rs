@@ -97,6 +97,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("区"),
     count("區"),
     count("单"),
+    count("单位"),
     count("卷"),
     count("县"),
     count("叢"),
@@ -108,6 +109,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("名"),
     count("周岁"),
     count("單"),
+    count("單位"),
     count("回"),
     count("团"),
     count("團"),
@@ -143,6 +145,7 @@ pub(crate) static CLASSIFIERS: &[Unit] = &[
     count("市"),
     count("幅"),
     count("床"),
+    count("床日"),
     count("座"),
     count("张"),
     count("張"),
@@ -440,6 +443,7 @@ pub(crate) static MEASURES: &[Unit] = &[
     measure("毫安时", "mAh", 1, 1),
     measure("毫安時", "mAh", 1, 1),
     measure("毫米", "m", 1, 1000),
+    measure("毫米汞柱", "mmHg", 1, 1),
     measure("海里", "m", 1852, 1),
     measure("瓦", "W", 1, 1),
     measure("瓩", "W", 1000, 1),
@@ -1455,7 +1459,8 @@ pub(crate) static EQUIP_VERBS: &[&str] = &[
 
 /// Words before a number of 分 that make it points of a score, not
 /// minutes or cents (`拿下52分`, `领先4分`, `积45分`, `得了6分`), and the
-/// scores that a copula may separate from it (`录取分数线为582分`).
+/// scores that a copula may separate from it (`录取分数线为582分`), among
+/// them the points of a survey of satisfaction (`满意度达到95.2分`).
 pub(crate) static SCORE_WORDS: &[&str] = &[
     "净胜",
     "分数",
@@ -1481,7 +1486,9 @@ pub(crate) static SCORE_WORDS: &[&str] = &[
     "最高分",
     "淨勝",
     "满分",
+    "满意度",
     "滿分",
+    "滿意度",
     "狂砍",
     "獲得",
     "砍下",
@@ -1903,6 +1910,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "幾乎",
     "幾乎為",
     "幾乎爲",
+    "应",
     "延期",
     "延迟",
     "延遲",
@@ -1924,6 +1932,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "总计",
     "患有",
     "惠及",
+    "應",
     "扩大",
     "扩大到",
     "报",
@@ -2441,6 +2450,7 @@ pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "报名",
     "抵达",
     "抵達",
+    "拥有",
     "挂牌",
     "按时",
     "按時",
@@ -2449,6 +2459,7 @@ pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "接種",
     "撤离",
     "撤離",
+    "擁有",
     "榮立",
     "游览",
     "準時",
