@@ -119,8 +119,9 @@ struct ExtractArgs {
     #[arg(short, long, value_name = "KIND,...", value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
     /// Which files of a directory to read, matched against the file name
-    /// (`*` any characters, `?` one); repeat for several [default: *.txt
-    /// *.md]. Files named on the command line are always read.
+    /// (`*` any characters, `?` one, ASCII letters in either case); repeat
+    /// for several [default: *.txt *.md]. Files named on the command line
+    /// are always read.
     #[arg(short, long = "glob", value_name = "PATTERN")]
     globs: Vec<String>,
     /// Replace bytes that are not UTF-8 instead of failing the file; byte

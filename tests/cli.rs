@@ -313,6 +313,34 @@ fn glob_and_kinds_filter() {
 }
 
 #[test]
+fn upper_case_extensions_match_and_a_folder_without_a_match_is_named() {
+    let dir = scratch("globs");
+    std::fs::write(dir.join("REPORT.TXT"), "共 7 台。").unwrap();
+    std::fs::write(dir.join("notes.doc"), "共 8 台。").unwrap();
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (d, e) = (dir.to_str().unwrap(), empty.to_str().unwrap());
+
+    let out = tongji(&["extract", d], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let rows = csv_rows(&stdout(&out));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["text"], "7 台");
+    assert!(rows[0]["file"].ends_with("REPORT.TXT"));
+    assert_eq!(stderr(&out), "");
+
+    // An empty folder gives the header only, with a note on stderr.
+    let out = tongji(&["extract", e], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(csv_rows(&stdout(&out)).is_empty());
+    assert_eq!(
+        stderr(&out),
+        format!("tongji: {e}: no file matches *.txt or *.md (--glob chooses others)\n")
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn a_missing_file_fails_alone_with_exit_code_1() {
     let out = tongji(&["extract", "missing.txt", "data/news.txt"], b"");
     assert_eq!(out.status.code(), Some(1));
