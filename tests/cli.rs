@@ -565,4 +565,15 @@ fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
         stdout(&out),
         "3万\t30000\tplain\t\n百分之八十\t80\tpercent\t%\n"
     );
+
+    // A line that is not UTF-8 is an error of its own; the lines around
+    // it, CRLF ones too, are still parsed.
+    let out = tongji(&["parse"], b"3\xE4\xB8\r\n2.5\r\n\xFF\n\xE5\x8D\x81\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "2.5\t2.5\tplain\t\n十\t10\tplain\t\n");
+    assert_eq!(
+        stderr(&out),
+        "tongji: -: line 1: invalid UTF-8 at byte 1 of the line\n\
+         tongji: -: line 3: invalid UTF-8 at byte 0 of the line\n"
+    );
 }
