@@ -340,6 +340,24 @@ fn upper_case_extensions_match_and_a_folder_without_a_match_is_named() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// A full disk is named once, by the output's name, for every format.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_an_error_that_names_it_once() {
+    for format in ["csv", "jsonl", "html"] {
+        let out = tongji(
+            &["extract", "data/news.txt", "-f", format, "-o", "/dev/full"],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert_eq!(
+            stderr(&out),
+            "tongji: /dev/full: No space left on device (os error 28)\n",
+            "{format}"
+        );
+    }
+}
+
 #[test]
 fn a_missing_file_fails_alone_with_exit_code_1() {
     let out = tongji(&["extract", "missing.txt", "data/news.txt"], b"");
