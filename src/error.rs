@@ -71,6 +71,28 @@ pub enum Error {
         /// The byte offset of the first invalid byte in the file.
         offset: u64,
     },
+    /// The input is not UTF-8 but, by its bytes, text in another encoding:
+    /// UTF-16 (a byte-order mark) or GB18030, which includes GBK and
+    /// GB2312 and is common in Chinese government documents. Decoding it
+    /// is left to a converter such as `iconv`, which the message names.
+    ///
+    /// ```
+    /// let e = tongji::Error::ForeignEncoding { file: "a.txt".into(), offset: 0, encoding: "GB18030" };
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "a.txt: invalid UTF-8 at byte 0: the text looks GB18030-encoded (GBK, GB2312); \
+    ///      convert it to UTF-8 first, e.g. with `iconv -f GB18030 -t UTF-8`"
+    /// );
+    /// ```
+    ForeignEncoding {
+        /// The file concerned (`-` for standard input).
+        file: PathBuf,
+        /// The byte offset of the first byte that is not UTF-8.
+        offset: u64,
+        /// The encoding the bytes look like: `UTF-16` (with a byte-order
+        /// mark), `UTF-16LE`, `UTF-16BE` or `GB18030`.
+        encoding: &'static str,
+    },
     /// Writing CSV or JSON failed.
     Export(String),
 }
@@ -81,6 +103,23 @@ impl fmt::Display for Error {
             Error::Io { file, source } => write!(f, "{}: {}", file.display(), source),
             Error::InvalidUtf8 { file, offset } => {
                 write!(f, "{}: invalid UTF-8 at byte {}", file.display(), offset)
+            }
+            Error::ForeignEncoding {
+                file,
+                offset,
+                encoding,
+            } => {
+                let aliases = if *encoding == "GB18030" {
+                    " (GBK, GB2312)"
+                } else {
+                    ""
+                };
+                write!(
+                    f,
+                    "{}: invalid UTF-8 at byte {offset}: the text looks {encoding}-encoded{aliases}; \
+                     convert it to UTF-8 first, e.g. with `iconv -f {encoding} -t UTF-8`",
+                    file.display()
+                )
             }
             Error::Export(msg) => write!(f, "export failed: {msg}"),
         }

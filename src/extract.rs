@@ -1648,6 +1648,19 @@ impl Extractor {
                         .zip(small_number(d))
                         .is_some_and(|(y, e)| (y + 1) % 100 == e)
             });
+        // Digits after the denominator mean that the six digits the
+        // pattern takes are only the start of it (`1/1234567`) or its whole
+        // part (`1/3.5`): the quotient read would be wrong, so there is no
+        // fact rather than one with a wrong value, and the search goes on
+        // after the whole denominator, whose rest is no number of its own.
+        if caps.name(G::Sden).is_some() {
+            let after = &clean[m.end()..];
+            let rest = after.strip_prefix(['.', '．']).unwrap_or(after);
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+                return Outcome::Retry(clean.len() - tail.len());
+            }
+        }
         if (caps.name(G::Sden).is_some() && clean[m.end()..].starts_with('/'))
             || year_below
             || next_year
@@ -5465,6 +5478,11 @@ mod tests {
             ("正文第一段", ""),
             ("正文\n\n3 / 20\n\n下文", ""),
             ("约1/3的居民", "约1/3|fraction|0.3333333333|||about||"),
+            // A denominator longer than the pattern's six digits, or with a
+            // decimal part, gives no fraction and no stray digit.
+            ("抽样比例为1/1234567。", ""),
+            ("抽样比例为1/12345678901234567890。", ""),
+            ("两者之比为1/3.5。", ""),
             ("全年实现营收 1 2 , 3 4 5 万 元", "1 2 , 3 4 5 万 元|money|123450000|||exact|元|"),
             ("全年销售 12\u{2009}345 台", "12\u{2009}345 台|count|12345|||exact|台|"),
             ("全年销售\u{2002}320\u{2002}台", "320\u{2002}台|count|320|||exact|台|"),

@@ -7,7 +7,7 @@
 //! sorted by path, so that the output of a run never depends on the order
 //! the file system lists them in.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// One input to extract from.
@@ -34,7 +34,10 @@ impl Input {
 
 /// The inputs named by `paths`, in order; no path at all means standard
 /// input. A path that does not exist is kept as a file, so that opening it
-/// fails and is reported in its place.
+/// fails and is reported in its place. A directory in which no file
+/// matches is named on stderr, since the empty output would otherwise look
+/// like files without facts; it is no error, as an empty folder is a valid
+/// input.
 pub fn collect(paths: &[PathBuf], globs: &[String]) -> Vec<Input> {
     if paths.is_empty() {
         return vec![Input::Stdin];
@@ -44,7 +47,16 @@ pub fn collect(paths: &[PathBuf], globs: &[String]) -> Vec<Input> {
         if path.as_os_str() == "-" {
             inputs.push(Input::Stdin);
         } else if path.is_dir() {
+            let before = inputs.len();
             walk(path, globs, &mut inputs);
+            if inputs.len() == before {
+                let _ = writeln!(
+                    io::stderr(),
+                    "tongji: {}: no file matches {} (--glob chooses others)",
+                    path.display(),
+                    globs.join(" or ")
+                );
+            }
         } else {
             inputs.push(Input::File(path.clone()));
         }
@@ -90,7 +102,9 @@ fn walk(dir: &Path, globs: &[String], inputs: &mut Vec<Input>) {
 }
 
 /// Whether a file name matches a glob, where `*` stands for any run of
-/// characters and `?` for one character; everything else matches itself.
+/// characters and `?` for one character; everything else matches itself,
+/// ignoring the case of ASCII letters, so that the `REPORT.TXT` that
+/// Windows tools often write matches `*.txt`.
 pub fn glob_match(glob: &str, name: &str) -> bool {
     let glob: Vec<char> = glob.chars().collect();
     let name: Vec<char> = name.chars().collect();
@@ -105,7 +119,7 @@ pub fn glob_match(glob: &str, name: &str) -> bool {
                 star = Some((g, n));
                 g += 1;
             }
-            Some(&c) if c == '?' || c == name[n] => {
+            Some(&c) if c == '?' || c.eq_ignore_ascii_case(&name[n]) => {
                 g += 1;
                 n += 1;
             }
@@ -135,6 +149,9 @@ mod tests {
         assert!(glob_match("*", "报告.md"));
         assert!(glob_match("报告*.md", "报告2024.md"));
         assert!(!glob_match("*.md", "news.txt"));
+        assert!(glob_match("*.txt", "REPORT.TXT"));
+        assert!(glob_match("*.Md", "说明.mD"));
+        assert!(!glob_match("*.txt", "report.txf"));
         assert!(glob_match("a*b*c", "aXXbYYbc"));
         assert!(!glob_match("a*b*c", "aXXbYYbd"));
         assert!(glob_match("**", ""));

@@ -119,8 +119,9 @@ struct ExtractArgs {
     #[arg(short, long, value_name = "KIND,...", value_delimiter = ',', value_parser = parse_kind)]
     kinds: Vec<Kind>,
     /// Which files of a directory to read, matched against the file name
-    /// (`*` any characters, `?` one); repeat for several [default: *.txt
-    /// *.md]. Files named on the command line are always read.
+    /// (`*` any characters, `?` one, ASCII letters in either case); repeat
+    /// for several [default: *.txt *.md]. Files named on the command line
+    /// are always read.
     #[arg(short, long = "glob", value_name = "PATTERN")]
     globs: Vec<String>,
     /// Replace bytes that are not UTF-8 instead of failing the file; byte
@@ -200,25 +201,53 @@ fn format_of(output: Option<&std::path::Path>) -> Format {
 
 /// `tongji parse`.
 fn parse(expressions: Vec<String>) -> ExitCode {
-    let expressions = if expressions.is_empty() {
+    // Each expression, or the error of a line of standard input that is
+    // not UTF-8, reported in its place so that the lines around it are
+    // still parsed.
+    let expressions: Vec<Result<String, String>> = if expressions.is_empty() {
         let mut lines = Vec::new();
-        for line in io::stdin().lock().lines() {
+        for (n, line) in io::stdin().lock().split(b'\n').enumerate() {
             match line {
-                Ok(l) if l.trim().is_empty() => {}
-                Ok(l) => lines.push(l),
+                Ok(mut bytes) => {
+                    if bytes.last() == Some(&b'\r') {
+                        bytes.pop();
+                    }
+                    match String::from_utf8(bytes) {
+                        Ok(l) if l.trim().is_empty() => {}
+                        Ok(l) => lines.push(Ok(l)),
+                        Err(e) => lines.push(Err(format!(
+                            "tongji: -: line {}: invalid UTF-8 at byte {} of the line",
+                            n + 1,
+                            e.utf8_error().valid_up_to()
+                        ))),
+                    }
+                }
                 Err(e) => {
-                    let _ = writeln!(io::stderr(), "tongji: -: {e}");
-                    return ExitCode::FAILURE;
+                    lines.push(Err(format!("tongji: -: {e}")));
+                    break;
                 }
             }
         }
         lines
     } else {
-        expressions
+        expressions.into_iter().map(Ok).collect()
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
     for expr in &expressions {
+        let expr = match expr {
+            Ok(expr) => expr,
+            Err(message) => {
+                failed = true;
+                let written = out
+                    .flush()
+                    .and_then(|()| writeln!(io::stderr(), "{message}"));
+                if written.is_err() {
+                    break;
+                }
+                continue;
+            }
+        };
         // A tab or line break in the expression would break the columns.
         let shown: String = expr
             .chars()

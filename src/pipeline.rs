@@ -327,7 +327,7 @@ impl<W: Write> Sink<W> {
     /// without facts gives a valid table.
     fn new(format: Format, out: W) -> io::Result<Sink<W>> {
         Ok(match format {
-            Format::Csv => Sink::Csv(Box::new(CsvWriter::new(out).map_err(io::Error::other)?)),
+            Format::Csv => Sink::Csv(Box::new(CsvWriter::new(out).map_err(output_error)?)),
             Format::Jsonl => Sink::Jsonl(io::BufWriter::new(out)),
             Format::Html => Sink::Html(io::BufWriter::new(out), Vec::new()),
         })
@@ -338,7 +338,7 @@ impl<W: Write> Sink<W> {
         match self {
             Sink::Csv(w) => {
                 for row in rows {
-                    w.write_row(row).map_err(io::Error::other)?;
+                    w.write_row(row).map_err(output_error)?;
                 }
             }
             Sink::Jsonl(w) => {
@@ -365,7 +365,7 @@ impl<W: Write> Sink<W> {
         match self {
             Sink::Csv(w) => w
                 .write_chunk(file, text, base, locator, facts)
-                .map_err(io::Error::other),
+                .map_err(output_error),
             // Chunks are sent for CSV only.
             Sink::Jsonl(_) | Sink::Html(..) => Ok(()),
         }
@@ -381,13 +381,23 @@ impl<W: Write> Sink<W> {
     /// Writes what is still to be written and flushes.
     fn finish(self) -> io::Result<()> {
         match self {
-            Sink::Csv(mut w) => w.flush().map_err(io::Error::other),
+            Sink::Csv(mut w) => w.flush().map_err(output_error),
             Sink::Jsonl(mut w) => w.flush(),
             Sink::Html(mut w, sections) => {
                 html::write_page(&mut w, &sections)?;
                 w.flush()
             }
         }
+    }
+}
+
+/// The I/O error of writing the CSV output, without the `-` the CSV writer
+/// names its output by: the command names the output itself, and `out.csv:
+/// -: No space left on device` would name it twice.
+fn output_error(e: Error) -> io::Error {
+    match e {
+        Error::Io { source, .. } => source,
+        other => io::Error::other(other),
     }
 }
 

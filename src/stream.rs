@@ -154,6 +154,30 @@ impl<R: Read> ChunkReader<R> {
             Err(e) => Some(e.valid_up_to()),
         };
         if let Some(at) = bad {
+            // Bytes of another encoding are named in the error. In lossy
+            // mode a file that is in another encoding from its first
+            // non-ASCII byte on still fails: replacing its bytes would drop
+            // every Chinese character and leave an empty result that looks
+            // like a clean one. (A few GB18030 characters can pass for
+            // UTF-8, so the first invalid byte may come after the first
+            // non-ASCII one, where the test starts.)
+            let start = Some(&self.buf[..]).filter(|_| self.base == 0);
+            let foreign = foreign_encoding(start, &self.buf[at..]);
+            let first = self.buf[..at]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(at);
+            let whole_file = foreign.is_some()
+                && start.is_some()
+                && foreign_encoding(start, &self.buf[first..]).is_some();
+            if let Some(encoding) = foreign.filter(|_| !self.lossy || whole_file) {
+                self.failed = true;
+                return Some(Err(Error::ForeignEncoding {
+                    file: self.file.clone(),
+                    offset: (self.base + at) as u64,
+                    encoding,
+                }));
+            }
             if self.lossy {
                 if at == 0 && checked.is_ok() {
                     // Nothing valid can come of these bytes.
@@ -243,6 +267,107 @@ impl<R: Read> ChunkReader<R> {
     }
 }
 
+/// The encoding that `bytes`, which start with a byte that is not UTF-8,
+/// look like: `UTF-16` when the start of the input (`start`, if it is at
+/// hand) looks like it, `GB18030` for a run of its two- and four-byte
+/// characters, or `None` for bytes that are merely broken (a stray `0xFF`,
+/// a cut character), which stay a plain UTF-8 error.
+fn foreign_encoding(start: Option<&[u8]>, bytes: &[u8]) -> Option<&'static str> {
+    if let Some(utf16) = start.and_then(utf16_variant) {
+        return Some(utf16);
+    }
+    looks_gb18030(bytes).then_some("GB18030")
+}
+
+/// Whether the start of an input looks like UTF-16: a byte-order mark
+/// (`UTF-16`, which a converter reads), or, without one, NUL bytes (the
+/// high half of ASCII characters) on one side of the byte pairs only, in at
+/// least one pair out of twenty; that side tells the byte order, which a
+/// converter then needs to be told. Binary data has its NULs on both sides,
+/// and UTF-8 text has none.
+fn utf16_variant(start: &[u8]) -> Option<&'static str> {
+    if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) {
+        return Some("UTF-16");
+    }
+    let window = &start[..start.len().min(4096)];
+    let pairs = window.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in window.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let (most, least) = (even.max(odd), even.min(odd));
+    let utf16 = pairs >= 2 && most * 20 >= pairs && least * 100 <= pairs;
+    let little_endian = odd > even;
+    match (utf16, little_endian) {
+        (false, _) => None,
+        (true, true) => Some("UTF-16LE"),
+        (true, false) => Some("UTF-16BE"),
+    }
+}
+
+/// Whether the first few kilobytes of `bytes` read as GB18030 text: ASCII
+/// and well-formed multi-byte characters only, at least two of them, and
+/// no UTF-8 (at least one invalid UTF-8 sequence for every two of those
+/// characters: GB18030 text has about one for each, while UTF-8 text with
+/// one broken character, whose bytes mostly fit GB18030's ranges too, has
+/// one in all). A lead
+/// byte is 0x81–0xFE; its second byte is 0x40–0x7E or 0x80–0xFE (GBK), or
+/// a digit followed by another lead byte and digit (the four-byte form). A
+/// character cut at the end of the window is given the benefit of the
+/// doubt. Random binary bytes or a stray invalid byte in UTF-8 text fail
+/// this quickly, since 0x00–0x3F never follow a lead byte and 0xFF never
+/// leads.
+fn looks_gb18030(bytes: &[u8]) -> bool {
+    let window = &bytes[..bytes.len().min(4096)];
+    let lead = |b: u8| (0x81..=0xFE).contains(&b);
+    let digit = |b: u8| b.is_ascii_digit();
+    let (mut i, mut wide) = (0, 0);
+    while i < window.len() {
+        let b = window[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        if !lead(b) {
+            return false;
+        }
+        match window.get(i + 1) {
+            None => break,
+            Some(&t) if (0x40..=0x7E).contains(&t) || (0x80..=0xFE).contains(&t) => i += 2,
+            Some(&t) if digit(t) => {
+                let rest = &window[i + 2..window.len().min(i + 4)];
+                let ok = match rest {
+                    [a, d] => lead(*a) && digit(*d),
+                    [a] => lead(*a),
+                    _ => true,
+                };
+                if !ok {
+                    return false;
+                }
+                i += 4;
+            }
+            Some(_) => return false,
+        }
+        wide += 1;
+    }
+    wide >= 2 && utf8_errors(window) * 2 >= wide
+}
+
+/// The number of invalid UTF-8 sequences in `bytes`, not counting a
+/// character cut at their end.
+fn utf8_errors(bytes: &[u8]) -> usize {
+    let (mut rest, mut errors) = (bytes, 0);
+    while let Err(e) = std::str::from_utf8(rest) {
+        let Some(len) = e.error_len() else {
+            break;
+        };
+        errors += 1;
+        rest = &rest[e.valid_up_to() + len..];
+    }
+    errors
+}
+
 /// The length of `buf` without an incomplete UTF-8 character at its end.
 fn complete_len(buf: &[u8]) -> usize {
     // The last character starts at one of the last four bytes.
@@ -321,6 +446,75 @@ mod tests {
         assert_eq!(facts.len(), 31);
         let last = facts.last().unwrap();
         assert_eq!(&bytes[last.span.start..last.span.end], "近万次".as_bytes());
+    }
+
+    /// The first error of reading `bytes`, as printed, lossy or not.
+    fn first_error(bytes: &[u8], lossy: bool) -> Option<String> {
+        let mut r = ChunkReader::new(bytes, "f.txt").lossy(lossy).block_size(64);
+        while let Some(c) = r.next_chunk() {
+            if let Err(e) = c {
+                return Some(e.to_string());
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn utf16_and_gb18030_are_named_in_the_error_even_in_lossy_mode() {
+        // `共有学校128所，投资5亿元。` in GBK (which GB18030 extends).
+        let gbk = b"\xB9\xB2\xD3\xD0\xD1\xA7\xD0\xA3128\xCB\xF9\xA3\xAC\xCD\xB6\xD7\xCA5\xD2\xDA\xD4\xAA\xA1\xA3";
+        let text = "共有学校128所，投资5亿元。";
+        let utf16le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let utf16be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let bom_le = [&[0xFF, 0xFE][..], &utf16le].concat();
+        let bom_be = [&[0xFE, 0xFF][..], &utf16be].concat();
+        // GB18030's four-byte form (U+20000 is 95 32 82 36) after ASCII.
+        let gb4 = [&b"No. 7 "[..], b"\x95\x32\x82\x36", &gbk[..]].concat();
+        // The first byte that is not UTF-8 (some GB18030 and UTF-16 bytes
+        // pass for it).
+        let at = |bytes: &[u8]| std::str::from_utf8(bytes).unwrap_err().valid_up_to();
+        let advice = |at: usize, enc: &str, also: &str| {
+            format!(
+                "f.txt: invalid UTF-8 at byte {at}: the text looks {enc}-encoded{also}; \
+                 convert it to UTF-8 first, e.g. with `iconv -f {enc} -t UTF-8`"
+            )
+        };
+        let gb = " (GBK, GB2312)";
+        let cases: [(&[u8], String); 5] = [
+            (gbk, advice(0, "GB18030", gb)),
+            (&gb4, advice(6, "GB18030", gb)),
+            (&bom_le, advice(0, "UTF-16", "")),
+            (&bom_be, advice(0, "UTF-16", "")),
+            (&utf16le, advice(at(&utf16le), "UTF-16LE", "")),
+        ];
+        for (bytes, want) in &cases {
+            for lossy in [false, true] {
+                let got = first_error(bytes, lossy);
+                assert_eq!(got.as_deref(), Some(want.as_str()), "lossy {lossy}");
+            }
+        }
+        assert_eq!(
+            first_error(&utf16be, false).as_deref(),
+            Some(advice(at(&utf16be), "UTF-16BE", "").as_str())
+        );
+    }
+
+    #[test]
+    fn broken_utf8_stays_a_plain_error_and_lossy_replaces_it() {
+        // A stray byte, a cut character, a GBK phrase inside UTF-8 text and
+        // binary data are no text in another encoding as a whole: the error
+        // is the plain one, and lossy mode replaces the bytes.
+        let utf8 = "共有学校128所。".as_bytes();
+        let phrase = [utf8, b"\xD1\xA7\xD0\xA3\xA1\xA3", utf8].concat();
+        let cut = [utf8, &"所".as_bytes()[..2], utf8].concat();
+        let stray = [utf8, b"\xFF", utf8].concat();
+        let binary: Vec<u8> = (0..=255u8).cycle().take(1024).collect();
+        for bytes in [&phrase[..], &cut, &stray, &binary] {
+            let at = std::str::from_utf8(bytes).unwrap_err().valid_up_to();
+            let plain = format!("f.txt: invalid UTF-8 at byte {at}");
+            assert_eq!(first_error(bytes, false), Some(plain));
+            assert_eq!(first_error(bytes, true), None);
+        }
     }
 
     #[test]

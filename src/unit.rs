@@ -168,6 +168,27 @@ fn fills_every_digit(d: Decimal) -> bool {
     d.scale() > 18 || d.mantissa().unsigned_abs() >= 10u128.pow(27)
 }
 
+/// Whether `value / den` is a finite decimal: once the factors it shares
+/// with the digits of `value` are cancelled, the denominator holds no
+/// prime but 2 and 5.
+fn terminates(value: Decimal, den: i64) -> bool {
+    let mut den = u128::from(den.unsigned_abs());
+    if den == 0 {
+        return false;
+    }
+    let (mut a, mut b) = (value.mantissa().unsigned_abs(), den);
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    den /= a;
+    for p in [2, 5] {
+        while den % p == 0 {
+            den /= p;
+        }
+    }
+    den == 1
+}
+
 /// Converts `value` in `unit` to its standard unit, when the unit has one.
 ///
 /// The factor is an exact rational; a result that is not a finite decimal
@@ -180,10 +201,11 @@ pub(crate) fn canonical(value: Decimal, unit: &Unit) -> Option<(Decimal, &'stati
     let scaled = value.checked_mul(Decimal::from(unit.num))?;
     let den = Decimal::from(unit.den);
     let exact = scaled.checked_div(den)?;
-    // A quotient that does not terminate fills every digit Decimal has;
-    // the factors in the tables never need more than a few places when the
-    // quotient does terminate.
-    let out = if fills_every_digit(exact) {
+    // Only a quotient that does not terminate is rounded. Telling it by
+    // the digits it fills would also round a tiny or a 28-digit value
+    // that converts exactly (0.0000000000000000000001 吨 would become 0
+    // kg), so the denominator is looked at instead.
+    let out = if !terminates(scaled, unit.den) {
         exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
     } else {
         exact
@@ -217,6 +239,20 @@ mod tests {
             ("平方公里", "1.2", "1200000", "m²"),
             ("小时", "24", "86400", "s"),
             ("摄氏度", "-5", "-5", "°C"),
+            // Exact conversions stay exact however small or long.
+            (
+                "吨",
+                "0.0000000000000000000001",
+                "0.0000000000000000001",
+                "kg",
+            ),
+            (
+                "毫克",
+                "79228162514264337593543950335",
+                "79228162514264337593543.950335",
+                "kg",
+            ),
+            ("亩", "0.000000000000000000015", "0.00000000000000001", "m²"),
         ];
         for &(word, value, want, canon) in cases {
             let u = units.get(word).expect(word);

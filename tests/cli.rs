@@ -313,6 +313,52 @@ fn glob_and_kinds_filter() {
 }
 
 #[test]
+fn upper_case_extensions_match_and_a_folder_without_a_match_is_named() {
+    let dir = scratch("globs");
+    std::fs::write(dir.join("REPORT.TXT"), "共 7 台。").unwrap();
+    std::fs::write(dir.join("notes.doc"), "共 8 台。").unwrap();
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (d, e) = (dir.to_str().unwrap(), empty.to_str().unwrap());
+
+    let out = tongji(&["extract", d], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let rows = csv_rows(&stdout(&out));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["text"], "7 台");
+    assert!(rows[0]["file"].ends_with("REPORT.TXT"));
+    assert_eq!(stderr(&out), "");
+
+    // An empty folder gives the header only, with a note on stderr.
+    let out = tongji(&["extract", e], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(csv_rows(&stdout(&out)).is_empty());
+    assert_eq!(
+        stderr(&out),
+        format!("tongji: {e}: no file matches *.txt or *.md (--glob chooses others)\n")
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A full disk is named once, by the output's name, for every format.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_an_error_that_names_it_once() {
+    for format in ["csv", "jsonl", "html"] {
+        let out = tongji(
+            &["extract", "data/news.txt", "-f", format, "-o", "/dev/full"],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert_eq!(
+            stderr(&out),
+            "tongji: /dev/full: No space left on device (os error 28)\n",
+            "{format}"
+        );
+    }
+}
+
+#[test]
 fn a_missing_file_fails_alone_with_exit_code_1() {
     let out = tongji(&["extract", "missing.txt", "data/news.txt"], b"");
     assert_eq!(out.status.code(), Some(1));
@@ -536,5 +582,16 @@ fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
     assert_eq!(
         stdout(&out),
         "3万\t30000\tplain\t\n百分之八十\t80\tpercent\t%\n"
+    );
+
+    // A line that is not UTF-8 is an error of its own; the lines around
+    // it, CRLF ones too, are still parsed.
+    let out = tongji(&["parse"], b"3\xE4\xB8\r\n2.5\r\n\xFF\n\xE5\x8D\x81\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "2.5\t2.5\tplain\t\n十\t10\tplain\t\n");
+    assert_eq!(
+        stderr(&out),
+        "tongji: -: line 1: invalid UTF-8 at byte 1 of the line\n\
+         tongji: -: line 3: invalid UTF-8 at byte 0 of the line\n"
     );
 }

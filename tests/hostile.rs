@@ -441,6 +441,57 @@ fn command_invalid_utf8_names_file_and_offset_and_goes_on() {
 }
 
 #[test]
+fn command_names_utf16_and_gb18030_files_and_goes_on() {
+    // Chinese government documents often come as GB18030 (GBK) or as
+    // UTF-16 from Windows tools: the error says so and how to convert,
+    // also with --lossy, which would otherwise replace every character.
+    // (The first two bytes, 全 in GBK, happen to be valid UTF-8.)
+    let dir = scratch("encodings");
+    let text = "全县共有学校128所。";
+    let gbk = b"\xC8\xAB\xCF\xD8\xB9\xB2\xD3\xD0\xD1\xA7\xD0\xA3128\xCB\xF9\xA1\xA3";
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let (a, b, good) = (
+        dir.join("gbk.txt"),
+        dir.join("utf16.txt"),
+        dir.join("good.txt"),
+    );
+    std::fs::write(&a, gbk).unwrap();
+    std::fs::write(&b, &utf16).unwrap();
+    std::fs::write(&good, text).unwrap();
+    let names = [
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ];
+    for lossy in [false, true] {
+        let mut args = vec!["--lossy"];
+        args.truncate(usize::from(lossy));
+        args.extend(names);
+        let out = run(&args, b"");
+        assert_eq!(out.status.code(), Some(1), "lossy {lossy}");
+        let err = String::from_utf8(out.stderr.clone()).unwrap();
+        assert_eq!(
+            err,
+            format!(
+                "extract_csv: {}: invalid UTF-8 at byte 2: the text looks GB18030-encoded (GBK, GB2312); \
+                 convert it to UTF-8 first, e.g. with `iconv -f GB18030 -t UTF-8`\n\
+                 extract_csv: {}: invalid UTF-8 at byte 0: the text looks UTF-16-encoded; \
+                 convert it to UTF-8 first, e.g. with `iconv -f UTF-16 -t UTF-8`\n",
+                names[0], names[1]
+            ),
+            "lossy {lossy}"
+        );
+        let rows = rows(&out);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!((&rows[0][0], &rows[0][6]), (names[2], "128所"));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn command_missing_file_is_an_error_and_the_rest_goes_on() {
     let dir = scratch("missing");
     let good = dir.join("good.txt");
