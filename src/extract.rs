@@ -244,20 +244,23 @@ fn adds_to_one(rest: &str) -> bool {
 /// `为期约一周`): after such a verb the article reading has nothing to
 /// count, and a unit of time must follow.
 fn lasting_one(before: &str, rest: &str) -> bool {
+    // The unit is asked about first: most lone 一 are articles before a
+    // noun (`一个项目`), which rules them out before any verb is tried.
+    let rest = rest.trim_start_matches(['个', '個']);
+    let time = [
+        "年", "天", "日", "周", "週", "月", "小时", "小時", "星期", "礼拜", "禮拜", "钟头", "鐘頭",
+        "分钟", "分鐘", "秒", "季度", "学期", "學期", "昼夜", "晝夜", "夜", "晚",
+    ]
+    .iter()
+    .any(|u| rest.starts_with(u));
     // A qualifier may stand between the verb and the number (`为期约一周`),
     // but the 达 of 长达 is the verb's own.
-    let bare = before.trim_end_matches(['约', '約', '近', '达', '達']);
-    let lasting = LASTING_VERBS
-        .iter()
-        .any(|v| before.ends_with(v) || bare.ends_with(v));
-    let rest = rest.trim_start_matches(['个', '個']);
-    lasting
-        && [
-            "年", "天", "日", "周", "週", "月", "小时", "小時", "星期", "礼拜", "禮拜", "钟头",
-            "鐘頭", "分钟", "分鐘", "秒", "季度", "学期", "學期", "昼夜", "晝夜", "夜", "晚",
-        ]
-        .iter()
-        .any(|u| rest.starts_with(u))
+    time && {
+        let bare = before.trim_end_matches(['约', '約', '近', '达', '達']);
+        LASTING_VERBS
+            .iter()
+            .any(|v| before.ends_with(v) || bare.ends_with(v))
+    }
 }
 
 /// Whether `rest`, after a number of years, months or days, makes it the
@@ -3224,9 +3227,17 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
         return None;
     }
     let (a, b) = (view.original_at(floor), view.original_at(gap_end));
+    let bytes = raw.as_bytes();
     let mut found = None;
-    for p in memchr::memchr_iter(b'\n', &raw.as_bytes()[a..b]).map(|i| a + i) {
-        let line_start = raw[..p].rfind('\n').map_or(0, |i| i + 1);
+    for p in memchr::memchr_iter(b'\n', &bytes[a..b]).map(|i| a + i) {
+        // A heading is short: only the last bytes before the break can
+        // hold its start, and a line longer than that is none.
+        let from = p.saturating_sub(HEADING_BYTES + 8);
+        let line_start = match memchr::memrchr(b'\n', &bytes[from..p]) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
         if is_heading_line(&raw[line_start..p]) {
             found = Some(view.cleaned_at(p + 1));
         }
@@ -3234,14 +3245,21 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
     found.filter(|&f| f > floor && f <= gap_end)
 }
 
+/// The longest heading line, in bytes (twenty ideographs).
+const HEADING_BYTES: usize = 60;
+
 /// Whether `line` is the heading of a section: short, without the
 /// punctuation of a sentence, and opened by a section marker, a run of
 /// Chinese numerals or digits before 、 or a full stop (`五、`, `2.`), or
 /// one in brackets (`（三）`).
 fn is_heading_line(line: &str) -> bool {
     let line = line.trim_matches(scan::is_noise);
-    if line.is_empty()
-        || line.len() > 60
+    // Most lines open with no marker, which their first character tells.
+    let opens = line.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '（' | '(') || "一二三四五六七八九十".contains(c)
+    });
+    if !opens
+        || line.len() > HEADING_BYTES
         || line.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
     {
         return false;
