@@ -3253,12 +3253,17 @@ const HEADING_BYTES: usize = 60;
 /// Chinese numerals or digits before 、 or a full stop (`五、`, `2.`), or
 /// one in brackets (`（三）`).
 fn is_heading_line(line: &str) -> bool {
-    let line = line.trim_matches(scan::is_noise);
-    // Most lines open with no marker, which their first character tells.
+    // Most lines open with no marker, which their first character tells
+    // before the line is trimmed at its end.
+    let line = line.trim_start_matches(scan::is_noise);
     let opens = line.chars().next().is_some_and(|c| {
         c.is_ascii_digit() || matches!(c, '（' | '(') || "一二三四五六七八九十".contains(c)
     });
-    if !opens
+    if !opens {
+        return false;
+    }
+    let line = line.trim_end_matches(scan::is_noise);
+    if line.is_empty()
         || line.len() > HEADING_BYTES
         || line.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
     {
