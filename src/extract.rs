@@ -1002,7 +1002,17 @@ impl Extractor {
                     // section, not what the next line counts.
                     let floor = after_heading(raw, view, floor, gap_end).unwrap_or(floor);
                     if c.fact.noun.is_none() {
-                        c.fact.noun = noun::find(clean, floor, gap_end, c.end, c.fact.kind);
+                        // `手术6.8万台 门急诊量120万人次`: a space between two
+                        // phrases ends the words that may follow as a noun.
+                        // With no noun found before it (`新增5个 重点项目`),
+                        // the words after the space are still the noun.
+                        let cut = after_space_cut(raw, view, clean, c.end);
+                        c.fact.noun = noun::find(&clean[..cut], floor, gap_end, c.end, c.fact.kind)
+                            .or_else(|| {
+                                (cut < clean.len())
+                                    .then(|| noun::find(clean, floor, gap_end, c.end, c.fact.kind))
+                                    .flatten()
+                            });
                         // `出口额较2019年增长12%`, `人均消費仍較2018年低約百分之
                         // 二十`: after a date that is the base of a
                         // comparison, the words up to the number are the
@@ -3244,6 +3254,61 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
     }
     found.filter(|&f| f > floor && f <= gap_end)
 }
+
+/// Where the words after a fact that ends at `end` of the cleaned sentence
+/// stop being candidates for its noun: at the first space that stood
+/// between two ideographs in the original (`手术6.8万台 门急诊量`), which
+/// in ordinary text separates phrases. The cleaned view drops that space,
+/// so the next phrase would read as the noun after the number. A line that
+/// spaces out every character (`引 领 和 重 要`) is letter-spaced by PDF
+/// extraction, and its spaces separate nothing. Only the few characters a
+/// noun after the number may span are looked at.
+fn after_space_cut(raw: &str, view: &Cleaned, clean: &str, end: usize) -> usize {
+    let bytes = raw.as_bytes();
+    let mut prev: Option<(usize, char)> = clean[..end]
+        .chars()
+        .next_back()
+        .map(|c| (end - c.len_utf8(), c));
+    for (i, c) in clean[end..].char_indices().take(AFTER_SPACE_CHARS) {
+        let at = end + i;
+        if let Some((p, pc)) = prev {
+            if noun::is_cjk(pc) && noun::is_cjk(c) {
+                let (a, b) = (view.original_at(p) + pc.len_utf8(), view.original_at(at));
+                let gap = &bytes[a.min(b)..b];
+                // A line break is no such boundary: PDF extraction wraps
+                // lines inside a noun (`整合17 家⏎乡镇卫生院`).
+                if gap.contains(&b' ') && !gap.contains(&b'\n') {
+                    // The line around the space, at most a few dozen
+                    // characters each way, so that a long paragraph is not
+                    // read again for every fact.
+                    let mut lo = a.saturating_sub(SPACED_WINDOW);
+                    while !raw.is_char_boundary(lo) {
+                        lo += 1;
+                    }
+                    let mut hi = (b + SPACED_WINDOW).min(bytes.len());
+                    while !raw.is_char_boundary(hi) {
+                        hi -= 1;
+                    }
+                    let from = memchr::memrchr(b'\n', &bytes[lo..a]).map_or(lo, |k| lo + k + 1);
+                    let to = memchr::memchr(b'\n', &bytes[b..hi]).map_or(hi, |k| b + k);
+                    if !scan::letter_spaced(&raw[from..to]) {
+                        return at;
+                    }
+                }
+            }
+        }
+        prev = Some((at, c));
+    }
+    clean.len()
+}
+
+/// How many characters after a fact `after_space_cut` looks at: a little
+/// more than the longest noun.
+const AFTER_SPACE_CHARS: usize = 16;
+
+/// How many bytes each way of a space `after_space_cut` reads to tell a
+/// letter-spaced line (about forty ideographs).
+const SPACED_WINDOW: usize = 120;
 
 /// The longest heading line, in bytes (twenty ideographs).
 const HEADING_BYTES: usize = 60;
@@ -7114,6 +7179,26 @@ mod tests {
             ("招聘200名教师和100名医生。", "200名|count|200|||exact|名|||教师 ; 100名|count|100|||exact|名|||医生"),
             // A verb after it joins two actions, not two things.
             ("签约5个项目和引进人才。", "5个|count|5|||exact|个|||项目"),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
+    }
+
+    #[test]
+    fn a_space_between_phrases_ends_the_noun_after_a_count() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The space closes the phrase of the first count: what follows
+            // it begins the next one.
+            ("全年完成手术6.8万台 门急诊量120万人次。", "6.8万台|count|68000|||exact|台|||手术 ; 120万人次|count|1200000|||exact|人次|||门急诊量"),
+            ("今年共接待游客 120万人次 实现旅游收入8亿元。", "120万人次|count|1200000|||exact|人次|||游客 ; 8亿元|money|800000000|||exact|元|800000000|CNY|旅游收入"),
+            // With no noun before the count, the words after the space
+            // are still what it counts.
+            ("新增5个 重点项目已开工。", "5个|count|5|||exact|个|||重点项目"),
+            // A letter-spaced line keeps joining its characters.
+            ("全 市 新 增 就 业 岗 位 3000 个 重 点 项 目 。", "3000 个|count|3000|||exact|个|||重点项目"),
+            // Without the space the noun after the count is read as before.
+            ("新增5个重点项目。", "5个|count|5|||exact|个|||重点项目"),
         ];
         assert_rows(cases, |text| all_rates(&ex, text));
     }

@@ -1276,7 +1276,7 @@ fn spaced_digits(bytes: &[u8], a: usize, b: usize) -> Option<(usize, bool)> {
 /// Whether a piece of text spaces out its characters, as PDF extraction
 /// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
 /// are followed by a single space and another Chinese character.
-fn letter_spaced(text: &str) -> bool {
+pub(crate) fn letter_spaced(text: &str) -> bool {
     let (mut spaced, mut tight) = (0usize, 0usize);
     let mut prev: [char; 2] = ['\0', '\0'];
     for c in text.chars() {
