@@ -7204,6 +7204,20 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_a_verb_of_comparing_is_said_of_the_subject() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The base after 低于 or 高于 holds a share of the same measure
+            // as the subject's: the verb and its base name nothing.
+            ("本周流感阳性率为5.2%，低于前一周的6.1%。", "5.2%|percent|5.2|||exact|%|||流感阳性率 ; 6.1%|percent|6.1|||exact|%|||流感阳性率"),
+            // A share with a noun of its own keeps it.
+            ("全市森林覆盖率达到45%。", "45%|percent|45|||exact|%|||森林覆盖率"),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
+    }
+
+    #[test]
     fn sports_screens_shops_science_and_prose_read_as_written() {
         let ex = Extractor::new();
         let all = |text: &str| every_fact(&ex, text).join(" / ");

@@ -401,7 +401,7 @@ pub(crate) fn find(
         // before it, which the rules of shared nouns give.
         Kind::Percent => noun_before(t, before)
             .map(before_share_of_whole)
-            .filter(|n| !is_share_of_whole(n))
+            .filter(|n| !is_share_of_whole(n) && !is_compared_base(n))
             .or_else(|| noun_after(t, after)),
         // `配备12GB内存`, `采用5纳米工艺`: after a verb of equipping, a
         // measure names what it measures in a short noun after it.
@@ -973,6 +973,16 @@ fn opens_comparison(noun: &str, first: char) -> bool {
 /// subject of the clause, not of the growth after the verb.
 fn pulls_growth(noun: &str) -> bool {
     noun.starts_with("拉动") || noun.starts_with("拉動")
+}
+
+/// Whether `noun` opens with a verb of comparing (`低于前一周的6.1%`,
+/// `高于全国平均水平的45%`): the words after the verb name the base the
+/// subject is compared with, whose own share the number is, and the verb
+/// makes the phrase a predicate, not a noun.
+fn is_compared_base(noun: &str) -> bool {
+    ["低于", "高于", "低於", "高於"]
+        .iter()
+        .any(|w| noun.starts_with(w))
 }
 
 /// Whether `noun` is the whole that a share is of (`占總人口19.2%`,
