@@ -7218,6 +7218,18 @@ mod tests {
     }
 
     #[test]
+    fn the_top_places_leave_the_verb_of_standing_out_of_the_subject() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("乙肝报告发病数居前五位。", "五位|count|5|||exact|位|||乙肝报告发病数"),
+            // 排名 alone names the rank; the noun after 的 is what is ranked.
+            ("综合排名前10位的企业。", "10位|count|10|||exact|位|||企业"),
+        ];
+        assert_rows(cases, |text| all_rates(&ex, text));
+    }
+
+    #[test]
     fn sports_screens_shops_science_and_prose_read_as_written() {
         let ex = Extractor::new();
         let all = |text: &str| every_fact(&ex, text).join(" / ");

@@ -344,7 +344,22 @@ pub(crate) fn find(
     // `获得前三名`, `排名前10位`: 前 before a count of places makes them
     // the top places; it names nothing counted.
     if matches!(kind, Kind::Count | Kind::Ordinal) {
-        before = before.strip_suffix('前').unwrap_or(before);
+        if let Some(rest) = before.strip_suffix('前') {
+            before = rest;
+            // `报告发病数居前五位`: the verb of standing at the top places
+            // is no part of the subject ranked, which stands before it;
+            // 排名 alone names the rank itself, as in `排名前10位`.
+            if let Some(verb) = RANK_VERBS
+                .iter()
+                .filter(|v| **v != "排名" && rest.ends_with(*v))
+                .max_by_key(|v| v.len())
+            {
+                let subject = &rest[..rest.len() - verb.len()];
+                if !subject.is_empty() {
+                    before = subject;
+                }
+            }
+        }
     }
     // `前5个月人民币贷款增加`: a 前 that opens the phrase before a span
     // makes it the first months of a period, which names nothing measured;
