@@ -794,6 +794,9 @@ impl Extractor {
         let mut base_end = 0;
         // The groups of the current quantity, overwritten by each.
         let mut quantity = grammar::Quantity::default();
+        // The last line `after_space_cut` read, and whether it is
+        // letter-spaced.
+        let mut line_memo = None;
         while pos < clean.len() {
             let Some(found) = self.next_candidate(&mut scratch.finder, clean, pos) else {
                 break;
@@ -1006,7 +1009,7 @@ impl Extractor {
                         // phrases ends the words that may follow as a noun.
                         // With no noun found before it (`新增5个 重点项目`),
                         // the words after the space are still the noun.
-                        let cut = after_space_cut(raw, view, clean, c.end);
+                        let cut = after_space_cut(raw, view, clean, c.end, &mut line_memo);
                         c.fact.noun = noun::find(&clean[..cut], floor, gap_end, c.end, c.fact.kind)
                             .or_else(|| {
                                 (cut < clean.len())
@@ -3263,41 +3266,59 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
 /// spaces out every character (`引 领 和 重 要`) is letter-spaced by PDF
 /// extraction, and its spaces separate nothing. Only the few characters a
 /// noun after the number may span are looked at.
-fn after_space_cut(raw: &str, view: &Cleaned, clean: &str, end: usize) -> usize {
+fn after_space_cut(
+    raw: &str,
+    view: &Cleaned,
+    clean: &str,
+    end: usize,
+    memo: &mut Option<(usize, usize, bool)>,
+) -> usize {
     let bytes = raw.as_bytes();
-    let mut prev: Option<(usize, char)> = clean[..end]
-        .chars()
-        .next_back()
-        .map(|c| (end - c.len_utf8(), c));
-    for (i, c) in clean[end..].char_indices().take(AFTER_SPACE_CHARS) {
-        let at = end + i;
-        if let Some((p, pc)) = prev {
-            if noun::is_cjk(pc) && noun::is_cjk(c) {
-                let (a, b) = (view.original_at(p) + pc.len_utf8(), view.original_at(at));
-                let gap = &bytes[a.min(b)..b];
-                // A line break is no such boundary: PDF extraction wraps
-                // lines inside a noun (`整合17 家⏎乡镇卫生院`).
-                if gap.contains(&b' ') && !gap.contains(&b'\n') {
-                    // The line around the space, at most a few dozen
-                    // characters each way, so that a long paragraph is not
-                    // read again for every fact.
-                    let mut lo = a.saturating_sub(SPACED_WINDOW);
-                    while !raw.is_char_boundary(lo) {
-                        lo += 1;
-                    }
-                    let mut hi = (b + SPACED_WINDOW).min(bytes.len());
-                    while !raw.is_char_boundary(hi) {
-                        hi -= 1;
-                    }
-                    let from = memchr::memrchr(b'\n', &bytes[lo..a]).map_or(lo, |k| lo + k + 1);
-                    let to = memchr::memchr(b'\n', &bytes[b..hi]).map_or(hi, |k| b + k);
-                    if !scan::letter_spaced(&raw[from..to]) {
-                        return at;
-                    }
-                }
-            }
+    // Most sentences hold no noise after most facts: the gaps are asked
+    // for before the characters that bound the search are counted.
+    let mut gaps = view.gaps_in(end, clean.len()).peekable();
+    if gaps.peek().is_none() {
+        return clean.len();
+    }
+    let limit = clean[end..]
+        .char_indices()
+        .nth(AFTER_SPACE_CHARS)
+        .map_or(clean.len(), |(i, _)| end + i);
+    // The last line read and whether it is letter-spaced, kept across the
+    // facts of a sentence: every character of such a line is a gap, and
+    // the facts of one line share it.
+    for (at, a, b) in gaps.take_while(|&(at, _, _)| at < limit) {
+        let cjk_around = clean[..at].chars().next_back().is_some_and(noun::is_cjk)
+            && clean[at..].chars().next().is_some_and(noun::is_cjk);
+        let gap = &bytes[a..b];
+        // A line break is no such boundary: PDF extraction wraps lines
+        // inside a noun (`整合17 家⏎乡镇卫生院`).
+        if !cjk_around || !gap.contains(&b' ') || gap.contains(&b'\n') {
+            continue;
         }
-        prev = Some((at, c));
+        // The line around the space, at most a few dozen characters each
+        // way, so that a long paragraph is not read again for every fact.
+        let mut lo = a.saturating_sub(SPACED_WINDOW);
+        while !raw.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (b + SPACED_WINDOW).min(bytes.len());
+        while !raw.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let from = memchr::memrchr(b'\n', &bytes[lo..a]).map_or(lo, |k| lo + k + 1);
+        let to = memchr::memchr(b'\n', &bytes[b..hi]).map_or(hi, |k| b + k);
+        let letter_spaced = match *memo {
+            Some((f, t, verdict)) if (f, t) == (from, to) => verdict,
+            _ => {
+                let verdict = scan::letter_spaced(&raw[from..to]);
+                *memo = Some((from, to, verdict));
+                verdict
+            }
+        };
+        if !letter_spaced {
+            return at;
+        }
     }
     clean.len()
 }

@@ -665,6 +665,21 @@ impl Cleaned {
         o + (a - c)
     }
 
+    /// The places in the cleaned range `a..b` where noise was dropped: for
+    /// each, the cleaned offset of the byte after it and the original range
+    /// of the noise. Found from the runs, without a search per byte.
+    pub fn gaps_in(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let first = self.runs.partition_point(|&(c, _)| c < a).max(1);
+        self.runs[first.min(self.runs.len())..]
+            .iter()
+            .zip(&self.runs[first - 1..])
+            .take_while(move |((c, _), _)| *c < b)
+            .filter_map(|(&(c, o), &(c0, o0))| {
+                let end_of_prev = o0 + (c - c0);
+                (end_of_prev < o).then_some((c, end_of_prev, o))
+            })
+    }
+
     /// The cleaned offset of the first kept byte at or after the original
     /// offset `o` (within the sentence): the inverse of `original_at`,
     /// where noise that was dropped maps to the byte kept after it.
