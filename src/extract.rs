@@ -3298,14 +3298,7 @@ fn after_space_cut(
         }
         // The line around the space, at most a few dozen characters each
         // way, so that a long paragraph is not read again for every fact.
-        let mut lo = a.saturating_sub(SPACED_WINDOW);
-        while !raw.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut hi = (b + SPACED_WINDOW).min(bytes.len());
-        while !raw.is_char_boundary(hi) {
-            hi -= 1;
-        }
+        let (lo, hi) = scan::window_around(raw, a, b, SPACED_WINDOW);
         let from = memchr::memrchr(b'\n', &bytes[lo..a]).map_or(lo, |k| lo + k + 1);
         let to = memchr::memchr(b'\n', &bytes[b..hi]).map_or(hi, |k| b + k);
         let letter_spaced = match *memo {

@@ -557,14 +557,7 @@ pub(crate) fn is_page_number(raw: &str, at: usize) -> bool {
     // quadratic on long lines without breaks (`1 1 1 …`, `1.1.1.…`). A run
     // of page-number characters that long counts as such a line.
     const WINDOW: usize = 256;
-    let mut lo = at.saturating_sub(WINDOW);
-    while !raw.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (at + WINDOW).min(raw.len());
-    while !raw.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let (lo, hi) = crate::scan::window_around(raw, at, at, WINDOW);
     // The line around the number, within the window: from after the last
     // line break before it to the first after it.
     let bytes = raw.as_bytes();

@@ -637,6 +637,23 @@ fn opens_jiu_word(s: &str) -> bool {
     })
 }
 
+/// The noun after a closing parenthesis that opens nowhere in it, which a
+/// verb cut inside a note leaves (`被告(索要…)GDP`): the rest of the note is
+/// no part of the noun, and the note no longer counts as one character.
+fn after_unbalanced_close(noun: &str) -> &str {
+    let close = noun.find([')', '）']);
+    let open = noun.find(['(', '（']);
+    match close {
+        Some(c) if open.is_none_or(|o| o > c) => {
+            let rest = &noun[c..];
+            let len = rest.chars().next().map_or(0, char::len_utf8);
+            let after = &rest[len..];
+            if after.is_empty() { noun } else { after }
+        }
+        _ => noun,
+    }
+}
+
 /// Whether the words between two values end with a verb that governs the
 /// second (`提供就业岗位2.6万个，帮助1.1万人`): the second then counts the
 /// object of that verb, not what the first counts, and the two share no
@@ -2055,6 +2072,7 @@ fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
         first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
     });
     noun = after_action_verb(t, noun);
+    noun = after_unbalanced_close(noun);
     // The checks below start from the first character of the noun, which
     // is decoded once for all of them; an empty noun is none.
     let mut first = first_char(noun)?;
@@ -2604,6 +2622,7 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
     };
     noun = after_total(noun, leads);
     noun = after_action_verb_reference(&TABLES, noun);
+    noun = after_unbalanced_close(noun);
     while let Some(v) = (PLAIN_VERBS.leading.may_begin(noun) || PLAIN_VERBS.scope.may_begin(noun))
         .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()

@@ -1437,6 +1437,22 @@ impl Cleaned {
     }
 }
 
+/// The byte range of `raw` from `width` bytes before `a` to `width` bytes
+/// after `b`, clamped to the text and moved inward to character
+/// boundaries: the window that scanners read around a place, so that a
+/// long line is not read again for every number on it.
+pub(crate) fn window_around(raw: &str, a: usize, b: usize, width: usize) -> (usize, usize) {
+    let mut lo = a.saturating_sub(width);
+    while !raw.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (b + width).min(raw.len());
+    while !raw.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
