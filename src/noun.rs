@@ -641,6 +641,11 @@ fn opens_jiu_word(s: &str) -> bool {
 /// verb cut inside a note leaves (`被告(索要…)GDP`): the rest of the note is
 /// no part of the noun, and the note no longer counts as one character.
 fn after_unbalanced_close(noun: &str) -> &str {
+    // Most nouns hold no closing parenthesis, which a test of bytes tells
+    // (`）` is EF BC 89).
+    if memchr::memchr2(b')', 0x89, noun.as_bytes()).is_none() {
+        return noun;
+    }
     let close = noun.find([')', '）']);
     let open = noun.find(['(', '（']);
     match close {
