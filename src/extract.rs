@@ -2870,19 +2870,9 @@ impl Extractor {
             }
             "上" | "成" => !bare,
             "超" => before.ends_with('赶'),
-            // 签约, 公约, 预约, 续约 (a renewed contract: `外籍家庭傭工續約
-            // 2.1萬宗`): 约 ends another word there.
-            "约" | "約" => {
-                [
-                "签", "簽", "公", "合", "预", "預", "节", "節", "制", "相", "邀", "履", "特", "违",
-                "違", "解", "条", "條", "规", "規", "续", "續", "契",
-            ]
-            .iter()
-            .any(|p| before.ends_with(p))
-                // 持续约 is "lasts about", no contract.
-                && !before.ends_with("持续")
-                && !before.ends_with("持續")
-            }
+            // 签约, 续约 (a contract), 节约: 约 ends another word there
+            // (see `noun::yue_ends_word`).
+            "约" | "約" => noun::yue_ends_word(before),
             "破" => ["打", "突", "爆", "攻", "冲", "衝"]
                 .iter()
                 .any(|p| before.ends_with(p)),
@@ -5193,6 +5183,17 @@ mod tests {
         render_row(ex.extract(text).last(), true)
     }
 
+    /// Every fact of `text`, in order, as `render_row` renders them with
+    /// their rates, joined by `sep`.
+    fn all_rows(ex: &Extractor, text: &str, sep: &str) -> String {
+        let rows: Vec<String> = ex
+            .extract(text)
+            .iter()
+            .map(|f| render_row(Some(f), true))
+            .collect();
+        rows.join(sep)
+    }
+
     fn render_row(f: Option<&Fact>, rate: bool) -> String {
         let Some(f) = f else {
             return String::new();
@@ -5611,14 +5612,7 @@ mod tests {
         // reported, so cells with units show it; the noun is not looked
         // for past the cell before).
         let ex = Extractor::new();
-        let all = |text: &str| {
-            let rows: Vec<String> = ex
-                .extract(text)
-                .iter()
-                .map(|f| render_row(Some(f), true))
-                .collect();
-            rows.join(" / ")
-        };
+        let all = |text: &str| all_rows(&ex, text, " / ");
         #[rustfmt::skip]
         let cases: &[(&str, &str)] = &[
             ("全年接待游客 1\n\n536 人次", "1\n\n536 人次|count|1536|||exact|人次|||游客"),
@@ -5638,14 +5632,7 @@ mod tests {
         // Every fact of the text, in order, as a reader of a health
         // bulletin checks them.
         let ex = Extractor::new();
-        let all = |text: &str| {
-            let rows: Vec<String> = ex
-                .extract(text)
-                .iter()
-                .map(|f| render_row(Some(f), true))
-                .collect();
-            rows.join(" / ")
-        };
+        let all = |text: &str| all_rows(&ex, text, " / ");
         #[rustfmt::skip]
         let cases: &[(&str, &str)] = &[
             // A blood pressure is two pressures, the systolic over the
@@ -7121,12 +7108,6 @@ mod tests {
 
     /// The rows of every fact of `text`, as `first_rate` renders each,
     /// joined by ` ; `.
-    fn all_rates(ex: &Extractor, text: &str) -> String {
-        let facts = ex.extract(text);
-        let rows: Vec<String> = facts.iter().map(|f| render_row(Some(f), true)).collect();
-        rows.join(" ; ")
-    }
-
     #[test]
     fn respectively_pairs_the_nouns_with_the_values_in_order() {
         let ex = Extractor::new();
@@ -7155,7 +7136,7 @@ mod tests {
             // Without 分别 the values are said of the coordination.
             ("常住人口和户籍人口为120万人和98万人。", "120万人|count|1200000|||exact|人|||常住人口和户籍人口 ; 98万人|count|980000|||exact|人|||常住人口和户籍人口"),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]
@@ -7177,7 +7158,7 @@ mod tests {
             ("为期一个阶段。", ""),
             ("他用了一个办法。", ""),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]
@@ -7194,7 +7175,7 @@ mod tests {
             // A verb after it joins two actions, not two things.
             ("签约5个项目和引进人才。", "5个|count|5|||exact|个|||项目"),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]
@@ -7214,7 +7195,7 @@ mod tests {
             // Without the space the noun after the count is read as before.
             ("新增5个重点项目。", "5个|count|5|||exact|个|||重点项目"),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]
@@ -7228,7 +7209,7 @@ mod tests {
             // A share with a noun of its own keeps it.
             ("全市森林覆盖率达到45%。", "45%|percent|45|||exact|%|||森林覆盖率"),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]
@@ -7240,7 +7221,7 @@ mod tests {
             // 排名 alone names the rank; the noun after 的 is what is ranked.
             ("综合排名前10位的企业。", "10位|count|10|||exact|位|||企业"),
         ];
-        assert_rows(cases, |text| all_rates(&ex, text));
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]

@@ -1133,6 +1133,18 @@ fn subject_of_multiple(before: &str) -> Option<&str> {
     (plain && copula && whole.chars().count() <= 12 && !head.is_empty()).then_some(head)
 }
 
+/// Whether a 约 after `before` is the last character of a word, no
+/// "about": 签约, 公约, 合约, 续约 (a renewed contract: `外籍家庭傭工續約
+/// 2.1萬宗`), 节约, 制约, 违约 and the like; but 持续约 is "lasts about".
+/// The noun finder and the qualifier before a number both ask it.
+pub(crate) fn yue_ends_word(before: &str) -> bool {
+    before.ends_with([
+        '签', '簽', '公', '合', '预', '預', '节', '節', '制', '相', '邀', '履', '特', '违', '違',
+        '解', '条', '條', '规', '規', '续', '續', '契',
+    ]) && !before.ends_with("持续")
+        && !before.ends_with("持續")
+}
+
 /// Whether the trailing verb `v` that ends `s` is rather the last
 /// character of a noun: 为 in 行为 (`查处违法行为5678起`), 均 in 人均.
 fn ends_word(s: &str, v: &str) -> bool {
@@ -1168,13 +1180,7 @@ fn ends_word(s: &str, v: &str) -> bool {
         // 约 of 续约, 签约 and 合约 (a contract: `外籍家庭傭工續約2.1萬宗`)
         // is no "about".
         // 持续约 is "lasts about".
-        "约" | "約" => {
-            before.ends_with([
-                '续', '續', '签', '簽', '合', '契', '违', '違', '履', '解', '预', '預', '公', '条',
-                '條',
-            ]) && !before.ends_with("持续")
-                && !before.ends_with("持續")
-        }
+        "约" | "約" => yue_ends_word(before),
         // 长 of 时长, 全长 and 身长 (a length: `服务时长达4.5万小时`) is
         // no part of 长达 (as long as); the 达 alone goes.
         "长达" | "長達" => before.ends_with(['时', '時', '全', '总', '總', '身', '体', '體']),
