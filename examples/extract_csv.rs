@@ -25,17 +25,19 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
-use tongji::export::Locator;
+use tongji::export::{CsvEncoder, Locator};
 use tongji::stream::ChunkReader;
-use tongji::{CsvWriter, Error, Extractor, Fact};
+use tongji::{CsvWriter, Error, Extractor};
 
 /// One piece of work: a chunk of one input, or what went wrong there.
 enum Piece {
-    /// The text from byte `base` of input `file`.
+    /// The text from byte `base` of input `file`; `at` is the line and
+    /// column where the chunk starts.
     Text {
         file: usize,
         base: usize,
         text: String,
+        at: Locator,
     },
     /// An input failed here; the error is reported in input order.
     Failed { error: Error },
@@ -47,6 +49,8 @@ struct Inputs<'a> {
     lossy: bool,
     next: usize,
     current: Option<(usize, ChunkReader<Box<dyn Read + Send>>)>,
+    /// Where the next chunk of the current input starts.
+    at: Locator,
 }
 
 impl Inputs<'_> {
@@ -69,10 +73,15 @@ impl Inputs<'_> {
                 let file = *file;
                 match reader.next_chunk() {
                     Some(Ok((base, text))) => {
+                        // Lines are counted here, in input order, so that
+                        // each chunk's records can be made apart.
+                        let at = self.at.clone();
+                        self.at.locate(text, base, base + text.len());
                         return Some(Piece::Text {
                             file,
                             base,
                             text: text.to_string(),
+                            at,
                         });
                     }
                     Some(Err(error)) => {
@@ -89,6 +98,7 @@ impl Inputs<'_> {
                 Ok(r) => {
                     let reader = ChunkReader::new(r, name.as_str()).lossy(self.lossy);
                     self.current = Some((file, reader));
+                    self.at = Locator::new();
                 }
                 Err(error) => return Some(Piece::Failed { error }),
             }
@@ -124,9 +134,11 @@ fn main() -> ExitCode {
 
 /// Extracts every input to stdout; `Ok(false)` when some input failed.
 ///
-/// Three kinds of work overlap: this thread reads and validates chunks, the
-/// rayon pool extracts them, and a writer thread puts their rows out in
-/// input order. A fixed number of chunks is in flight at once, so memory
+/// Three kinds of work overlap: this thread reads and validates chunks and
+/// counts their lines, the rayon pool extracts them and makes their CSV
+/// records, and a writer thread puts the records out in input order. Only
+/// the writing is left to one thread, so that the output keeps up however
+/// many cores extract. A fixed number of chunks is in flight at once, so memory
 /// stays bounded however large the inputs are.
 fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
     let extractor = Extractor::new();
@@ -135,6 +147,7 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
         lossy,
         next: 0,
         current: None,
+        at: Locator::new(),
     };
     // Each chunk in flight takes a token, which the writer gives back once
     // the chunk is written; enough to keep every core busy while the writer
@@ -144,9 +157,9 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
     for _ in 0..in_flight {
         token_tx.send(()).expect("the receiver is alive");
     }
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Piece, Vec<Fact>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Done)>();
     std::thread::scope(|threads| {
-        let writer = threads.spawn(move || write_in_order(names, &done_rx, &token_tx));
+        let writer = threads.spawn(move || write_in_order(&done_rx, &token_tx));
         rayon::in_place_scope(|pool| {
             let mut seq = 0;
             // Waiting for a token fails once the writer has stopped (its
@@ -157,14 +170,37 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
                 };
                 let done = done_tx.clone();
                 let extractor = &extractor;
+                let names = &names;
                 pool.spawn(move |_| {
-                    let mut facts = Vec::new();
-                    if let Piece::Text { base, text, .. } = &piece {
-                        extractor.extract_into(text, *base, &mut facts);
-                    }
+                    let result = match piece {
+                        Piece::Text {
+                            file,
+                            base,
+                            text,
+                            mut at,
+                        } => {
+                            // Each sentence's records are made as soon as
+                            // it is extracted, from the text the extractor
+                            // cleaned.
+                            let (mut records, mut encoder) = (Vec::new(), CsvEncoder::new());
+                            extractor.extract_sentences(&text, base, |sentence, facts| {
+                                encoder.encode_sentence(
+                                    &names[file],
+                                    &text,
+                                    base,
+                                    &mut at,
+                                    sentence,
+                                    facts,
+                                    &mut records,
+                                );
+                            });
+                            Done::Records(records)
+                        }
+                        Piece::Failed { error } => Done::Failed(error),
+                    };
                     // The writer is gone only after an output error, which
                     // it reports.
-                    let _ = done.send((seq, piece, facts));
+                    let _ = done.send((seq, result));
                 });
                 seq += 1;
             }
@@ -179,11 +215,16 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
     })
 }
 
+/// What became of one piece: its CSV records, or the error to report.
+enum Done {
+    Records(Vec<u8>),
+    Failed(Error),
+}
+
 /// Writes the extracted chunks to stdout in the order they were read,
 /// giving a token back for each; `Ok(false)` when some input failed.
 fn write_in_order(
-    names: &[String],
-    done: &mpsc::Receiver<(usize, Piece, Vec<Fact>)>,
+    done: &mpsc::Receiver<(usize, Done)>,
     tokens: &mpsc::SyncSender<()>,
 ) -> Result<bool, Error> {
     let stdout = io::stdout();
@@ -192,23 +233,15 @@ fn write_in_order(
     // without copying it into a buffer of its own.
     let mut writer = CsvWriter::new(stdout.lock())?;
     let mut ok = true;
-    // The locator of the input being written; it restarts with each input.
-    let mut loc: Option<(usize, Locator)> = None;
     // Chunks that finished before an earlier one, by sequence number.
-    let mut waiting: BTreeMap<usize, (Piece, Vec<Fact>)> = BTreeMap::new();
+    let mut waiting: BTreeMap<usize, Done> = BTreeMap::new();
     let mut next = 0;
-    for (seq, piece, facts) in done {
-        waiting.insert(seq, (piece, facts));
-        while let Some((piece, facts)) = waiting.remove(&next) {
-            match piece {
-                Piece::Text { file, base, text } => {
-                    if loc.as_ref().is_none_or(|(f, _)| *f != file) {
-                        loc = Some((file, Locator::new()));
-                    }
-                    let (_, l) = loc.as_mut().expect("set above");
-                    writer.write_chunk(&names[file], &text, base, l, &facts)?;
-                }
-                Piece::Failed { error } => {
+    for (seq, result) in done {
+        waiting.insert(seq, result);
+        while let Some(result) = waiting.remove(&next) {
+            match result {
+                Done::Records(records) => writer.write_records(&records)?,
+                Done::Failed(error) => {
                     // Rows written so far stay, so that stdout and stderr
                     // appear in the order the inputs were read.
                     writer.flush()?;

@@ -151,6 +151,40 @@ pub fn clean_sentence(raw: &str) -> String {
     scan::clean(raw)
 }
 
+/// The raw text the extractor cleaned as the sentence `span`, where `chunk`
+/// holds an input's bytes from `base` on: the span with the noise around
+/// it (spaces, line breaks). A sentence's span leaves that noise out, but
+/// it is read with the sentence: a page footer after a line break
+/// (`⏎— 3 —⏎`) is noise only where the line break is seen. An empty text
+/// when the span is not in the chunk.
+///
+/// ```
+/// use tongji::export::{clean_sentence, raw_sentence};
+/// let text = "达41.3%。\n— 3 —\n实施项目214个。";
+/// let facts = tongji::Extractor::new().extract(text);
+/// let raw = raw_sentence(text, 0, facts[1].sentence);
+/// assert_eq!(clean_sentence(raw), "实施项目214个。");
+/// ```
+pub fn raw_sentence(chunk: &str, base: usize, span: crate::Span) -> &str {
+    let (a, b) = raw_bounds(chunk, base, span);
+    &chunk[a..b]
+}
+
+/// The byte range of [`raw_sentence`] in `chunk`.
+fn raw_bounds(chunk: &str, base: usize, span: crate::Span) -> (usize, usize) {
+    let (a, b) = (
+        span.start.saturating_sub(base),
+        span.end.saturating_sub(base),
+    );
+    match (chunk.get(..a), chunk.get(b..)) {
+        (Some(head), Some(tail)) if a <= b => (
+            head.trim_end_matches(scan::is_noise).len(),
+            chunk.len() - tail.trim_start_matches(scan::is_noise).len(),
+        ),
+        _ => (0, 0),
+    }
+}
+
 /// Prints a decimal in plain notation: no exponent, no trailing zeros, no
 /// `-0`.
 ///
@@ -369,14 +403,32 @@ pub struct CsvWriter<W: Write> {
     out: W,
     /// Records waiting to be written, in bulk.
     buf: Vec<u8>,
-    /// Scratch buffers reused from row to row, so that writing a row
-    /// allocates nothing: the printed numbers, and the cleaned and encoded
-    /// text of the last sentence seen (many facts share one sentence).
-    scratch: Scratch,
+    /// Makes the records of each chunk.
+    encoder: CsvEncoder,
 }
 
+/// Makes the CSV records of the facts of a chunk, without writing them:
+/// the work of [`CsvWriter::write_chunk`] that can be done in parallel.
+///
+/// A program that extracts chunks on several threads encodes each chunk's
+/// records on the thread that extracted it, and leaves only the writing of
+/// the bytes, in input order, to one thread ([`CsvWriter::write_records`]).
+/// The records are the same bytes `write_chunk` writes, given a
+/// [`Locator`] at the start of the chunk.
+///
+/// ```
+/// use tongji::export::{CsvEncoder, Locator};
+/// let text = "全年：\n共 7 台";
+/// let facts = tongji::Extractor::new().extract(text);
+/// let mut records = Vec::new();
+/// CsvEncoder::new().encode_chunk("t.txt", text, 0, &mut Locator::new(), &facts, &mut records);
+/// assert!(String::from_utf8(records).unwrap().starts_with("t.txt,14,19,2,3,count,7 台,7,"));
+/// ```
 #[derive(Default)]
-struct Scratch {
+pub struct CsvEncoder {
+    /// Scratch buffers reused from row to row, so that encoding a row
+    /// allocates nothing: the printed numbers, and the cleaned and encoded
+    /// text of the last sentence seen (many facts share one sentence).
     numbers: [Vec<u8>; 4],
     sentence: Option<crate::fact::Span>,
     /// The last sentence as a CSV field, quoted if it must be.
@@ -424,6 +476,160 @@ fn push_record<'a>(buf: &mut Vec<u8>, fields: impl IntoIterator<Item = &'a [u8]>
     buf.push(b'\n');
 }
 
+impl CsvEncoder {
+    /// An encoder with empty scratch buffers.
+    ///
+    /// ```
+    /// let _encoder = tongji::export::CsvEncoder::new();
+    /// ```
+    pub fn new() -> CsvEncoder {
+        CsvEncoder::default()
+    }
+
+    /// Appends to `out` the records of the facts of one chunk of an input
+    /// (`chunk` holds the input's bytes from `base` on), as
+    /// [`CsvWriter::write_chunk`] writes them; `loc` is moved on to the end
+    /// of the chunk.
+    ///
+    /// ```
+    /// use tongji::export::{CsvEncoder, Locator};
+    /// let text = "共 7 台";
+    /// let facts = tongji::Extractor::new().extract(text);
+    /// let (mut records, mut loc) = (Vec::new(), Locator::new());
+    /// CsvEncoder::new().encode_chunk("-", text, 0, &mut loc, &facts, &mut records);
+    /// assert_eq!(records.iter().filter(|&&b| b == b'\n').count(), 1);
+    /// assert_eq!(loc.locate(text, 0, text.len()), (1, 6));
+    /// ```
+    pub fn encode_chunk(
+        &mut self,
+        file: &str,
+        chunk: &str,
+        base: usize,
+        loc: &mut Locator,
+        facts: &[Fact],
+        out: &mut Vec<u8>,
+    ) {
+        let mut wide = crate::scan::WideNoise::default();
+        for fact in facts {
+            let s = fact.sentence;
+            if self.sentence != Some(s) {
+                // The sentence as the extractor cleaned it; the chunk's
+                // sentences come in order, as `fill_with` needs. The span
+                // of a sentence leaves out the noise at its ends, which the
+                // extractor cleaned with it: a page footer after a line
+                // break is noise only where the line break is seen.
+                let (a, b) = raw_bounds(chunk, base, s);
+                self.view.fill_with(chunk, a, b, &mut wide);
+                self.encoded.clear();
+                push_field(&mut self.encoded, self.view.text.as_bytes());
+                self.sentence = Some(s);
+            }
+            let (line, column) = loc.locate(chunk, base, fact.span.start);
+            self.encode_row(file, fact, line, column, out);
+        }
+        // Walk the locator to the end of the chunk, so that the line breaks
+        // after the chunk's last fact are counted before the next chunk.
+        loc.locate(chunk, base, base + chunk.len());
+    }
+
+    /// Appends to `out` the records of `facts`, the facts of one sentence
+    /// of a chunk (as [`crate::Extractor::extract_sentences`] gives them),
+    /// whose cleaned text is `sentence`: the records
+    /// [`CsvEncoder::encode_chunk`] makes, without cleaning the sentence
+    /// again. `loc` is moved on to the last fact.
+    ///
+    /// ```
+    /// use tongji::export::{CsvEncoder, Locator};
+    /// let text = "共 7 台。\n培训 13\n\n次。";
+    /// let (mut records, mut loc, mut enc) = (Vec::new(), Locator::new(), CsvEncoder::new());
+    /// tongji::Extractor::new().extract_sentences(text, 0, |sentence, facts| {
+    ///     enc.encode_sentence("-", text, 0, &mut loc, sentence, facts, &mut records);
+    /// });
+    /// let csv = String::from_utf8(records).unwrap();
+    /// assert!(csv.ends_with(",培训13次。\n"));
+    /// ```
+    #[allow(clippy::too_many_arguments)]
+    pub fn encode_sentence(
+        &mut self,
+        file: &str,
+        chunk: &str,
+        base: usize,
+        loc: &mut Locator,
+        sentence: &str,
+        facts: &[Fact],
+        out: &mut Vec<u8>,
+    ) {
+        self.encoded.clear();
+        push_field(&mut self.encoded, sentence.as_bytes());
+        self.sentence = None;
+        for fact in facts {
+            let (line, column) = loc.locate(chunk, base, fact.span.start);
+            self.encode_row(file, fact, line, column, out);
+        }
+    }
+
+    /// Appends the record of `fact`, at `line` and `column`, to `out`; its
+    /// sentence is the one last encoded.
+    fn encode_row(
+        &mut self,
+        file: &str,
+        fact: &Fact,
+        line: usize,
+        column: usize,
+        out: &mut Vec<u8>,
+    ) {
+        let values = [fact.value, fact.low, fact.high, fact.canonical_value];
+        for (buf, v) in self.numbers.iter_mut().zip(values) {
+            write_plain(buf, v);
+        }
+        let mut ints = [[0u8; 20]; 4];
+        let [a, b, c, d] = &mut ints;
+        let ints = [
+            decimal_digits(fact.span.start, a),
+            decimal_digits(fact.span.end, b),
+            decimal_digits(line, c),
+            decimal_digits(column, d),
+        ];
+        let [value, low, high, canonical_value] = &self.numbers;
+        // Whether each field may need quoting: numbers, kinds and
+        // qualifiers are written by this crate and never hold a comma,
+        // a quote or a line break, so only the others are looked at.
+        let record: [(&[u8], bool); 16] = [
+            (file.as_bytes(), true),
+            (ints[0], false),
+            (ints[1], false),
+            (ints[2], false),
+            (ints[3], false),
+            (fact.kind.as_str().as_bytes(), false),
+            (fact.text.as_bytes(), true),
+            (value.as_slice(), false),
+            (low.as_slice(), false),
+            (high.as_slice(), false),
+            (fact.qualifier.as_str().as_bytes(), false),
+            (fact.unit.as_deref().unwrap_or("").as_bytes(), true),
+            (canonical_value.as_slice(), false),
+            (
+                fact.canonical_unit.as_deref().unwrap_or("").as_bytes(),
+                true,
+            ),
+            (fact.noun.as_deref().unwrap_or("").as_bytes(), true),
+            (fact.normalized.as_deref().unwrap_or("").as_bytes(), true),
+        ];
+        // The sentence, the longest field, was encoded once for all
+        // its facts.
+        for (field, may_quote) in record {
+            if may_quote {
+                push_field(out, field);
+            } else {
+                out.extend_from_slice(field);
+            }
+            out.push(b',');
+        }
+        out.extend_from_slice(&self.encoded);
+        out.push(b'\n');
+    }
+}
+
 impl<W: Write> CsvWriter<W> {
     /// Starts a CSV table on `out`, writing the header at once so that even
     /// an input without facts gives a valid table.
@@ -437,7 +643,7 @@ impl<W: Write> CsvWriter<W> {
         let mut w = CsvWriter {
             out,
             buf: Vec::with_capacity(WRITE_AT + (64 << 10)),
-            scratch: Scratch::default(),
+            encoder: CsvEncoder::new(),
         };
         push_record(&mut w.buf, HEADER.iter().map(|h| h.as_bytes()));
         w.write_if_full()?;
@@ -496,81 +702,30 @@ impl<W: Write> CsvWriter<W> {
         loc: &mut Locator,
         facts: &[Fact],
     ) -> Result<(), Error> {
-        // This writes the same bytes as `write_row(&Row::new(..))` would,
-        // field for field, but from borrowed text and reused buffers.
-        let mut wide = crate::scan::WideNoise::default();
-        for fact in facts {
-            let (line, column) = loc.locate(chunk, base, fact.span.start);
-            let s = fact.sentence;
-            let sc = &mut self.scratch;
-            if sc.sentence != Some(s) {
-                // The sentence as the extractor cleaned it; the chunk's
-                // sentences come in order, as `fill_with` needs.
-                let (a, b) = (s.start.saturating_sub(base), s.end.saturating_sub(base));
-                if chunk.get(a..b).is_some() {
-                    sc.view.fill_with(chunk, a, b, &mut wide);
-                } else {
-                    sc.view.fill("", 0, 0);
-                }
-                sc.encoded.clear();
-                push_field(&mut sc.encoded, sc.view.text.as_bytes());
-                sc.sentence = Some(s);
-            }
-            let values = [fact.value, fact.low, fact.high, fact.canonical_value];
-            for (buf, v) in sc.numbers.iter_mut().zip(values) {
-                write_plain(buf, v);
-            }
-            let mut ints = [[0u8; 20]; 4];
-            let [a, b, c, d] = &mut ints;
-            let ints = [
-                decimal_digits(fact.span.start, a),
-                decimal_digits(fact.span.end, b),
-                decimal_digits(line, c),
-                decimal_digits(column, d),
-            ];
-            let [value, low, high, canonical_value] = &sc.numbers;
-            // Whether each field may need quoting: numbers, kinds and
-            // qualifiers are written by this crate and never hold a comma,
-            // a quote or a line break, so only the others are looked at.
-            let record: [(&[u8], bool); 16] = [
-                (file.as_bytes(), true),
-                (ints[0], false),
-                (ints[1], false),
-                (ints[2], false),
-                (ints[3], false),
-                (fact.kind.as_str().as_bytes(), false),
-                (fact.text.as_bytes(), true),
-                (value.as_slice(), false),
-                (low.as_slice(), false),
-                (high.as_slice(), false),
-                (fact.qualifier.as_str().as_bytes(), false),
-                (fact.unit.as_deref().unwrap_or("").as_bytes(), true),
-                (canonical_value.as_slice(), false),
-                (
-                    fact.canonical_unit.as_deref().unwrap_or("").as_bytes(),
-                    true,
-                ),
-                (fact.noun.as_deref().unwrap_or("").as_bytes(), true),
-                (fact.normalized.as_deref().unwrap_or("").as_bytes(), true),
-            ];
-            // The sentence, the longest field, was encoded once for all
-            // its facts.
-            for (field, may_quote) in record {
-                if may_quote {
-                    push_field(&mut self.buf, field);
-                } else {
-                    self.buf.extend_from_slice(field);
-                }
-                self.buf.push(b',');
-            }
-            self.buf.extend_from_slice(&sc.encoded);
-            self.buf.push(b'\n');
-            self.write_if_full()?;
-        }
-        // Walk the locator to the end of the chunk, so that the line breaks
-        // after the chunk's last fact are counted before the next chunk.
-        loc.locate(chunk, base, base + chunk.len());
-        Ok(())
+        self.encoder
+            .encode_chunk(file, chunk, base, loc, facts, &mut self.buf);
+        self.write_if_full()
+    }
+
+    /// Writes records made by a [`CsvEncoder`], whole; they are written
+    /// as they are, so they must be nothing else.
+    ///
+    /// ```
+    /// use tongji::export::{CsvEncoder, Locator};
+    /// let text = "共 7 台";
+    /// let facts = tongji::Extractor::new().extract(text);
+    /// let mut records = Vec::new();
+    /// CsvEncoder::new().encode_chunk("-", text, 0, &mut Locator::new(), &facts, &mut records);
+    /// let mut out = Vec::new();
+    /// let mut w = tongji::CsvWriter::new(&mut out).unwrap();
+    /// w.write_records(&records).unwrap();
+    /// w.flush().unwrap();
+    /// drop(w);
+    /// assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+    /// ```
+    pub fn write_records(&mut self, records: &[u8]) -> Result<(), Error> {
+        self.buf.extend_from_slice(records);
+        self.write_if_full()
     }
 
     /// Writes one prepared row.
@@ -721,7 +876,7 @@ mod tests {
         let mut loc = Locator::new();
         for f in &facts {
             let (line, column) = loc.locate(&text, 0, f.span.start);
-            let sentence = &text[f.sentence.start..f.sentence.end];
+            let sentence = raw_sentence(&text, 0, f.sentence);
             let row = Row::new("p.txt", f, line, column, sentence);
             by_row.write_row(&row).unwrap();
         }
@@ -731,5 +886,41 @@ mod tests {
             String::from_utf8(by_chunk.out.clone()).unwrap(),
             String::from_utf8(by_row.out.clone()).unwrap()
         );
+    }
+
+    #[test]
+    fn sentences_are_encoded_as_chunks_are() {
+        // The page footers of this sample (`— 12 —`) begin sentences: the
+        // extractor's cleaned text and the span's own agree only when the
+        // noise around the span is read with it.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/pdf_report.txt");
+        let text = std::fs::read_to_string(path).unwrap();
+        let ex = crate::Extractor::new();
+        let facts = ex.extract(&text);
+        let mut by_chunk = Vec::new();
+        CsvEncoder::new().encode_chunk(
+            "p.txt",
+            &text,
+            0,
+            &mut Locator::new(),
+            &facts,
+            &mut by_chunk,
+        );
+        let (mut by_sentence, mut loc, mut enc) = (Vec::new(), Locator::new(), CsvEncoder::new());
+        ex.extract_sentences(&text, 0, |sentence, facts| {
+            enc.encode_sentence(
+                "p.txt",
+                &text,
+                0,
+                &mut loc,
+                sentence,
+                facts,
+                &mut by_sentence,
+            );
+        });
+        let by_chunk = String::from_utf8(by_chunk).unwrap();
+        assert!(facts.len() > 20);
+        assert!(!by_chunk.contains(",\"—12—"));
+        assert_eq!(by_chunk, String::from_utf8(by_sentence).unwrap());
     }
 }

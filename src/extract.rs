@@ -654,6 +654,44 @@ impl Extractor {
     /// assert_eq!((facts[0].span.start, facts[0].span.end), (104, 109));
     /// ```
     pub fn extract_into(&self, text: &str, base: usize, out: &mut Vec<Fact>) {
+        self.each_sentence(text, base, out, |_, _| {});
+    }
+
+    /// Extracts the facts of `text` (standing at byte `base` of a larger
+    /// input) a sentence at a time: `each` is called, in text order, with
+    /// the cleaned text of every sentence that holds facts and with its
+    /// facts. The facts are those [`Extractor::extract_into`] gives.
+    ///
+    /// This is for writers that print each fact with its sentence, such as
+    /// [`crate::export::CsvEncoder::encode_sentence`]: the sentence comes
+    /// cleaned as the extractor read it, so it need not be cleaned again.
+    ///
+    /// ```
+    /// let mut seen = Vec::new();
+    /// tongji::Extractor::new().extract_sentences("培训 13\n\n次。参训 3600 余人次。", 0, |s, facts| {
+    ///     seen.push((s.to_string(), facts.len()));
+    /// });
+    /// assert_eq!(seen, [("培训13次。".to_string(), 1), ("参训3600余人次。".to_string(), 1)]);
+    /// ```
+    pub fn extract_sentences<F: FnMut(&str, &[Fact])>(&self, text: &str, base: usize, mut each: F) {
+        let mut facts = Vec::new();
+        self.each_sentence(text, base, &mut facts, |sentence, facts| {
+            if !facts.is_empty() {
+                each(sentence, facts);
+                facts.clear();
+            }
+        });
+    }
+
+    /// Appends the facts of each sentence of `text` to `out`, then calls
+    /// `after` with the sentence's cleaned text and `out`.
+    fn each_sentence<F: FnMut(&str, &mut Vec<Fact>)>(
+        &self,
+        text: &str,
+        base: usize,
+        out: &mut Vec<Fact>,
+        mut after: F,
+    ) {
         let mut view = Cleaned::default();
         let mut wide = scan::WideNoise::default();
         let mut scratch = self.take_scratch();
@@ -670,6 +708,7 @@ impl Extractor {
             view.fill_with(text, s, e, &mut wide);
             let sentence = trim_span(text, s, e);
             self.sentence_facts(text, &view, sentence, base, &mut scratch, out);
+            after(&view.text, out);
         }
         self.give_back(scratch);
     }

@@ -356,7 +356,7 @@ mod tests {
                     f,
                     line,
                     column,
-                    &text[f.sentence.start..f.sentence.end],
+                    tongji::export::raw_sentence(text, 0, f.sentence),
                 )
             })
             .collect()

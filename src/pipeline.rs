@@ -28,7 +28,7 @@ use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 use std::rc::Rc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use tongji::export::{Locator, Row};
+use tongji::export::{CsvEncoder, Locator, Row};
 use tongji::stream::ChunkReader;
 use tongji::{CsvWriter, Error, Extractor, Fact, Kind};
 
@@ -77,14 +77,9 @@ pub struct Summary {
 enum Msg {
     /// The rows of one chunk.
     Rows(Vec<Row>),
-    /// One chunk of text (from byte `base` of the input) and its facts, for
-    /// the CSV writer, which makes the records itself without building
-    /// rows.
-    Chunk {
-        base: usize,
-        text: String,
-        facts: Vec<Fact>,
-    },
+    /// The CSV records of one chunk, made on the thread that extracted it
+    /// so that the writer only writes.
+    Records(Vec<u8>),
     /// The whole input's part of the HTML report.
     Section(Section),
     /// The input failed; rows sent before stay in the output.
@@ -138,15 +133,11 @@ pub fn run(inputs: Vec<Input>, opts: &Options, out: impl Write) -> Summary {
                 break;
             };
             bar.set_message(name.clone());
-            // Lines and columns count from the start of each input.
-            let mut locator = Locator::new();
             // The channel closes when the task is done with the input.
             for msg in rx.iter() {
                 let result = match msg {
                     Msg::Rows(rows) => sink.rows(&rows),
-                    Msg::Chunk { base, text, facts } => {
-                        sink.chunk(&name, &text, base, &mut locator, &facts)
-                    }
+                    Msg::Records(records) => sink.records(&records),
                     Msg::Section(section) => {
                         sink.section(section);
                         Ok(())
@@ -227,14 +218,19 @@ fn process(
     let batch_bytes = BATCH_PER_THREAD * rayon::current_num_threads().max(1);
     let mut done = false;
     while !done {
-        let mut batch: Vec<(usize, String)> = Vec::new();
+        // Each chunk with the line and column it starts at, counted here in
+        // input order so that the CSV records of each chunk can be made in
+        // parallel.
+        let mut batch: Vec<(usize, String, Locator)> = Vec::new();
         let mut bytes = 0;
         while bytes < batch_bytes {
             match chunks.next_chunk() {
                 Some(chunk) => {
                     let (base, chunk) = chunk?;
                     bytes += chunk.len();
-                    batch.push((base, chunk.to_string()));
+                    let at = locator.clone();
+                    locator.locate(chunk, base, base + chunk.len());
+                    batch.push((base, chunk.to_string(), at));
                 }
                 None => {
                     done = true;
@@ -242,30 +238,55 @@ fn process(
                 }
             }
         }
-        let facts: Vec<Vec<Fact>> = batch
+        let csv = opts.format == Format::Csv;
+        let done: Vec<(Vec<Fact>, Vec<u8>)> = batch
             .par_iter()
-            .map(|(base, chunk)| {
+            .map(|(base, chunk, at)| {
                 let mut facts = Vec::new();
+                let mut records = Vec::new();
+                let mut at = at.clone();
+                if csv && opts.kinds.is_empty() {
+                    // Each sentence's records are made as soon as it is
+                    // extracted, from the text the extractor cleaned.
+                    let mut encoder = CsvEncoder::new();
+                    extractor.extract_sentences(chunk, *base, |sentence, facts| {
+                        encoder.encode_sentence(
+                            &name,
+                            chunk,
+                            *base,
+                            &mut at,
+                            sentence,
+                            facts,
+                            &mut records,
+                        );
+                    });
+                    return (facts, records);
+                }
                 extractor.extract_into(chunk, *base, &mut facts);
                 if !opts.kinds.is_empty() {
                     facts.retain(|f| opts.kinds.contains(&f.kind));
                 }
-                facts
+                if csv {
+                    CsvEncoder::new().encode_chunk(
+                        &name,
+                        chunk,
+                        *base,
+                        &mut at,
+                        &facts,
+                        &mut records,
+                    );
+                }
+                (facts, records)
             })
             .collect();
-        for ((base, chunk), facts) in batch.into_iter().zip(facts) {
-            if opts.format == Format::Csv {
-                let msg = Msg::Chunk {
-                    base,
-                    text: chunk,
-                    facts,
-                };
-                if tx.send(msg).is_err() {
+        for ((base, chunk, mut at), (facts, records)) in batch.into_iter().zip(done) {
+            if csv {
+                if !records.is_empty() && tx.send(Msg::Records(records)).is_err() {
                     return Ok(());
                 }
                 continue;
             }
-            let rows = rows(&name, &chunk, base, &mut locator, &facts);
+            let rows = rows(&name, &chunk, base, &mut at, &facts);
             if opts.format == Format::Html {
                 text.push_str(&chunk);
                 all_rows.extend(rows);
@@ -299,9 +320,7 @@ fn rows(file: &str, chunk: &str, base: usize, locator: &mut Locator, facts: &[Fa
             let sentence = match &cleaned {
                 Some((span, text)) if *span == s => text.clone(),
                 _ => {
-                    let raw = chunk
-                        .get(s.start.saturating_sub(base)..s.end.saturating_sub(base))
-                        .unwrap_or("");
+                    let raw = tongji::export::raw_sentence(chunk, base, s);
                     let text = tongji::export::clean_sentence(raw);
                     cleaned = Some((s, text.clone()));
                     text
@@ -353,20 +372,11 @@ impl<W: Write> Sink<W> {
         Ok(())
     }
 
-    /// Writes the facts of one chunk as CSV records.
-    fn chunk(
-        &mut self,
-        file: &str,
-        text: &str,
-        base: usize,
-        locator: &mut Locator,
-        facts: &[Fact],
-    ) -> io::Result<()> {
+    /// Writes CSV records made by a [`CsvEncoder`].
+    fn records(&mut self, records: &[u8]) -> io::Result<()> {
         match self {
-            Sink::Csv(w) => w
-                .write_chunk(file, text, base, locator, facts)
-                .map_err(output_error),
-            // Chunks are sent for CSV only.
+            Sink::Csv(w) => w.write_records(records).map_err(output_error),
+            // Records are sent for CSV only.
             Sink::Jsonl(_) | Sink::Html(..) => Ok(()),
         }
     }
