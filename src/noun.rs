@@ -1701,34 +1701,23 @@ const MAX_COORDINATION: usize = 20;
 /// when the noun after the conjunction opens with no verb (`opens_verb`):
 /// then the conjunction joins two clauses or actions (`推动产业升级和新增
 /// 就业`), not two things.
-fn coordinated(
-    before: &str,
-    one: &dyn Fn(&str) -> Option<String>,
+fn coordinated<'a>(
+    before: &'a str,
+    one: &dyn Fn(&'a str) -> Option<&'a str>,
     opens_verb: &dyn Fn(&str) -> bool,
 ) -> Option<String> {
     let right = one(before)?;
-    // The noun lies in the last few dozen characters, where it is sought.
-    let mut from = before.len().saturating_sub(12 * LOOK_BACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    // The noun mostly ends at or near the end of the text: it is looked
-    // for backwards, each place tested first on its last byte, which costs
-    // less than setting up a substring search for each noun.
-    let (b, r) = (before.as_bytes(), right.as_bytes());
-    let last = *r.last()?;
-    let found = (from + r.len()..=b.len())
-        .rev()
-        .find(|&e| b[e - 1] == last && b[..e].ends_with(r))
-        .map(|e| e - r.len());
-    let Some(head) = found.map(|at| &before[..at]) else {
-        return Some(right);
+    // The noun is a piece of the text: what stands before it is looked at
+    // for a conjunction.
+    let Some(at) = offset_in(before, right) else {
+        return Some(right.to_string());
     };
+    let head = &before[..at];
     let Some((i, conj)) = last_char(head) else {
-        return Some(right);
+        return Some(right.to_string());
     };
-    if !matches!(conj, '和' | '及' | '与' | '與' | '、') || opens_verb(&right) {
-        return Some(right);
+    if !matches!(conj, '和' | '及' | '与' | '與' | '、') || opens_verb(right) {
+        return Some(right.to_string());
     }
     // 以及 is one conjunction.
     let i = if conj == '及' {
@@ -1745,7 +1734,14 @@ fn coordinated(
         .filter(|left| !left.chars().all(crate::scan::is_numeral_char))
         .map(|left| format!("{left}{}{right}", &head[i..]))
         .filter(|w| w.chars().count() <= MAX_COORDINATION);
-    Some(joined.unwrap_or(right))
+    Some(joined.unwrap_or_else(|| right.to_string()))
+}
+
+/// Where `inner`, a piece of `outer`, begins in it; `None` for a text that
+/// is not a piece of `outer`.
+fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let at = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
+    (at + inner.len() <= outer.len()).then_some(at)
 }
 
 /// The noun after the last 有 (there is, has) inside `noun` that is a verb
@@ -1892,7 +1888,7 @@ fn paren_in_noun(s: &str, end: usize) -> Option<usize> {
 /// The noun phrase that ends `before`, without the verbs that introduce the
 /// number and without a parenthesis around it (`总人口（14.1 亿人）`) or
 /// before it (`生产总值（GDP）5826.43亿元`).
-fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
+fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     // An aspect particle right before the number (`已经签了 16 户`) makes
     // what precedes it a verb phrase, not the thing counted.
     if before.ends_with(['了', '过', '過', '着', '著']) {
@@ -2137,7 +2133,7 @@ fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
         }
     }
     let named = named || noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
-    (named && !noun.is_empty()).then(|| noun.to_string())
+    (named && !noun.is_empty()).then_some(noun)
 }
 
 /// The byte offset of the last opening parenthesis (`（` or `(`) that
@@ -2475,7 +2471,7 @@ fn noun_before_reference(before: &str) -> Option<String> {
 
 /// The plain reading of `noun_before_one`.
 #[cfg(test)]
-fn noun_before_one_reference(before: &str) -> Option<String> {
+fn noun_before_one_reference(before: &str) -> Option<&str> {
     // An aspect particle right before the number (`已经签了 16 户`) makes
     // what precedes it a verb phrase, not the thing counted.
     if before.ends_with(['了', '过', '過', '着', '著']) {
@@ -2674,7 +2670,7 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
         noun = cut_for_length(noun, cut);
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
-    (named && !noun.is_empty()).then(|| noun.to_string())
+    (named && !noun.is_empty()).then_some(noun)
 }
 
 #[cfg(test)]
