@@ -151,15 +151,21 @@ impl CharSet {
     #[inline]
     pub fn find_from(&self, s: &str, mut i: usize) -> Option<usize> {
         let b = s.as_bytes();
-        while i < b.len() {
-            let lead = b[i];
-            if (0xE0..0xF0).contains(&lead) && i + 2 < b.len() {
-                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b[i + 1] & 0x3F);
-                if self.bmp[word] >> (b[i + 2] & 0x3F) & 1 != 0 {
+        loop {
+            // Runs of ideographs, the bulk of the text, are walked in a
+            // loop of their own, which tests one bit a character.
+            while let Some(&[lead, b1, b2]) = b.get(i..i + 3) {
+                if lead & 0xF0 != 0xE0 {
+                    break;
+                }
+                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                if self.bmp[word] >> (b2 & 0x3F) & 1 != 0 {
                     return Some(i);
                 }
                 i += 3;
-            } else if lead < 0x80 {
+            }
+            let lead = *b.get(i)?;
+            if lead < 0x80 {
                 if self.bmp[usize::from(lead >> 6)] >> (lead & 63) & 1 != 0 {
                     return Some(i);
                 }
@@ -172,7 +178,6 @@ impl CharSet {
                 i += c.len_utf8();
             }
         }
-        None
     }
 
     /// Whether the character of code point `v` is in the set, for callers
