@@ -1231,6 +1231,13 @@ impl Extractor {
                         // how many and how much of one thing.
                         let tallied =
                             *kind == Kind::Count && c.fact.kind == Kind::Money && between == "、";
+                        // `高新技术企业达168家，其中去年新认定37家`: a part
+                        // after 其中 (among them) that names nothing of its
+                        // own, counted in the same unit, is a part of the
+                        // same thing.
+                        let part = *kind == c.fact.kind
+                            && between.trim_start_matches(['，', ',']).starts_with("其中")
+                            && out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         let shares = (*kind == c.fact.kind
                             && (is_coordination(between) || between.chars().count() <= 6))
                             || tallied;
@@ -1259,9 +1266,10 @@ impl Extractor {
                                 });
                         // A verb that governs the value (`，帮助1.1万人`)
                         // gives it an object of its own.
-                        let shares = shares
-                            && c.fact.noun.is_none()
-                            && !noun::ends_with_governing_verb(between);
+                        // A part's verb (`其中新认定37家`) is said of the
+                        // part itself.
+                        let shares = (shares && !noun::ends_with_governing_verb(between) || part)
+                            && c.fact.noun.is_none();
                         // `贡献率为58.3%，拉动经济增长3.4个百分点`: the points by
                         // which a part pulls the growth of the whole change
                         // no level before them; they are said of the part.
@@ -6011,6 +6019,28 @@ mod tests {
     /// canonical value|canonical unit|noun`.
     fn first_rate(ex: &Extractor, text: &str) -> String {
         first_row(ex, text, true)
+    }
+
+    #[test]
+    fn parts_points_and_quoted_names_take_the_right_noun() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A walk that stops inside quotation marks takes the quoted
+            // name whole.
+            ("开展“银企对接”活动12场。", "12场|count|12|||exact|场|||“银企对接”活动"),
+            ("街道建起“96”暖心驿站7座。", "7座|count|7|||exact|座|||“96”暖心驿站"),
+            // The points by which a value exceeds a base are said of the
+            // value, not of the base.
+            ("规上工业增加值增长9.1%，高于全省平均水平2.3个百分点。", "9.1%|percent|9.1|||exact|%|||规上工业增加值 ; 2.3个百分点|number|2.3|||exact|个百分点|||规上工业增加值"),
+            ("出口增长8%，快于全国1.5个百分点。", "8%|percent|8|||exact|%|||出口 ; 1.5个百分点|number|1.5|||exact|个百分点|||出口"),
+            // A part after 其中, in the same unit, with a verb of its own
+            // and no noun, is a part of the same thing.
+            ("全县高新技术企业达168家，其中去年新认定37家。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
+            // A part in another unit is not.
+            ("全年接待游客120万人次，其中实现收入3亿元。", "120万人次|count|1200000|||exact|人次|||游客 ; 3亿元|money|300000000|||exact|元|300000000|CNY|收入"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]

@@ -446,6 +446,10 @@ pub(crate) fn find(
             .filter(|n| longer_than_one_char(n))
             .or_else(|| noun_before(t, before).map(without_dimension)),
         Kind::Measure => noun_before(t, before).map(without_dimension),
+        // `高于全省平均水平2.3个百分点`: the points by which a value exceeds
+        // a base are said of the value, which the rules of shared nouns
+        // give; the base after the verb of comparing is no noun.
+        Kind::Number => noun_before(t, before).filter(|n| !is_compared_base(n)),
         _ => noun_before(t, before),
     }
 }
@@ -499,10 +503,10 @@ fn without_note_markers(text: &str) -> String {
 /// Verbs of action that name no event or thing of their own, unlike 培训,
 /// 走访 or 组织 (`开展专题培训16场`, `“两新”组织三四十家`): a noun before a
 /// number that ends with one of them is a clause that names nothing counted.
-const ENDING_VERBS: [&str; 31] = [
+const ENDING_VERBS: [&str; 33] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
-    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分",
+    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "认定", "認定",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
@@ -1013,13 +1017,15 @@ fn pulls_growth(noun: &str) -> bool {
 }
 
 /// Whether `noun` opens with a verb of comparing (`低于前一周的6.1%`,
-/// `高于全国平均水平的45%`): the words after the verb name the base the
+/// `高于全国平均水平的45%`, `快于全国0.5个百分点`): the words after the verb name the base the
 /// subject is compared with, whose own share the number is, and the verb
 /// makes the phrase a predicate, not a noun.
 fn is_compared_base(noun: &str) -> bool {
-    ["低于", "高于", "低於", "高於"]
-        .iter()
-        .any(|w| noun.starts_with(w))
+    [
+        "低于", "高于", "低於", "高於", "快于", "慢于", "快於", "慢於",
+    ]
+    .iter()
+    .any(|w| noun.starts_with(w))
 }
 
 /// Whether `noun` is the whole that a share is of (`占總人口19.2%`,
@@ -2039,6 +2045,7 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         begin = i;
         n += 1;
     }
+    let begin = quote_opened_before(s, begin);
     let mut digits = s.as_bytes()[begin..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
@@ -2134,6 +2141,36 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     }
     let named = named || noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
     (named && !noun.is_empty()).then_some(noun)
+}
+
+/// Where the phrase `s[begin..]` begins once a quotation it closes is
+/// taken whole: a walk that stopped inside quotation marks (at the 对 of
+/// `开展“银企对接”活动`) would leave half a name (`接”活动`), so it goes back
+/// to the opening mark, if that stands within a few characters and no
+/// punctuation comes between.
+fn quote_opened_before(s: &str, begin: usize) -> usize {
+    let phrase = &s[begin..];
+    // Most phrases hold no closing mark at all.
+    let Some(close_at) = phrase.find(['”', '」']) else {
+        return begin;
+    };
+    let open = if phrase[close_at..].starts_with('”') {
+        '“'
+    } else {
+        '「'
+    };
+    if phrase[..close_at].contains(open) {
+        return begin;
+    }
+    for (k, (i, c)) in s[..begin].char_indices().rev().enumerate() {
+        if c == open {
+            return i;
+        }
+        if k >= 12 || !(is_cjk(c) || c.is_alphanumeric()) {
+            break;
+        }
+    }
+    begin
 }
 
 /// The byte offset of the last opening parenthesis (`（` or `(`) that
@@ -2573,6 +2610,7 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
         }
         begin = i;
     }
+    let begin = quote_opened_before(s, begin);
     let after_date = s[..begin].ends_with(['年', '月']);
     let mut noun = without_dates_and_comparisons(
         trim_quotes({
