@@ -18,7 +18,7 @@ use crate::filter::{
     back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_event_format,
     in_hyphenated_code, in_index_name, in_numbered_name, in_score, in_short_quote, is_glued_year,
     is_heading_or_name, is_hotline, is_label, is_list_marker, is_lone_yi, is_page_number,
-    is_phone_number, is_second_of_series, letter_adjacent,
+    is_phone_number, is_second_of_series, letter_adjacent, names_circle,
 };
 use crate::grammar;
 use crate::noun;
@@ -975,8 +975,11 @@ impl Extractor {
             match self.interpret(raw, view, &groups, which) {
                 Outcome::Fact(mut c) => {
                     // `以女性为100`, `以2020年为基期`: a base set by 以…为
-                    // is no claim.
-                    if sets_base(clean, c.start, c.end, &c.fact) {
+                    // is no claim. Nor is a span of time that names a
+                    // circle of places (`15分钟健身圈`).
+                    if sets_base(clean, c.start, c.end, &c.fact)
+                        || (c.fact.kind == Kind::Duration && names_circle(&clean[c.end..]))
+                    {
                         pos = c.end;
                         continue;
                     }
@@ -6039,6 +6042,11 @@ mod tests {
             ("全县高新技术企业达168家，其中去年新认定37家。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
             // A part in another unit is not.
             ("全年接待游客120万人次，其中实现收入3亿元。", "120万人次|count|1200000|||exact|人次|||游客 ; 3亿元|money|300000000|||exact|元|300000000|CNY|收入"),
+            // A span of time that names a circle of places is part of the
+            // name, no duration; a span of time on its own is one.
+            ("建成15分钟健身圈32个。", "32个|count|32|||exact|个|||15分钟健身圈"),
+            ("打造半小时经济圈。", ""),
+            ("步行约15分钟。", "约15分钟|duration|15|||about|分钟|900|s|步行"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }

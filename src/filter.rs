@@ -150,6 +150,18 @@ pub(crate) fn is_hotline(clean: &str, start: usize, end: usize) -> bool {
         .any(|w| words.contains(w))
 }
 
+/// Whether the words right after a span of time make it part of a name of
+/// its own (`15分钟健身圈`, `半小时经济圈`, `1小时交通圈`): a circle of places
+/// within that reach is a planning concept, and the span is no duration
+/// anyone measured. The 圈 must come within the first few ideographs.
+pub(crate) fn names_circle(after: &str) -> bool {
+    after
+        .chars()
+        .take(7)
+        .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .any(|c| c == '圈')
+}
+
 /// The words after which a number is dialled or a code, not a quantity.
 const DIALLING: [&str; 20] = [
     "拨打", "撥打", "致电", "致電", "拨", "撥", "呼叫", "代码", "代碼", "编号", "編號", "编码",

@@ -1218,10 +1218,15 @@ fn ends_word(s: &str, v: &str) -> bool {
 }
 
 /// Whether the digits that begin `s` are followed by 强, naming a ranking
-/// list (`世界500强企业`, `全国100强县`): they belong to the noun.
+/// list (`世界500强企业`, `全国100强县`), or by a span of time that names a
+/// circle (`15分钟健身圈`): they belong to the noun.
 fn names_ranking(s: &str) -> bool {
-    s.trim_start_matches(|c: char| c.is_ascii_digit())
-        .starts_with(['强', '強'])
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with(['强', '強'])
+        || ["分钟", "分鐘", "小时", "小時"]
+            .iter()
+            .find_map(|u| rest.strip_prefix(u))
+            .is_some_and(crate::filter::names_circle)
 }
 
 /// Whether the verb that begins at byte `i` of `rest`, with the character
@@ -2050,10 +2055,12 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    // Digits before a Latin letter are part of a name (`5G用户`).
+    // Digits before a Latin letter are part of a name (`5G用户`), and so
+    // are those of a name with a number (`15分钟健身圈`).
     if s.as_bytes()
         .get(begin + digits)
         .is_some_and(|b| b.is_ascii_alphabetic())
+        || (digits > 0 && names_ranking(&s[begin..]))
     {
         digits = 0;
     }
@@ -2615,7 +2622,9 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
     let mut noun = without_dates_and_comparisons(
         trim_quotes({
             let t = s[begin..].trim_start_matches(|c: char| c.is_ascii_digit());
-            if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if t.starts_with(|c: char| c.is_ascii_alphabetic())
+                || (t.len() < s.len() - begin && names_ranking(&s[begin..]))
+            {
                 &s[begin..]
             } else {
                 t
