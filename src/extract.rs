@@ -6047,6 +6047,12 @@ mod tests {
             ("建成15分钟健身圈32个。", "32个|count|32|||exact|个|||15分钟健身圈"),
             ("打造半小时经济圈。", ""),
             ("步行约15分钟。", "约15分钟|duration|15|||about|分钟|900|s|步行"),
+            // 地 of 工地 is ground, and 实行 a verb that ends the noun; 记录
+            // before a noun is a verb.
+            ("对486个建筑工地实行扬尘在线监测。", "486个|count|486|||exact|个|||建筑工地"),
+            ("湿地面积约3000公顷，记录鸟类216种。", "约3000公顷|measure|3000|||about|公顷|30000000|m²|湿地面积 ; 216种|count|216|||exact|种|||鸟类"),
+            // A quotation mark that opens nothing after it is cut.
+            ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }

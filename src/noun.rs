@@ -1600,8 +1600,8 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (c == '的'
             && matches!(prev, Some('标' | '標'))
             && matches!(next, Some('额' | '額' | '物')))
-        // 地 of 耕地, 土地, 用地 and 荒地 is ground, no adverbial particle
-        // (`九成的耕地`); 将 of 小将 and 老将 a general, no "will"; 后 of
+        // 地 of 耕地, 土地, 用地, 荒地 and 工地 is ground, no adverbial
+        // particle (`九成的耕地`, `486个建筑工地`); 将 of 小将 and 老将 a general, no "will"; 后 of
         // 季后赛 no "after".
         || (c == '地'
             && matches!(
@@ -1639,6 +1639,19 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
                         | '宅'
                         | '墓'
                         | '腹'
+                        | '工'
+                        | '产'
+                        | '產'
+                        | '属'
+                        | '屬'
+                        | '阵'
+                        | '陣'
+                        | '驻'
+                        | '駐'
+                        | '内'
+                        | '內'
+                        | '异'
+                        | '異'
                 )
             ))
         || (matches!(c, '将' | '將')
@@ -2281,6 +2294,10 @@ fn trim_unbalanced_quotes(s: &str) -> &str {
         if s.ends_with(close) && !s.contains(open) {
             s = &s[..s.len() - close.len_utf8()];
         }
+        // A mark that opens nothing after it, or closes nothing before it
+        // (`市民出门“300米见绿”`), is no part of the noun either.
+        s = s.strip_suffix(open).unwrap_or(s);
+        s = s.strip_prefix(close).unwrap_or(s);
     }
     s
 }
