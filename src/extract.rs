@@ -7106,6 +7106,64 @@ mod tests {
         assert_rows(seconds, last);
     }
 
+    /// Written after an audit of newspaper pages extracted from PDF (rural
+    /// revival, a blood drive, a police and court year, elderly care).
+    #[test]
+    fn newspaper_reports_leave_verbs_of_policing_earning_and_ending_out_of_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Verbs of policing, of winning back and of connecting govern
+            // the thing counted, before it or after an agent.
+            ("警方抓获犯罪嫌疑人136名。", "136名|count|136|||exact|名|||犯罪嫌疑人"),
+            ("打掉犯罪团伙12个。", "12个|count|12|||exact|个|||犯罪团伙"),
+            ("侦破盗窃案件58起。", "58起|count|58|||exact|起|||盗窃案件"),
+            ("民警为群众挽回经济损失300余万元。", "300余万元|money|3000000|3000000||over|元|3000000|CNY|经济损失"),
+            ("依法查封扣押涉案资产约1.2亿元。", "约1.2亿元|money|120000000|||about|元|120000000|CNY|涉案资产"),
+            ("指挥中心接入监控设备3000台。", "3000台|count|3000|||exact|台|||监控设备"),
+            ("全年处置紧急求助86次。", "86次|count|86|||exact|次|||紧急求助"),
+            ("新发展特色养殖800亩。", "800亩|measure|800|||exact|亩|533333.33|m²|特色养殖"),
+            // 培训 governs the people trained, but alone it is the
+            // training held.
+            ("培训农民工2000人次。", "2000人次|count|2000|||exact|人次|||农民工"),
+            ("组织各类培训30余场。", "30余场|count|30|30||over|场|||培训"),
+            // After a count, a verb of success, of winning a title, of
+            // working together or of changing ends the noun; 合作社 is a
+            // noun.
+            ("8台救护车一字排开。", "8台|count|8|||exact|台|||救护车"),
+            ("今年已有126名市民成功献血。", "126名|count|126|||exact|名|||市民"),
+            ("3名个人获评先进。", "3名|count|3|||exact|名|||个人"),
+            ("与5所高校合作办学。", "5所|count|5|||exact|所|||高校"),
+            ("村里闲置的20亩荒地改成果园。", "20亩|measure|20|||exact|亩|13333.33|m²|荒地"),
+            ("全镇有12家合作社。", "12家|count|12|||exact|家|||合作社"),
+            // 献血 and 采供血 open nouns; 献 alone is a verb.
+            ("献血总量达4.5万毫升。", "4.5万毫升|measure|45000|||exact|毫升|45|L|献血总量"),
+            ("全年采供血总量达到8.6吨。", "8.6吨|measure|8.6|||exact|吨|8600|kg|采供血总量"),
+            // 全部 and 一般 are adverbs before the verb, no part of the noun.
+            ("乡镇财政收入全部达到50万元以上。", "50万元以上|money|500000|500000||over|元|500000|CNY|乡镇财政收入"),
+            ("单次献血量一般为300毫升。", "300毫升|measure|300|||exact|毫升|0.3|L|单次献血量"),
+            // A verb of earning before a sum says who earns it.
+            ("现在一个月能拿4000多元。", "4000多元|money|4000|4000||over|元|4000|CNY|"),
+            // The 等 that closes a list of quoted names is no part of the
+            // noun cut after it.
+            ("“红星米”“青山茶”“白云笋”等区域公用品牌线上销售额突破3亿元。", "突破3亿元|money|300000000|300000000||over|元|300000000|CNY|区域公用品牌线上销售额"),
+            // An emergency number before the word of its service is a name.
+            ("110接处警平均用时缩短至5分钟。", "5分钟|duration|5|||exact|分钟|300|s|接处警平均用时"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        // 前 left after a span of time makes a point in time, no noun of
+        // its own: the subject before the span is the share's.
+        let last = |text: &str| last_rate(&ex, text);
+        #[rustfmt::skip]
+        let seconds: &[(&str, &str)] = &[
+            ("上岗率由三年前的不足五成。", "不足五成|percent|50||50|under|%|||上岗率"),
+            ("两次献血间隔不少于6个月。", "不少于6个月|duration|6|6||over|个月|||献血间隔"),
+            // What a number amounts to is the base of a comparison.
+            ("累计献血量1.2万毫升，相当于一名成年人全身血量的4倍。", "4倍|number|4|||exact|倍|||"),
+        ];
+        assert_rows(seconds, last);
+    }
+
     /// The rows of every fact of `text`, as `first_rate` renders each,
     /// joined by ` ; `.
     #[test]

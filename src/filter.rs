@@ -145,10 +145,35 @@ pub(crate) fn is_hotline(clean: &str, start: usize, end: usize) -> bool {
         .take_while(|&(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
         .last()
         .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    // `110接处警平均到场时间`, `120急救中心`: an emergency number right
+    // before the word of its service names that service.
+    if matches!(digits, b"110" | b"119" | b"120" | b"122")
+        && EMERGENCY_SERVICES.iter().any(|w| words.starts_with(w))
+    {
+        return true;
+    }
     ["热线", "熱線", "专线", "專線"]
         .iter()
         .any(|w| words.contains(w))
 }
+
+/// The words of the police, fire, ambulance and traffic services that follow
+/// their emergency numbers (110, 119, 120, 122) in the name of the service.
+const EMERGENCY_SERVICES: [&str; 13] = [
+    "出警",
+    "急救",
+    "報警",
+    "报警",
+    "指挥",
+    "指揮",
+    "接处警",
+    "接處警",
+    "接警",
+    "救护车",
+    "救護車",
+    "联动",
+    "聯動",
+];
 
 /// The words after which a number is dialled or a code, not a quantity.
 const DIALLING: [&str; 20] = [
@@ -858,6 +883,10 @@ mod tests {
             ("phone", "撥打119或110求援", "110", true),
             ("phone", "拨打119或110求助", "110", true),
             ("phone", "共有110人求助", "110", false),
+            ("hotline", "110接处警平均到场时间", "110", true),
+            ("hotline", "依托120急救网络", "120", true),
+            ("hotline", "共120次接警", "120", false),
+            ("hotline", "110报警", "110", true),
             ("phone", "在台61線西濱快速公路", "61", true),
             ("label", "详见附表2", "2", true),
             ("label", "如图 3", "3", true),

@@ -499,10 +499,13 @@ fn without_note_markers(text: &str) -> String {
 /// Verbs of action that name no event or thing of their own, unlike 培训,
 /// 走访 or 组织 (`开展专题培训16场`, `“两新”组织三四十家`): a noun before a
 /// number that ends with one of them is a clause that names nothing counted.
-const ENDING_VERBS: [&str; 31] = [
+/// The verbs of earning (挣, 拿, 赚) are among them: before a sum
+/// (`一个月能拿3000多元`, `一年到头挣不到两万元`) they say who earns it
+/// and when, and no noun ends with them.
+const ENDING_VERBS: [&str; 35] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
-    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分",
+    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "挣", "拿", "赚", "賺",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
@@ -2118,11 +2121,20 @@ fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
         // left alone is a trailing verb, which `is_verb` tells.
         || noun == "比"
         || opens_comparison(noun, first)
-        || t.is_verb(noun, first)
+        // 培训 alone is the training held (`组织各类培训260余场`), though
+        // it governs the noun after it (`培训农民4300多人次`).
+        || (t.is_verb(noun, first) && !matches!(noun, "培训" | "培訓"))
         // A word of scope alone (`本市`) says where, not what.
         || t.scopes.get(first).contains(&noun)
         || is_after_clause(noun)
         || pulls_growth(noun)
+        // `相当于一名成年人全身血量的3倍`: what a number amounts to is the
+        // base it is compared with, not what it measures.
+        || noun.starts_with("相当于")
+        || noun.starts_with("相當於")
+        // `由三年前的不足六成`: 前 or 后 left alone after a span of time
+        // makes it a point in time, which names nothing counted.
+        || matches!(noun, "前" | "后" | "後")
     {
         return None;
     }
@@ -2221,11 +2233,27 @@ fn past_cut_quote(noun: &str) -> &str {
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’')] {
         if let Some(k) = noun.rfind(close) {
             if !noun[..k].contains(open) {
-                return &noun[k + close.len_utf8()..];
+                return after_list_etc(&noun[k + close.len_utf8()..]);
             }
         }
     }
     noun
+}
+
+/// What follows the 等 ("and so on") that closes a list of quoted names
+/// (`“桐溪腊味”“白沙茶”等特色品牌线上销售额` gives 特色品牌线上销售额): the
+/// list's kind and what is measured of it, as 等 is no part of a noun
+/// there. 等级, 等待 and 等候 are words of their own and stay.
+fn after_list_etc(rest: &str) -> &str {
+    match rest.strip_prefix('等') {
+        Some(tail)
+            if tail.chars().nth(1).is_some()
+                && !tail.starts_with(['级', '級', '待', '候', '同']) =>
+        {
+            tail
+        }
+        _ => rest,
+    }
 }
 
 /// `trim_quotes` for a noun that may begin or end with a quotation mark.
@@ -2662,11 +2690,18 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || noun == "比"
         || PLAIN_VERBS.trailing.contains(noun)
-        || opens(noun)
+        || (opens(noun) && !matches!(noun, "培训" | "培訓"))
         || PLAIN_VERBS.predicate.contains(noun)
         || first_char(noun).is_some_and(|f| opens_comparison(noun, f))
         || is_after_clause(noun)
         || pulls_growth(noun)
+        // `相当于一名成年人全身血量的3倍`: what a number amounts to is the
+        // base it is compared with, not what it measures.
+        || noun.starts_with("相当于")
+        || noun.starts_with("相當於")
+        // `由三年前的不足六成`: 前 or 后 left alone after a span of time
+        // makes it a point in time, which names nothing counted.
+        || matches!(noun, "前" | "后" | "後")
     {
         return None;
     }
