@@ -7147,6 +7147,12 @@ mod tests {
             // The 等 that closes a list of quoted names is no part of the
             // noun cut after it.
             ("“红星米”“青山茶”“白云笋”等区域公用品牌线上销售额突破3亿元。", "突破3亿元|money|300000000|300000000||over|元|300000000|CNY|区域公用品牌线上销售额"),
+            ("1200多名大学生加入志愿者队伍。", "1200多名|count|1200|1200||over|名|||大学生"),
+            ("开展“清风”“护苗”等专项行动十余次。", "十余次|count|10|10||over|次|||专项行动"),
+            // A fraction of a whole is the part's, as a percent is.
+            ("其中大学生占志愿者总数的三分之一。", "三分之一|fraction|0.3333333333|||exact||||大学生"),
+            // A welfare home numbered in its name has no rank.
+            ("区第二社会福利院新增床位120张。", "120张|count|120|||exact|张|||床位"),
             // An emergency number before the word of its service is a name.
             ("110接处警平均用时缩短至5分钟。", "5分钟|duration|5|||exact|分钟|300|s|接处警平均用时"),
         ];

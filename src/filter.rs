@@ -45,7 +45,8 @@ pub(crate) fn is_heading_or_name(
     ];
     // Courts and the instance of a trial name no rank either
     // (`第二中级人民法院`, `第一审行政案件`, `第二審`).
-    const NAMES: [&str; 19] = [
+    // Nor do welfare homes and kindergartens (`第二社会福利院`).
+    const NAMES: [&str; 27] = [
         "人民医院",
         "人民醫院",
         "医院",
@@ -65,6 +66,14 @@ pub(crate) fn is_heading_or_name(
         "審",
         "监狱",
         "監獄",
+        "社会福利院",
+        "社會福利院",
+        "福利院",
+        "敬老院",
+        "养老院",
+        "養老院",
+        "幼儿园",
+        "幼兒園",
     ];
     let after = &clean[end..];
     // The section word is looked for after the number as well as in the

@@ -414,6 +414,11 @@ pub(crate) fn find(
         // after it.
         // A share of a whole (`占總人口19.2%`) is said of the subject
         // before it, which the rules of shared nouns give.
+        // A fraction of a whole (`占志愿者总数的三分之一`) is the part's,
+        // as a percent is, and names no noun after it.
+        Kind::Fraction => noun_before(t, before)
+            .map(before_share_of_whole)
+            .filter(|n| !is_share_of_whole(n) && !is_compared_base(n)),
         Kind::Percent => noun_before(t, before)
             .map(before_share_of_whole)
             .filter(|n| !is_share_of_whole(n) && !is_compared_base(n))
@@ -2096,6 +2101,8 @@ fn noun_before_one(t: &Tables, before: &str) -> Option<String> {
         noun = &noun[v.len()..];
         first = first_char(noun)?;
     }
+    noun = after_quoted_list(noun);
+    first = first_char(noun)?;
     if first == '已' {
         noun = after_done(noun, |rest, c| {
             t.verbs
@@ -2234,6 +2241,25 @@ fn past_cut_quote(noun: &str) -> &str {
         if let Some(k) = noun.rfind(close) {
             if !noun[..k].contains(open) {
                 return after_list_etc(&noun[k + close.len_utf8()..]);
+            }
+        }
+    }
+    noun
+}
+
+/// What a noun that opens with a list of quoted names closed by 等 names
+/// after the list (`“春雷”“净网”等专项行动` gives 专项行动): the kind of the
+/// things listed, which is what a count of them counts.
+fn after_quoted_list(noun: &str) -> &str {
+    if !noun.starts_with(['“', '「']) {
+        return noun;
+    }
+    for close in ['”', '」'] {
+        if let Some(k) = noun.rfind(close) {
+            let rest = &noun[k + close.len_utf8()..];
+            let tail = after_list_etc(rest);
+            if tail.len() < rest.len() {
+                return tail;
             }
         }
     }
@@ -2670,6 +2696,7 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
     {
         noun = &noun[v.len()..];
     }
+    noun = after_quoted_list(noun);
     noun = after_done(noun, |rest, _| {
         LEADING_VERBS
             .iter()

@@ -2442,6 +2442,7 @@ pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "到场",
     "到場",
     "刷新",
+    "加入",
     "参会",
     "参展",
     "参演",
