@@ -7128,8 +7128,8 @@ mod tests {
             ("培训农民工2000人次。", "2000人次|count|2000|||exact|人次|||农民工"),
             ("组织各类培训30余场。", "30余场|count|30|30||over|场|||培训"),
             // After a count, a verb of success, of winning a title, of
-            // working together or of changing ends the noun; 合作社 is a
-            // noun.
+            // working together, of joining, of being free of charge or of
+            // changing ends the noun; 合作社 is a noun.
             ("8台救护车一字排开。", "8台|count|8|||exact|台|||救护车"),
             ("今年已有126名市民成功献血。", "126名|count|126|||exact|名|||市民"),
             ("3名个人获评先进。", "3名|count|3|||exact|名|||个人"),
@@ -7148,6 +7148,7 @@ mod tests {
             // noun cut after it.
             ("“红星米”“青山茶”“白云笋”等区域公用品牌线上销售额突破3亿元。", "突破3亿元|money|300000000|300000000||over|元|300000000|CNY|区域公用品牌线上销售额"),
             ("1200多名大学生加入志愿者队伍。", "1200多名|count|1200|1200||over|名|||大学生"),
+            ("全市23家公园景区免费开放。", "23家|count|23|||exact|家|||公园景区"),
             ("开展“清风”“护苗”等专项行动十余次。", "十余次|count|10|10||over|次|||专项行动"),
             // A fraction of a whole is the part's, as a percent is.
             ("其中大学生占志愿者总数的三分之一。", "三分之一|fraction|0.3333333333|||exact||||大学生"),

@@ -2424,6 +2424,8 @@ pub(crate) static RANK_FIELDS: &[&str] = &[
 pub(crate) static PREDICATE_VERBS: &[&str] = &[
     "一字排开",
     "一字排開",
+    "免費",
+    "免费",
     "入住",
     "入选",
     "入選",
