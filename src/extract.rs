@@ -3294,7 +3294,11 @@ fn after_space_cut(
         let letter_spaced = match *memo {
             Some((f, t, verdict)) if (f, t) == (from, to) => verdict,
             _ => {
-                let verdict = scan::letter_spaced(&raw[from..to]);
+                // The last line of a letter-spaced paragraph may hold a
+                // word or two (`农户⏎⏎增 收 。`): a line that spaces out
+                // all its characters, however few, is letter-spaced too.
+                let (spaced, tight) = scan::spacing(&raw[from..to]);
+                let verdict = (spaced >= 4 && spaced > tight) || (spaced > 0 && tight == 0);
                 *memo = Some((from, to, verdict));
                 verdict
             }
@@ -7255,8 +7259,10 @@ mod tests {
             // With no noun before the count, the words after the space
             // are still what it counts.
             ("新增5个 重点项目已开工。", "5个|count|5|||exact|个|||重点项目"),
-            // A letter-spaced line keeps joining its characters.
+            // A letter-spaced line keeps joining its characters, and so
+            // does the short last line of a letter-spaced paragraph.
             ("全 市 新 增 就 业 岗 位 3000 个 重 点 项 目 。", "3000 个|count|3000|||exact|个|||重点项目"),
+            ("带动就业岗位3000个重点\n\n项 目 。", "3000个|count|3000|||exact|个|||重点项目"),
             // Without the space the noun after the count is read as before.
             ("新增5个重点项目。", "5个|count|5|||exact|个|||重点项目"),
         ];
