@@ -7158,6 +7158,8 @@ mod tests {
             ("其中大学生占志愿者总数的三分之一。", "三分之一|fraction|0.3333333333|||exact||||大学生"),
             // A welfare home numbered in its name has no rank.
             ("区第二社会福利院新增床位120张。", "120张|count|120|||exact|张|||床位"),
+            ("市场监管部门查扣假冒伪劣商品两万余件。", "两万余件|count|20000|20000||over|件|||假冒伪劣商品"),
+            ("服务台全年接听群众来电46.5万个。", "46.5万个|count|465000|||exact|个|||群众来电"),
             // An emergency number before the word of its service is a name.
             ("110接处警平均用时缩短至5分钟。", "5分钟|duration|5|||exact|分钟|300|s|接处警平均用时"),
         ];
@@ -7168,6 +7170,8 @@ mod tests {
         #[rustfmt::skip]
         let seconds: &[(&str, &str)] = &[
             ("上岗率由三年前的不足五成。", "不足五成|percent|50||50|under|%|||上岗率"),
+            // A comparison with the end of a period is no noun.
+            ("全区养老床位3200张，比“十三五”末翻了一番。", "翻了一番|number|2|||exact|倍|||"),
             ("两次献血间隔不少于6个月。", "不少于6个月|duration|6|6||over|个月|||献血间隔"),
             // What a number amounts to is the base of a comparison.
             ("累计献血量1.2万毫升，相当于一名成年人全身血量的4倍。", "4倍|number|4|||exact|倍|||"),

@@ -1007,10 +1007,13 @@ fn is_after_clause(noun: &str) -> bool {
 /// the number, which measures the gap. 较大 before a noun is a grade
 /// (`较大事故3起`), and 较量 a contest.
 fn opens_comparison(noun: &str, first: char) -> bool {
-    matches!(first, '较' | '較')
+    (matches!(first, '较' | '較')
         && noun.ends_with([
             '高', '低', '多', '少', '快', '慢', '大', '小', '长', '長', '短', '宽', '寬', '窄',
-        ])
+        ]))
+        // `比“十三五”末翻了一番`, `较2020年底`: a comparison with the end
+        // or start of a period.
+        || (matches!(first, '比' | '较' | '較') && noun.ends_with(['末', '底', '初']))
 }
 
 /// Whether `noun` opens with 拉动 (`拉动经济增长3.4个百分点`): the points by
