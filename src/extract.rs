@@ -1356,6 +1356,11 @@ impl Extractor {
             base + sentence.start,
             &mut out[first..],
         );
+        pair_changes_respectively(
+            &raw[sentence.start..],
+            base + sentence.start,
+            &mut out[first..],
+        );
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
@@ -3674,6 +3679,63 @@ fn pair_respectively(text: &str, base: usize, facts: &mut [Fact]) {
         if let Some(items) = items.filter(|v| v.len() == end - i) {
             for (f, item) in facts[i..end].iter_mut().zip(items) {
                 f.noun = Some(item);
+            }
+        }
+        i = end;
+    }
+}
+
+/// Pairs the changes that 分别 (respectively) gives after a run of levels
+/// with those levels in order: `接待游客326.8万人次、实现旅游综合收入28.6亿元，
+/// 同比分别增长8.2%和6.5%` makes 8.2% the change of 游客 and 6.5% that of
+/// 旅游综合收入, where the rules of shared nouns gave both the last level's
+/// noun. The changes are percents or points joined by conjunctions, as many
+/// as the facts right before them, which name different nouns; the adverb
+/// stands in the short text between the last level and the first change.
+/// `facts` are those of one sentence, `text` its original bytes, which
+/// start at `base`.
+fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
+    let gap = |facts: &[Fact], k: usize| -> String {
+        text.get(facts[k - 1].span.end - base..facts[k].span.start - base)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect()
+    };
+    let change = |f: &Fact| {
+        f.kind == Kind::Percent || (f.kind == Kind::Number && f.unit.as_deref() == Some("个百分点"))
+    };
+    let mut i = 1;
+    while i < facts.len() {
+        let opening = gap(facts, i);
+        if !change(&facts[i])
+            || opening.chars().count() > 12
+            || !RESPECTIVELY.iter().any(|w| opening.contains(w))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < facts.len() && change(&facts[end]) && is_coordination(&gap(facts, end)) {
+            end += 1;
+        }
+        let n = end - i;
+        let levels = i.checked_sub(n).map(|from| &facts[from..i]);
+        let nouns: Option<Vec<String>> = levels.and_then(|levels| {
+            levels
+                .iter()
+                .map(|f| {
+                    (!matches!(f.kind, Kind::Date | Kind::Time) && !change(f))
+                        .then(|| f.noun.clone())
+                        .flatten()
+                })
+                .collect()
+        });
+        let distinct = nouns
+            .as_ref()
+            .is_some_and(|v| v.iter().enumerate().all(|(k, a)| !v[..k].contains(a)));
+        if n >= 2 && distinct {
+            for (f, noun) in facts[i..end].iter_mut().zip(nouns.into_iter().flatten()) {
+                f.noun = Some(noun);
             }
         }
         i = end;
@@ -7206,6 +7268,10 @@ mod tests {
             ("医院和社区卫生服务中心分别有5家和20家。", "5家|count|5|||exact|家|||医院和社区卫生服务中心 ; 20家|count|20|||exact|家|||医院和社区卫生服务中心"),
             // As many values as nouns, or the whole stays.
             ("医生和护士人数分别增长5%、8%和10%。", "5%|percent|5|||exact|%|||医生和护士人数 ; 8%|percent|8|||exact|%|||医生和护士人数 ; 10%|percent|10|||exact|%|||医生和护士人数"),
+            // Changes that 分别 gives after as many levels are theirs in
+            // order.
+            ("全县接待游客326.8万人次、实现旅游收入28.6亿元，同比分别增长8.2%和6.5%。", "326.8万人次|count|3268000|||exact|人次|||游客 ; 28.6亿元|money|2860000000|||exact|元|2860000000|CNY|旅游收入 ; 8.2%|percent|8.2|||exact|%|||游客 ; 6.5%|percent|6.5|||exact|%|||旅游收入"),
+            ("粮食产量120万吨，油料产量8万吨，分别增长2.1%和3.4%。", "120万吨|measure|1200000|||exact|吨|1200000000|kg|粮食产量 ; 8万吨|measure|80000|||exact|吨|80000000|kg|油料产量 ; 2.1%|percent|2.1|||exact|%|||粮食产量 ; 3.4%|percent|3.4|||exact|%|||油料产量"),
             // Without 分别 the values are said of the coordination.
             ("常住人口和户籍人口为120万人和98万人。", "120万人|count|1200000|||exact|人|||常住人口和户籍人口 ; 98万人|count|980000|||exact|人|||常住人口和户籍人口"),
         ];
