@@ -7222,6 +7222,10 @@ mod tests {
             ("区第二社会福利院新增床位120张。", "120张|count|120|||exact|张|||床位"),
             ("市场监管部门查扣假冒伪劣商品两万余件。", "两万余件|count|20000|20000||over|件|||假冒伪劣商品"),
             ("服务台全年接听群众来电46.5万个。", "46.5万个|count|465000|||exact|个|||群众来电"),
+            // A person named after the noun is the one person it is.
+            ("家住枫林街道的82岁老人王奶奶来到食堂。", "82岁|count|82|||exact|岁|||老人"),
+            ("今年76岁的独居老人李大爷说。", "76岁|count|76|||exact|岁|||独居老人"),
+            ("全村12名女士参加。", "12名|count|12|||exact|名|||女士"),
             // An emergency number before the word of its service is a name.
             ("110接处警平均用时缩短至5分钟。", "5分钟|duration|5|||exact|分钟|300|s|接处警平均用时"),
         ];

@@ -930,7 +930,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
+    let noun = without_named_person(trim_quotes(without_verb_before(
+        &rest[..stop],
+        &rest[stop..],
+    )));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
@@ -962,6 +965,31 @@ fn noun_after_coordinated(t: &Tables, rest: &str) -> Option<String> {
         }
         _ => Some(first),
     }
+}
+
+/// The common surnames that open a person's name with a word of address
+/// (`王奶奶`, `李大爷`, `张先生`), in order of frequency.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤";
+
+/// Words of address that follow a surname to name a person.
+const ADDRESSES: [&str; 12] = [
+    "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "阿姨", "婆婆", "先生", "女士", "师傅",
+];
+
+/// The noun after a count without the person named in apposition after it
+/// (`82岁老人王奶奶` counts the years of a 老人; `76岁的独居老人李大爷`):
+/// a surname and a word of address after two characters or more of the
+/// noun name the one person it is, and what follows them is the predicate.
+fn without_named_person(noun: &str) -> &str {
+    noun.char_indices()
+        .skip(2)
+        .find(|&(at, c)| {
+            SURNAMES.contains(c)
+                && ADDRESSES
+                    .iter()
+                    .any(|w| noun[at + c.len_utf8()..].starts_with(w))
+        })
+        .map_or(noun, |(at, _)| &noun[..at])
 }
 
 /// The phrase after a classifier, `phrase`, without the verb of one
@@ -2501,7 +2529,10 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
+    let noun = without_named_person(trim_quotes(without_verb_before(
+        &rest[..stop],
+        &rest[stop..],
+    )));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
