@@ -1406,6 +1406,11 @@ impl Extractor {
             base + sentence.start,
             &mut out[first..],
         );
+        pair_changes_respectively(
+            &raw[sentence.start..],
+            base + sentence.start,
+            &mut out[first..],
+        );
     }
 
     /// Turns one regex match into a fact, or decides that it is none.
@@ -3344,7 +3349,11 @@ fn after_space_cut(
         let letter_spaced = match *memo {
             Some((f, t, verdict)) if (f, t) == (from, to) => verdict,
             _ => {
-                let verdict = scan::letter_spaced(&raw[from..to]);
+                // The last line of a letter-spaced paragraph may hold a
+                // word or two (`农户⏎⏎增 收 。`): a line that spaces out
+                // all its characters, however few, is letter-spaced too.
+                let (spaced, tight) = scan::spacing(&raw[from..to]);
+                let verdict = (spaced >= 4 && spaced > tight) || (spaced > 0 && tight == 0);
                 *memo = Some((from, to, verdict));
                 verdict
             }
@@ -3720,6 +3729,63 @@ fn pair_respectively(text: &str, base: usize, facts: &mut [Fact]) {
         if let Some(items) = items.filter(|v| v.len() == end - i) {
             for (f, item) in facts[i..end].iter_mut().zip(items) {
                 f.noun = Some(item);
+            }
+        }
+        i = end;
+    }
+}
+
+/// Pairs the changes that 分别 (respectively) gives after a run of levels
+/// with those levels in order: `接待游客326.8万人次、实现旅游综合收入28.6亿元，
+/// 同比分别增长8.2%和6.5%` makes 8.2% the change of 游客 and 6.5% that of
+/// 旅游综合收入, where the rules of shared nouns gave both the last level's
+/// noun. The changes are percents or points joined by conjunctions, as many
+/// as the facts right before them, which name different nouns; the adverb
+/// stands in the short text between the last level and the first change.
+/// `facts` are those of one sentence, `text` its original bytes, which
+/// start at `base`.
+fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
+    let gap = |facts: &[Fact], k: usize| -> String {
+        text.get(facts[k - 1].span.end - base..facts[k].span.start - base)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect()
+    };
+    let change = |f: &Fact| {
+        f.kind == Kind::Percent || (f.kind == Kind::Number && f.unit.as_deref() == Some("个百分点"))
+    };
+    let mut i = 1;
+    while i < facts.len() {
+        let opening = gap(facts, i);
+        if !change(&facts[i])
+            || opening.chars().count() > 12
+            || !RESPECTIVELY.iter().any(|w| opening.contains(w))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < facts.len() && change(&facts[end]) && is_coordination(&gap(facts, end)) {
+            end += 1;
+        }
+        let n = end - i;
+        let levels = i.checked_sub(n).map(|from| &facts[from..i]);
+        let nouns: Option<Vec<String>> = levels.and_then(|levels| {
+            levels
+                .iter()
+                .map(|f| {
+                    (!matches!(f.kind, Kind::Date | Kind::Time) && !change(f))
+                        .then(|| f.noun.clone())
+                        .flatten()
+                })
+                .collect()
+        });
+        let distinct = nouns
+            .as_ref()
+            .is_some_and(|v| v.iter().enumerate().all(|(k, a)| !v[..k].contains(a)));
+        if n >= 2 && distinct {
+            for (f, noun) in facts[i..end].iter_mut().zip(nouns.into_iter().flatten()) {
+                f.noun = Some(noun);
             }
         }
         i = end;
@@ -7189,6 +7255,79 @@ mod tests {
         assert_rows(seconds, last);
     }
 
+    /// Written after an audit of newspaper pages extracted from PDF (rural
+    /// revival, a blood drive, a police and court year, elderly care).
+    #[test]
+    fn newspaper_reports_leave_verbs_of_policing_earning_and_ending_out_of_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Verbs of policing, of winning back and of connecting govern
+            // the thing counted, before it or after an agent.
+            ("警方抓获犯罪嫌疑人136名。", "136名|count|136|||exact|名|||犯罪嫌疑人"),
+            ("打掉犯罪团伙12个。", "12个|count|12|||exact|个|||犯罪团伙"),
+            ("侦破盗窃案件58起。", "58起|count|58|||exact|起|||盗窃案件"),
+            ("民警为群众挽回经济损失300余万元。", "300余万元|money|3000000|3000000||over|元|3000000|CNY|经济损失"),
+            ("依法查封扣押涉案资产约1.2亿元。", "约1.2亿元|money|120000000|||about|元|120000000|CNY|涉案资产"),
+            ("指挥中心接入监控设备3000台。", "3000台|count|3000|||exact|台|||监控设备"),
+            ("全年处置紧急求助86次。", "86次|count|86|||exact|次|||紧急求助"),
+            ("新发展特色养殖800亩。", "800亩|measure|800|||exact|亩|533333.33|m²|特色养殖"),
+            // 培训 governs the people trained, but alone it is the
+            // training held.
+            ("培训农民工2000人次。", "2000人次|count|2000|||exact|人次|||农民工"),
+            ("组织各类培训30余场。", "30余场|count|30|30||over|场|||培训"),
+            // After a count, a verb of success, of winning a title, of
+            // working together, of joining, of being free of charge or of
+            // changing ends the noun; 合作社 is a noun.
+            ("8台救护车一字排开。", "8台|count|8|||exact|台|||救护车"),
+            ("今年已有126名市民成功献血。", "126名|count|126|||exact|名|||市民"),
+            ("3名个人获评先进。", "3名|count|3|||exact|名|||个人"),
+            ("与5所高校合作办学。", "5所|count|5|||exact|所|||高校"),
+            ("村里闲置的20亩荒地改成果园。", "20亩|measure|20|||exact|亩|13333.33|m²|荒地"),
+            ("全镇有12家合作社。", "12家|count|12|||exact|家|||合作社"),
+            // 献血 and 采供血 open nouns; 献 alone is a verb.
+            ("献血总量达4.5万毫升。", "4.5万毫升|measure|45000|||exact|毫升|45|L|献血总量"),
+            ("全年采供血总量达到8.6吨。", "8.6吨|measure|8.6|||exact|吨|8600|kg|采供血总量"),
+            // 全部 and 一般 are adverbs before the verb, no part of the noun.
+            ("乡镇财政收入全部达到50万元以上。", "50万元以上|money|500000|500000||over|元|500000|CNY|乡镇财政收入"),
+            ("单次献血量一般为300毫升。", "300毫升|measure|300|||exact|毫升|0.3|L|单次献血量"),
+            // A verb of earning before a sum says who earns it.
+            ("现在一个月能拿4000多元。", "4000多元|money|4000|4000||over|元|4000|CNY|"),
+            // The 等 that closes a list of quoted names is no part of the
+            // noun cut after it.
+            ("“红星米”“青山茶”“白云笋”等区域公用品牌线上销售额突破3亿元。", "突破3亿元|money|300000000|300000000||over|元|300000000|CNY|区域公用品牌线上销售额"),
+            ("1200多名大学生加入志愿者队伍。", "1200多名|count|1200|1200||over|名|||大学生"),
+            ("全市23家公园景区免费开放。", "23家|count|23|||exact|家|||公园景区"),
+            ("开展“清风”“护苗”等专项行动十余次。", "十余次|count|10|10||over|次|||专项行动"),
+            // A fraction of a whole is the part's, as a percent is.
+            ("其中大学生占志愿者总数的三分之一。", "三分之一|fraction|0.3333333333|||exact||||大学生"),
+            // A welfare home numbered in its name has no rank.
+            ("区第二社会福利院新增床位120张。", "120张|count|120|||exact|张|||床位"),
+            ("市场监管部门查扣假冒伪劣商品两万余件。", "两万余件|count|20000|20000||over|件|||假冒伪劣商品"),
+            ("服务台全年接听群众来电46.5万个。", "46.5万个|count|465000|||exact|个|||群众来电"),
+            // A person named after the noun is the one person it is.
+            ("家住枫林街道的82岁老人王奶奶来到食堂。", "82岁|count|82|||exact|岁|||老人"),
+            ("今年76岁的独居老人李大爷说。", "76岁|count|76|||exact|岁|||独居老人"),
+            ("全村12名女士参加。", "12名|count|12|||exact|名|||女士"),
+            // An emergency number before the word of its service is a name.
+            ("110接处警平均用时缩短至5分钟。", "5分钟|duration|5|||exact|分钟|300|s|接处警平均用时"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        // 前 left after a span of time makes a point in time, no noun of
+        // its own: the subject before the span is the share's.
+        let last = |text: &str| last_rate(&ex, text);
+        #[rustfmt::skip]
+        let seconds: &[(&str, &str)] = &[
+            ("上岗率由三年前的不足五成。", "不足五成|percent|50||50|under|%|||上岗率"),
+            // A comparison with the end of a period is no noun.
+            ("全区养老床位3200张，比“十三五”末翻了一番。", "翻了一番|number|2|||exact|倍|||"),
+            ("两次献血间隔不少于6个月。", "不少于6个月|duration|6|6||over|个月|||献血间隔"),
+            // What a number amounts to is the base of a comparison.
+            ("累计献血量1.2万毫升，相当于一名成年人全身血量的4倍。", "4倍|number|4|||exact|倍|||"),
+        ];
+        assert_rows(seconds, last);
+    }
+
     /// The rows of every fact of `text`, as `first_rate` renders each,
     /// joined by ` ; `.
     #[test]
@@ -7216,6 +7355,10 @@ mod tests {
             ("医院和社区卫生服务中心分别有5家和20家。", "5家|count|5|||exact|家|||医院和社区卫生服务中心 ; 20家|count|20|||exact|家|||医院和社区卫生服务中心"),
             // As many values as nouns, or the whole stays.
             ("医生和护士人数分别增长5%、8%和10%。", "5%|percent|5|||exact|%|||医生和护士人数 ; 8%|percent|8|||exact|%|||医生和护士人数 ; 10%|percent|10|||exact|%|||医生和护士人数"),
+            // Changes that 分别 gives after as many levels are theirs in
+            // order.
+            ("全县接待游客326.8万人次、实现旅游收入28.6亿元，同比分别增长8.2%和6.5%。", "326.8万人次|count|3268000|||exact|人次|||游客 ; 28.6亿元|money|2860000000|||exact|元|2860000000|CNY|旅游收入 ; 8.2%|percent|8.2|||exact|%|||游客 ; 6.5%|percent|6.5|||exact|%|||旅游收入"),
+            ("粮食产量120万吨，油料产量8万吨，分别增长2.1%和3.4%。", "120万吨|measure|1200000|||exact|吨|1200000000|kg|粮食产量 ; 8万吨|measure|80000|||exact|吨|80000000|kg|油料产量 ; 2.1%|percent|2.1|||exact|%|||粮食产量 ; 3.4%|percent|3.4|||exact|%|||油料产量"),
             // Without 分别 the values are said of the coordination.
             ("常住人口和户籍人口为120万人和98万人。", "120万人|count|1200000|||exact|人|||常住人口和户籍人口 ; 98万人|count|980000|||exact|人|||常住人口和户籍人口"),
         ];
@@ -7273,8 +7416,10 @@ mod tests {
             // With no noun before the count, the words after the space
             // are still what it counts.
             ("新增5个 重点项目已开工。", "5个|count|5|||exact|个|||重点项目"),
-            // A letter-spaced line keeps joining its characters.
+            // A letter-spaced line keeps joining its characters, and so
+            // does the short last line of a letter-spaced paragraph.
             ("全 市 新 增 就 业 岗 位 3000 个 重 点 项 目 。", "3000 个|count|3000|||exact|个|||重点项目"),
+            ("带动就业岗位3000个重点\n\n项 目 。", "3000个|count|3000|||exact|个|||重点项目"),
             // Without the space the noun after the count is read as before.
             ("新增5个重点项目。", "5个|count|5|||exact|个|||重点项目"),
         ];

@@ -45,7 +45,8 @@ pub(crate) fn is_heading_or_name(
     ];
     // Courts and the instance of a trial name no rank either
     // (`第二中级人民法院`, `第一审行政案件`, `第二審`).
-    const NAMES: [&str; 19] = [
+    // Nor do welfare homes and kindergartens (`第二社会福利院`).
+    const NAMES: [&str; 27] = [
         "人民医院",
         "人民醫院",
         "医院",
@@ -65,6 +66,14 @@ pub(crate) fn is_heading_or_name(
         "審",
         "监狱",
         "監獄",
+        "社会福利院",
+        "社會福利院",
+        "福利院",
+        "敬老院",
+        "养老院",
+        "養老院",
+        "幼儿园",
+        "幼兒園",
     ];
     let after = &clean[end..];
     // The section word is looked for after the number as well as in the
@@ -145,6 +154,13 @@ pub(crate) fn is_hotline(clean: &str, start: usize, end: usize) -> bool {
         .take_while(|&(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
         .last()
         .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    // `110接处警平均到场时间`, `120急救中心`: an emergency number right
+    // before the word of its service names that service.
+    if matches!(digits, b"110" | b"119" | b"120" | b"122")
+        && EMERGENCY_SERVICES.iter().any(|w| words.starts_with(w))
+    {
+        return true;
+    }
     ["热线", "熱線", "专线", "專線"]
         .iter()
         .any(|w| words.contains(w))
@@ -161,6 +177,24 @@ pub(crate) fn names_circle(after: &str) -> bool {
         .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
         .any(|c| c == '圈')
 }
+
+/// The words of the police, fire, ambulance and traffic services that follow
+/// their emergency numbers (110, 119, 120, 122) in the name of the service.
+const EMERGENCY_SERVICES: [&str; 13] = [
+    "出警",
+    "急救",
+    "報警",
+    "报警",
+    "指挥",
+    "指揮",
+    "接处警",
+    "接處警",
+    "接警",
+    "救护车",
+    "救護車",
+    "联动",
+    "聯動",
+];
 
 /// The words after which a number is dialled or a code, not a quantity.
 const DIALLING: [&str; 20] = [
@@ -870,6 +904,10 @@ mod tests {
             ("phone", "撥打119或110求援", "110", true),
             ("phone", "拨打119或110求助", "110", true),
             ("phone", "共有110人求助", "110", false),
+            ("hotline", "110接处警平均到场时间", "110", true),
+            ("hotline", "依托120急救网络", "120", true),
+            ("hotline", "共120次接警", "120", false),
+            ("hotline", "110报警", "110", true),
             ("phone", "在台61線西濱快速公路", "61", true),
             ("label", "详见附表2", "2", true),
             ("label", "如图 3", "3", true),

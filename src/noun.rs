@@ -414,6 +414,11 @@ pub(crate) fn find(
         // after it.
         // A share of a whole (`占總人口19.2%`) is said of the subject
         // before it, which the rules of shared nouns give.
+        // A fraction of a whole (`占志愿者总数的三分之一`) is the part's,
+        // as a percent is, and names no noun after it.
+        Kind::Fraction => noun_before(t, before)
+            .map(before_share_of_whole)
+            .filter(|n| !is_share_of_whole(n) && !is_compared_base(n)),
         Kind::Percent => noun_before(t, before)
             .map(before_share_of_whole)
             .filter(|n| !is_share_of_whole(n) && !is_compared_base(n))
@@ -503,10 +508,13 @@ fn without_note_markers(text: &str) -> String {
 /// Verbs of action that name no event or thing of their own, unlike 培训,
 /// 走访 or 组织 (`开展专题培训16场`, `“两新”组织三四十家`): a noun before a
 /// number that ends with one of them is a clause that names nothing counted.
-const ENDING_VERBS: [&str; 33] = [
+/// The verbs of earning (挣, 拿, 赚) are among them: before a sum
+/// (`一个月能拿3000多元`, `一年到头挣不到两万元`) they say who earns it
+/// and when, and no noun ends with them.
+const ENDING_VERBS: [&str; 37] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
-    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "认定", "認定",
+    "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "认定", "認定", "挣", "拿", "赚", "賺",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
@@ -926,7 +934,10 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
+    let noun = without_named_person(trim_quotes(without_verb_before(
+        &rest[..stop],
+        &rest[stop..],
+    )));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
@@ -958,6 +969,31 @@ fn noun_after_coordinated(t: &Tables, rest: &str) -> Option<String> {
         }
         _ => Some(first),
     }
+}
+
+/// The common surnames that open a person's name with a word of address
+/// (`王奶奶`, `李大爷`, `张先生`), in order of frequency.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤";
+
+/// Words of address that follow a surname to name a person.
+const ADDRESSES: [&str; 12] = [
+    "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "阿姨", "婆婆", "先生", "女士", "师傅",
+];
+
+/// The noun after a count without the person named in apposition after it
+/// (`82岁老人王奶奶` counts the years of a 老人; `76岁的独居老人李大爷`):
+/// a surname and a word of address after two characters or more of the
+/// noun name the one person it is, and what follows them is the predicate.
+fn without_named_person(noun: &str) -> &str {
+    noun.char_indices()
+        .skip(2)
+        .find(|&(at, c)| {
+            SURNAMES.contains(c)
+                && ADDRESSES
+                    .iter()
+                    .any(|w| noun[at + c.len_utf8()..].starts_with(w))
+        })
+        .map_or(noun, |(at, _)| &noun[..at])
 }
 
 /// The phrase after a classifier, `phrase`, without the verb of one
@@ -1003,10 +1039,13 @@ fn is_after_clause(noun: &str) -> bool {
 /// the number, which measures the gap. 较大 before a noun is a grade
 /// (`较大事故3起`), and 较量 a contest.
 fn opens_comparison(noun: &str, first: char) -> bool {
-    matches!(first, '较' | '較')
+    (matches!(first, '较' | '較')
         && noun.ends_with([
             '高', '低', '多', '少', '快', '慢', '大', '小', '长', '長', '短', '宽', '寬', '窄',
-        ])
+        ]))
+        // `比“十三五”末翻了一番`, `较2020年底`: a comparison with the end
+        // or start of a period.
+        || (matches!(first, '比' | '较' | '較') && noun.ends_with(['末', '底', '初']))
 }
 
 /// Whether `noun` opens with 拉动 (`拉动经济增长3.4个百分点`): the points by
@@ -2116,6 +2155,8 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         noun = &noun[v.len()..];
         first = first_char(noun)?;
     }
+    noun = after_quoted_list(noun);
+    first = first_char(noun)?;
     if first == '已' {
         noun = after_done(noun, |rest, c| {
             t.verbs
@@ -2141,11 +2182,20 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         // left alone is a trailing verb, which `is_verb` tells.
         || noun == "比"
         || opens_comparison(noun, first)
-        || t.is_verb(noun, first)
+        // 培训 alone is the training held (`组织各类培训260余场`), though
+        // it governs the noun after it (`培训农民4300多人次`).
+        || (t.is_verb(noun, first) && !matches!(noun, "培训" | "培訓"))
         // A word of scope alone (`本市`) says where, not what.
         || t.scopes.get(first).contains(&noun)
         || is_after_clause(noun)
         || pulls_growth(noun)
+        // `相当于一名成年人全身血量的3倍`: what a number amounts to is the
+        // base it is compared with, not what it measures.
+        || noun.starts_with("相当于")
+        || noun.starts_with("相當於")
+        // `由三年前的不足六成`: 前 or 后 left alone after a span of time
+        // makes it a point in time, which names nothing counted.
+        || matches!(noun, "前" | "后" | "後")
     {
         return None;
     }
@@ -2274,11 +2324,46 @@ fn past_cut_quote(noun: &str) -> &str {
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’')] {
         if let Some(k) = noun.rfind(close) {
             if !noun[..k].contains(open) {
-                return &noun[k + close.len_utf8()..];
+                return after_list_etc(&noun[k + close.len_utf8()..]);
             }
         }
     }
     noun
+}
+
+/// What a noun that opens with a list of quoted names closed by 等 names
+/// after the list (`“春雷”“净网”等专项行动` gives 专项行动): the kind of the
+/// things listed, which is what a count of them counts.
+fn after_quoted_list(noun: &str) -> &str {
+    if !noun.starts_with(['“', '「']) {
+        return noun;
+    }
+    for close in ['”', '」'] {
+        if let Some(k) = noun.rfind(close) {
+            let rest = &noun[k + close.len_utf8()..];
+            let tail = after_list_etc(rest);
+            if tail.len() < rest.len() {
+                return tail;
+            }
+        }
+    }
+    noun
+}
+
+/// What follows the 等 ("and so on") that closes a list of quoted names
+/// (`“桐溪腊味”“白沙茶”等特色品牌线上销售额` gives 特色品牌线上销售额): the
+/// list's kind and what is measured of it, as 等 is no part of a noun
+/// there. 等级, 等待 and 等候 are words of their own and stay.
+fn after_list_etc(rest: &str) -> &str {
+    match rest.strip_prefix('等') {
+        Some(tail)
+            if tail.chars().nth(1).is_some()
+                && !tail.starts_with(['级', '級', '待', '候', '同']) =>
+        {
+            tail
+        }
+        _ => rest,
+    }
 }
 
 /// `trim_quotes` for a noun that may begin or end with a quotation mark.
@@ -2501,7 +2586,10 @@ fn noun_after_reference(rest: &str) -> Option<String> {
         }
         n += 1;
     }
-    let noun = trim_quotes(without_verb_before(&rest[..stop], &rest[stop..]));
+    let noun = without_named_person(trim_quotes(without_verb_before(
+        &rest[..stop],
+        &rest[stop..],
+    )));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
@@ -2702,6 +2790,7 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
     {
         noun = &noun[v.len()..];
     }
+    noun = after_quoted_list(noun);
     noun = after_done(noun, |rest, _| {
         LEADING_VERBS
             .iter()
@@ -2722,11 +2811,18 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
     if COMPARISONS.iter().any(|w| noun.starts_with(w))
         || noun == "比"
         || PLAIN_VERBS.trailing.contains(noun)
-        || opens(noun)
+        || (opens(noun) && !matches!(noun, "培训" | "培訓"))
         || PLAIN_VERBS.predicate.contains(noun)
         || first_char(noun).is_some_and(|f| opens_comparison(noun, f))
         || is_after_clause(noun)
         || pulls_growth(noun)
+        // `相当于一名成年人全身血量的3倍`: what a number amounts to is the
+        // base it is compared with, not what it measures.
+        || noun.starts_with("相当于")
+        || noun.starts_with("相當於")
+        // `由三年前的不足六成`: 前 or 后 left alone after a span of time
+        // makes it a point in time, which names nothing counted.
+        || matches!(noun, "前" | "后" | "後")
     {
         return None;
     }

@@ -1297,6 +1297,14 @@ fn spaced_digits(bytes: &[u8], a: usize, b: usize) -> Option<(usize, bool)> {
 /// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
 /// are followed by a single space and another Chinese character.
 pub(crate) fn letter_spaced(text: &str) -> bool {
+    let (spaced, tight) = spacing(text);
+    spaced >= 4 && spaced > tight
+}
+
+/// How many Chinese characters of `text` follow another one after a single
+/// space, and how many follow one right after it: the measure of
+/// `letter_spaced`.
+pub(crate) fn spacing(text: &str) -> (usize, usize) {
     let (mut spaced, mut tight) = (0usize, 0usize);
     let mut prev: [char; 2] = ['\0', '\0'];
     for c in text.chars() {
@@ -1310,7 +1318,7 @@ pub(crate) fn letter_spaced(text: &str) -> bool {
         }
         prev = [prev[1], c];
     }
-    spaced >= 4 && spaced > tight
+    (spaced, tight)
 }
 
 /// The cleaned form of a whole string: noise removed as in a sentence view.
