@@ -2102,7 +2102,10 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         begin = i;
         n += 1;
     }
-    let begin = quote_opened_before(s, begin);
+    // The characters a quotation taken whole adds count towards the length.
+    let opened = quote_opened_before(s, begin);
+    let n = n + s[opened..begin].chars().count();
+    let begin = opened;
     let mut digits = s.as_bytes()[begin..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
@@ -2202,8 +2205,10 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     // Most nouns begin with an ideograph, which names them.
     let mut named = is_cjk(first) || first.is_ascii_alphabetic();
     // The noun lies within the `n` characters taken, so only a longer walk
-    // can have made it too long.
-    if n > MAX_NOUN {
+    // can have made it too long; but a parenthesis the walk counted as one
+    // character may count as several once the words before it are gone
+    // (`索要（…）`), so a noun that holds one is measured again.
+    if n > MAX_NOUN || noun.contains(['）', ')']) {
         if let Some(cut) = length_cut(noun) {
             noun = cut_for_length(noun, cut);
             named = false;
@@ -2836,6 +2841,18 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_noun_before_agrees_with_its_plain_reading_on_cases_found() {
+        for s in [
+            "索要（已共有的）心生产总值比了出现",
+            "索要（已共有的）心生产总值",
+            "「在上年同比主要」被告主要出现",
+            "共有(在高全市)心全市比重高同比高",
+        ] {
+            assert_eq!(noun_before(&TABLES, s), noun_before_reference(s), "{s}");
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
