@@ -291,8 +291,25 @@ impl Tables {
             begins_with(s, v)
                 && longer_than_one_char(&s[v.len()..])
                 && !self.opens_verb_noun(s, first)
+                && !(is_verb_object_place(s) && LEADING_VERBS.binary_search(v).is_ok())
         })
     }
+}
+
+/// Whether `noun` is a place of three characters named by a verb of one
+/// character (one of `LEADING_VERBS`, not a word of scope: 各站点 is
+/// 站点), its object and the place (`献血屋`, `采样点`, `献血车`): the
+/// verb says what is done there and belongs to the name, which without it
+/// would be a fragment (血屋, 样点).
+fn is_verb_object_place(noun: &str) -> bool {
+    let mut chars = noun.chars();
+    chars.nth(2).is_some_and(|place| {
+        chars.next().is_none()
+            && matches!(
+                place,
+                '屋' | '站' | '点' | '點' | '室' | '处' | '處' | '亭' | '车' | '車'
+            )
+    })
 }
 
 /// The longest noun we report, in characters: 14 holds the compound nouns
@@ -926,6 +943,12 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
+/// The noun phrase that opens `rest`, as after a classifier: the noun a
+/// scaled denominator counts in (`每万名围产儿`, `每千名老年人拥有`).
+pub(crate) fn phrase_after(rest: &str) -> Option<String> {
+    noun_after(&TABLES, rest)
+}
+
 /// The noun after a classifier with the nouns coordinated with it by 和,
 /// 及, 以及 or 与 (`320名教师和职工`, `1200名学生和家长参加`): the count is
 /// of them together, as a coordination before a number is
@@ -1013,11 +1036,11 @@ fn pulls_growth(noun: &str) -> bool {
 }
 
 /// Whether `noun` opens with a verb of comparing (`低于前一周的6.1%`,
-/// `高于全国平均水平的45%`): the words after the verb name the base the
-/// subject is compared with, whose own share the number is, and the verb
-/// makes the phrase a predicate, not a noun.
+/// `高于全国平均水平的45%`, and so 不足 and 超过): the words after the verb
+/// name the base the subject is compared with, whose own share the number
+/// is, and the verb makes the phrase a predicate, not a noun.
 fn is_compared_base(noun: &str) -> bool {
-    ["低于", "高于", "低於", "高於"]
+    ["低于", "高于", "低於", "高於", "不足", "超过", "超過"]
         .iter()
         .any(|w| noun.starts_with(w))
 }
@@ -2638,7 +2661,12 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
         .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()
         .flatten()
-        .find(|v| opens(v) && noun[v.len()..].chars().nth(1).is_some() && !opens_verb_noun(noun))
+        .find(|v| {
+            opens(v)
+                && noun[v.len()..].chars().nth(1).is_some()
+                && !opens_verb_noun(noun)
+                && !(is_verb_object_place(noun) && LEADING_VERBS.binary_search(v).is_ok())
+        })
     {
         noun = &noun[v.len()..];
     }

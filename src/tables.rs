@@ -1714,6 +1714,24 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "采矿业",
 ];
 
+/// The words that open a news story's byline or dateline (`本报讯`,
+/// `本报记者`, `新华社北京3月5日电`), sorted. A line that begins with one
+/// begins a new story: it continues no noun of the headline above it
+/// (`突破300万人次⏎本报讯 记者…`), however PDF extraction wraps lines.
+pub(crate) static BYLINE_OPENERS: &[&str] = &[
+    "中新社",
+    "中新網",
+    "中新网",
+    "人民網",
+    "人民网",
+    "央視網",
+    "央视网",
+    "新华社",
+    "新華社",
+    "本報",
+    "本报",
+];
+
 /// Verbs and adverbs that introduce a number and are not part of the noun
 /// before it (`首批成员单位达 48 家`, `比上年上涨 0.4%`). The noun finder
 /// strips them from the end of the text before a number, repeatedly. The
