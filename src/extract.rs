@@ -1148,13 +1148,22 @@ impl Extractor {
                                         .count()
                                         <= 2
                                 })
-                                && out
-                                    .get(*at)
-                                    .is_some_and(|p| p.kind == c.fact.kind && p.unit == c.fact.unit)
+                                && out.get(*at).is_some_and(|p| {
+                                    p.kind == c.fact.kind
+                                        && numerator(&p.unit) == numerator(&c.fact.unit)
+                                })
                         };
-                        if let Some((q, word)) = qualifier_before_whole(&clean[floor..c.start])
-                            .filter(|&(q, word)| !compared_level(q, word))
-                        {
+                        let whole = qualifier_before_whole(&clean[floor..c.start]);
+                        let level = whole.filter(|&(q, word)| compared_level(q, word));
+                        // The whole's value measures what the subject's
+                        // does (`养老床位32张，高于全国平均水平的30张`).
+                        if level.is_some() && c.fact.noun.is_none() {
+                            c.fact.noun = lead
+                                .as_ref()
+                                .and_then(|(_, _, at)| out.get(*at))
+                                .and_then(|p| p.noun.clone());
+                        }
+                        if let Some((q, word)) = whole.filter(|_| level.is_none()) {
                             set_qualifier(&mut c.fact, q);
                             // The noun is what stands before the word (the
                             // part or multiple); when the clause opens with
@@ -4247,8 +4256,18 @@ fn quoted_subject(head: &str) -> Option<(String, usize)> {
     let inner = &before[..before.len() - close.len_utf8()];
     let at = inner.rfind(open)?;
     let name = &inner[at + open.len_utf8()..];
-    ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk))
+    // `他说“太好了”，`: words quoted after a verb of saying or a colon are
+    // what someone said, no name.
+    let said = inner[..at].ends_with(['说', '說', '道', '称', '稱', '问', '問', '：', ':'])
+        || inner[..at].ends_with("表示");
+    ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk) && !said)
         .then(|| (name.to_string(), at))
+}
+
+/// The unit of `unit` above the line of a rate (`张` of `张/千名老人`), or
+/// the unit whole.
+fn numerator(unit: &Option<String>) -> Option<&str> {
+    unit.as_deref().map(|u| u.split('/').next().unwrap_or(u))
 }
 
 /// Whether `noun` names only an amount (`金額`), perhaps per something
@@ -7372,6 +7391,8 @@ mod tests {
             ("农村居民收入不足全国平均水平的60%。", "60%|percent|60||60|under|%|||农村居民收入"),
             ("研发投入超过营业收入的5%。", "5%|percent|5|5||over|%|||研发投入"),
             ("人均收入低于全省平均水平的90%。", "90%|percent|90||90|under|%|||人均收入"),
+            // A count likewise, the subject's in a rate of the same unit.
+            ("每千名老人拥有养老床位32张，高于全国平均水平的30张。", "每千名老人拥有养老床位32张|count|32|||exact|张/千名老人|||养老床位 ; 30张|count|30|||exact|张|||养老床位"),
             // A value in another unit before it leaves the bound.
             ("特困供养人员2.1万人，基本生活标准不低于当地低保标准的1.3倍。", "2.1万人|count|21000|||exact|人|||特困供养人员 ; 1.3倍|number|1.3|1.3||over|倍|||基本生活标准"),
         ];
@@ -7390,6 +7411,11 @@ mod tests {
             // A noun of the clause wins over the name.
             ("“暖心食堂”，日均接待老人120人次。", "120人次|count|120|||exact|人次|||老人"),
             ("“银龄驿站”，累计服务老人3000余人次。", "3000余人次|count|3000|3000||over|人次|||老人"),
+            // With nothing named in the clause, an action done to the
+            // name counts it.
+            ("推出“惠企贷”，已发放1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|惠企贷"),
+            // Words quoted after a verb of saying are no name.
+            ("他说“太好了”，当场捐了500元。", "500元|money|500|||exact|元|500|CNY|"),
             // A fact between the name and the count keeps the name away.
             ("“爱心驿站”，2023年全市共建成45个。", "2023年|date||||exact|||| ; 45个|count|45|||exact|个|||"),
         ];
@@ -7406,6 +7432,8 @@ mod tests {
             ("服务覆盖三地五区八街镇。", "三地|count|3|||exact|地||| ; 五区|count|5|||exact|区||| ; 八街镇|count|8|||exact|街镇|||"),
             ("区内共有三所高校两家医院。", "三所|count|3|||exact|所|||高校 ; 两家|count|2|||exact|家|||医院"),
             ("全市建成3个中心5个站点。", "3个|count|3|||exact|个|||中心 ; 5个|count|5|||exact|个|||站点"),
+            // The verb of governing (辖) is no part of a noun before.
+            ("全县辖2镇3乡45个行政村。", "2镇|count|2|||exact|镇||| ; 3乡|count|3|||exact|乡||| ; 45个|count|45|||exact|个|||行政村"),
             // An ordinal's 第 after it is the next ordinal, no noun.
             ("第4⏎第 5⏎", "第4|ordinal|4|||exact|||| ; 第 5|ordinal|5|||exact||||"),
         ];

@@ -414,9 +414,15 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
+        // A count compared with a whole's (`高于全国平均水平的30张`) is
+        // said of the subject, as a share is.
         Kind::Count => noun_after_coordinated(t, after)
             .or_else(|| named_after_among(t, before, after))
-            .or_else(|| noun_before(t, before).and_then(without_total)),
+            .or_else(|| {
+                noun_before(t, before)
+                    .and_then(without_total)
+                    .filter(|n| !is_compared_base(n))
+            }),
         // `增速居全市第3位`: the subject ranked stands before the verb of
         // standing and the field of the rank.
         // With nothing ranked before it, 排名 names the rank itself, as in
