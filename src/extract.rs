@@ -4236,31 +4236,39 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
 
 /// The name in quotation marks or corner brackets that ends the clause
 /// before the last one of `head`, the text of a sentence before a fact
-/// (`“爱心驿站”，全市共建成`, `調整「長者生活津貼」，每月金額為`), and where
-/// it opens: a name of two to fourteen ideographs, with no other quotation
-/// in the fact's clause.
+/// (`“爱心驿站”，全市共建成`, `調整「長者生活津貼」，每月金額為`), or that
+/// opens the last clause (`「關愛基金」今年已撥款`), and where it opens: a
+/// name of two to fourteen ideographs, with no other quotation in the
+/// fact's clause.
 fn quoted_subject(head: &str) -> Option<(String, usize)> {
-    let comma = head.rfind(['，', ','])?;
-    let clause = &head[comma..];
-    if clause.contains(['“', '「', '『', '《']) {
+    let close_at = head.rfind(['”', '」', '』'])?;
+    let close = head[close_at..].chars().next()?;
+    let after = &head[close_at + close.len_utf8()..];
+    if after.contains(['“', '「', '『', '《']) {
         return None;
     }
-    let before = &head[..comma];
-    let close = before.chars().next_back()?;
     let open = match close {
         '”' => '“',
         '」' => '「',
-        '』' => '『',
-        _ => return None,
+        _ => '『',
     };
-    let inner = &before[..before.len() - close.len_utf8()];
+    let inner = &head[..close_at];
     let at = inner.rfind(open)?;
     let name = &inner[at + open.len_utf8()..];
+    let before = &inner[..at];
+    // The name ends its clause, or opens the fact's.
+    let placed = if after.contains(['，', ',']) {
+        after
+            .strip_prefix(['，', ','])
+            .is_some_and(|rest| !rest.contains(['，', ',']))
+    } else {
+        before.is_empty() || before.ends_with(|c: char| is_clause_mark(c))
+    };
     // `他说“太好了”，`: words quoted after a verb of saying or a colon are
     // what someone said, no name.
-    let said = inner[..at].ends_with(['说', '說', '道', '称', '稱', '问', '問', '：', ':'])
-        || inner[..at].ends_with("表示");
-    ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk) && !said)
+    let said = before.ends_with(['说', '說', '道', '称', '稱', '问', '問', '：', ':'])
+        || before.ends_with("表示");
+    ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk) && placed && !said)
         .then(|| (name.to_string(), at))
 }
 
@@ -7414,6 +7422,11 @@ mod tests {
             // With nothing named in the clause, an action done to the
             // name counts it.
             ("推出“惠企贷”，已发放1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|惠企贷"),
+            // A name that opens the clause of the sum is its subject; 已
+            // and a word of two characters name no thing of their own.
+            ("「關愛基金」今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|關愛基金"),
+            ("今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|"),
+            ("已婚者300人。", "300人|count|300|||exact|人|||已婚者"),
             // Words quoted after a verb of saying are no name.
             ("他说“太好了”，当场捐了500元。", "500元|money|500|||exact|元|500|CNY|"),
             // A fact between the name and the count keeps the name away.

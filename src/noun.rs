@@ -628,7 +628,8 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 
 /// The noun after 已 (already) and the verb it opens (`已接种流感疫苗` gives
 /// 流感疫苗, `已签约随访患者` gives 随访患者), when two characters remain
-/// and the verb opens no noun that holds it; else the noun whole.
+/// and the verb opens no noun that holds it; nothing when only a word of
+/// two characters follows 已 (`已撥款`); else the noun whole.
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
@@ -638,6 +639,16 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     else {
         return noun;
     };
+    // `今年已撥款3.2億元`: 已 and a word of two characters alone are an
+    // action done, which names no thing; a person who did it (已婚者) is
+    // one.
+    let mut chars = rest.chars();
+    if chars.nth(1).is_some()
+        && chars.next().is_none()
+        && !rest.ends_with(['者', '人', '户', '戶', '员', '員'])
+    {
+        return "";
+    }
     let verb = first_char(rest).and_then(|c| verb_at(rest, c));
     match verb {
         Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
