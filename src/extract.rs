@@ -968,6 +968,17 @@ impl Extractor {
                         prev = None;
                         before_prev = None;
                     }
+                    // `覆盖三地五区八街镇`, `三所高校两家医院`: the words after
+                    // a count that the noun finder took as its noun end
+                    // where the next count begins, which counts a thing
+                    // of its own.
+                    if let Some((prev_end, _, at)) = prev {
+                        if matches!(c.fact.kind, Kind::Count | Kind::Ordinal) {
+                            if let Some(p) = out.get_mut(at) {
+                                cut_noun_at_next(clean, prev_end, c.start, p);
+                            }
+                        }
+                    }
                     // The value a date is said of (`2020年的58.3%`) is led by
                     // the fact before the date, for its noun and for the
                     // rules of shared nouns and changes below.
@@ -976,16 +987,6 @@ impl Extractor {
                     // first end. `gap_end` is where the words between the
                     // lead and the value end: before the date, when the date
                     // is skipped.
-                    // `覆盖三地五区八街镇`, `三所高校两家医院`: the words after
-                    // a count that the noun finder took as its noun end
-                    // where the next number begins, which counts a thing
-                    // of its own; the first count keeps what stands
-                    // before it, or no noun at all.
-                    if let Some((prev_end, _, at)) = prev {
-                        if let Some(p) = out.get_mut(at) {
-                            cut_noun_at_next(clean, prev_end, c.start, &mut p.noun);
-                        }
-                    }
                     let from_date = |e: usize| {
                         let lead_end = before_prev.map_or(0, |p| p.0.min(prev_start));
                         let gap = &clean[lead_end..prev_start];
@@ -3348,8 +3349,11 @@ fn after_space_cut(
         let gap = &bytes[a..b];
         // A line break is no such boundary: PDF extraction wraps lines
         // inside a noun (`整合17 家⏎乡镇卫生院`). A line that opens a news
-        // story's byline is one (`突破300万人次⏎本报讯 记者…`).
-        if gap.contains(&b'\n') && BYLINE_OPENERS.iter().any(|w| clean[at..].starts_with(w)) {
+        // story's byline is one (`突破300万人次⏎本报讯 记者…`, `⏎记者 王五`).
+        if gap.contains(&b'\n')
+            && (BYLINE_OPENERS.iter().any(|w| clean[at..].starts_with(w))
+                || reporter_byline(&raw[b..]))
+        {
             return at;
         }
         if !cjk_around || !gap.contains(&b' ') || gap.contains(&b'\n') {
@@ -3373,6 +3377,16 @@ fn after_space_cut(
         }
     }
     clean.len()
+}
+
+/// Whether `line` opens with a reporter's byline: 记者 or 通讯员 and a
+/// space before the name (`记者 王五 报道`). Without the space the word may
+/// be a noun that PDF extraction wrapped onto the line (`20余名⏎记者参加`).
+fn reporter_byline(line: &str) -> bool {
+    ["记者", "記者", "通讯员", "通訊員"].iter().any(|w| {
+        line.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', '\u{3000}']))
+    })
 }
 
 /// How many characters after a fact `after_space_cut` looks at: a little
@@ -4288,13 +4302,16 @@ fn names_only_amount(noun: &str) -> bool {
     })
 }
 
-/// Cuts `noun`, the noun of the fact that ends at `prev_end` of `clean`,
-/// where the next fact begins (`next`), when the noun was read after the
+/// Cuts the noun of `prev`, the fact that ends at `prev_end` of `clean`,
+/// where the next count begins (`next`), when the noun was read after the
 /// fact (right after it or after 的) and runs into the next one: a noun
-/// reaches no further than the number after it, which counts a thing of
-/// its own (`三所高校两家医院` gives 高校, `三地五区` gives 三地 no noun).
-fn cut_noun_at_next(clean: &str, prev_end: usize, next: usize, noun: &mut Option<String>) {
-    let Some(n) = noun.as_deref() else {
+/// reaches no further than the count after it (`三所高校两家医院` gives
+/// 高校). With nothing between the two, the first names its thing by its
+/// classifier (`三地五区`, a place word) or is an ordinal, and has no
+/// noun; a classifier that needs one counts the nested phrase
+/// (`五个十人小组`), and keeps it.
+fn cut_noun_at_next(clean: &str, prev_end: usize, next: usize, prev: &mut Fact) {
+    let Some(n) = prev.noun.as_deref() else {
         return;
     };
     if prev_end > next {
@@ -4309,7 +4326,35 @@ fn cut_noun_at_next(clean: &str, prev_end: usize, next: usize, noun: &mut Option
         return;
     }
     let kept = &clean[from..next];
-    *noun = (!kept.is_empty()).then(|| kept.to_string());
+    if !kept.is_empty() {
+        prev.noun = Some(kept.to_string());
+        return;
+    }
+    let place = prev.unit.as_deref().is_some_and(|u| {
+        matches!(
+            u,
+            "地" | "区"
+                | "區"
+                | "县"
+                | "縣"
+                | "镇"
+                | "鎮"
+                | "乡"
+                | "鄉"
+                | "省"
+                | "市"
+                | "村"
+                | "州"
+                | "国"
+                | "國"
+                | "街镇"
+                | "街鎮"
+                | "街道"
+        )
+    });
+    if place || prev.kind == Kind::Ordinal {
+        prev.noun = None;
+    }
 }
 
 /// The power of ten that `rest` starts with, in scientific notation after
@@ -7447,6 +7492,8 @@ mod tests {
             ("全市建成3个中心5个站点。", "3个|count|3|||exact|个|||中心 ; 5个|count|5|||exact|个|||站点"),
             // The verb of governing (辖) is no part of a noun before.
             ("全县辖2镇3乡45个行政村。", "2镇|count|2|||exact|镇||| ; 3乡|count|3|||exact|乡||| ; 45个|count|45|||exact|个|||行政村"),
+            // A classifier that needs a noun counts a nested phrase whole.
+            ("分成五个十人小组。", "五个|count|5|||exact|个|||十人小组 ; 十人|count|10|||exact|人|||小组"),
             // An ordinal's 第 after it is the next ordinal, no noun.
             ("第4⏎第 5⏎", "第4|ordinal|4|||exact|||| ; 第 5|ordinal|5|||exact||||"),
         ];
@@ -7462,8 +7509,10 @@ mod tests {
             ("全年接待游客突破300万人次\n本报讯 记者王某 日前，市文旅局发布数据。", "突破300万人次|count|3000000|3000000||over|人次|||游客"),
             ("累计服务群众12万人次\n新华社北京电 记者从有关部门获悉。", "12万人次|count|120000|||exact|人次|||群众"),
             ("全市新建5个社区食堂\n本報訊 近日，市民政局召开会议。", "5个|count|5|||exact|个|||社区食堂"),
+            ("全年接待游客300万人次\n记者 王五 报道", "300万人次|count|3000000|||exact|人次|||游客"),
             // A line that PDF extraction wrapped inside a noun still joins it.
             ("整合17家\n乡镇卫生院。", "17家|count|17|||exact|家|||乡镇卫生院"),
+            ("会议邀请20余名\n记者参加。", "20余名|count|20|20||over|名|||记者"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
