@@ -5861,7 +5861,7 @@ mod tests {
             ("编号A/90mmHg", ""),
             // Bed-days and units of blood are units of their own.
             ("医院医师日均担负诊疗6.8人次和住院2.1床日", "6.8人次|count|6.8|||exact|人次|||医院医师日均担负诊疗 / 2.1床日|count|2.1|||exact|床日|||住院"),
-            ("采血量达18.6万单位", "18.6万单位|count|186000|||exact|单位|||血量"),
+            ("采血量达18.6万单位", "18.6万单位|count|186000|||exact|单位|||采血量"),
             // 拥有 is the predicate after the thing counted.
             ("3岁以下婴幼儿拥有托位数3.8个", "3岁以下|count|3||3|under|岁|||婴幼儿 / 3.8个|count|3.8|||exact|个|||托位数"),
             // The points of a satisfaction survey are a score.
@@ -7526,8 +7526,15 @@ mod tests {
             ("新建献血屋3个。", "3个|count|3|||exact|个|||献血屋"),
             ("新建采样点12个。", "12个|count|12|||exact|个|||采样点"),
             ("新建3个献血屋。", "3个|count|3|||exact|个|||献血屋"),
-            // A verb before a longer noun still goes.
+            // So does the verb of an amount, a person or a vehicle named so.
+            ("献血量达128600毫升。", "128600毫升|measure|128600|||exact|毫升|128.6|L|献血量"),
+            ("全年来访人员1.2万人次。", "1.2万人次|count|12000|||exact|人次|||来访人员"),
+            ("全年来华游客300万人次。", "300万人次|count|3000000|||exact|人次|||来华游客"),
+            ("共享单车10万辆。", "10万辆|count|100000|||exact|辆|||共享单车"),
+            // A verb before a longer noun still goes, and so does a verb of
+            // two characters.
             ("全市献爱心人士300名。", "300名|count|300|||exact|名|||爱心人士"),
+            ("吸引游客5万人次。", "5万人次|count|50000|||exact|人次|||游客"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }

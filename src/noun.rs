@@ -10,7 +10,7 @@
 use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
-use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
+use crate::scan::{CharIndex, CharSet, is_one_char, longer_than_one_char, three_byte_code};
 use crate::tables::{
     ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
     NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS,
@@ -291,25 +291,45 @@ impl Tables {
             begins_with(s, v)
                 && longer_than_one_char(&s[v.len()..])
                 && !self.opens_verb_noun(s, first)
-                && !(is_verb_object_place(s) && LEADING_VERBS.binary_search(v).is_ok())
+                && !(is_one_char(v)
+                    && is_verb_object_place(s)
+                    && LEADING_VERBS.binary_search(v).is_ok())
         })
     }
 }
 
-/// Whether `noun` is a place of three characters named by a verb of one
-/// character (one of `LEADING_VERBS`, not a word of scope: 各站点 is
-/// 站点), its object and the place (`献血屋`, `采样点`, `献血车`): the
-/// verb says what is done there and belongs to the name, which without it
-/// would be a fragment (血屋, 样点).
+/// Whether `noun` is a thing, place or person named by a verb (of one
+/// character and one of `LEADING_VERBS`, not a word of scope: 各站点 is
+/// 站点, which the callers see to), its object and a head of one or two characters that ends in a
+/// place, a vehicle, an amount or a person (`献血屋`, `采样点`, `献血量`,
+/// `来访人员`, `来华游客`, `共享单车`): the verb says what is done there or
+/// by whom, and belongs to the name, which without it would be a fragment
+/// (血屋, 样点, 访人员).
 fn is_verb_object_place(noun: &str) -> bool {
     let mut chars = noun.chars();
-    chars.nth(2).is_some_and(|place| {
-        chars.next().is_none()
-            && matches!(
-                place,
-                '屋' | '站' | '点' | '點' | '室' | '处' | '處' | '亭' | '车' | '車'
+    let n = chars.clone().count();
+    (n == 3 || n == 4)
+        && chars.next_back().is_some_and(|head| {
+            matches!(
+                head,
+                '屋' | '站'
+                    | '点'
+                    | '點'
+                    | '室'
+                    | '处'
+                    | '處'
+                    | '亭'
+                    | '车'
+                    | '車'
+                    | '量'
+                    | '员'
+                    | '員'
+                    | '数'
+                    | '數'
+                    | '客'
+                    | '者'
             )
-    })
+        })
 }
 
 /// The longest noun we report, in characters: 14 holds the compound nouns
@@ -2682,7 +2702,9 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
             opens(v)
                 && noun[v.len()..].chars().nth(1).is_some()
                 && !opens_verb_noun(noun)
-                && !(is_verb_object_place(noun) && LEADING_VERBS.binary_search(v).is_ok())
+                && !(is_one_char(v)
+                    && is_verb_object_place(noun)
+                    && LEADING_VERBS.binary_search(v).is_ok())
         })
     {
         noun = &noun[v.len()..];
