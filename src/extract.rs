@@ -4251,9 +4251,9 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
 /// The name in quotation marks or corner brackets that ends the clause
 /// before the last one of `head`, the text of a sentence before a fact
 /// (`“爱心驿站”，全市共建成`, `調整「長者生活津貼」，每月金額為`), or that
-/// opens the last clause (`「關愛基金」今年已撥款`), and where it opens: a
-/// name of two to fourteen ideographs, with no other quotation in the
-/// fact's clause.
+/// opens the last clause (`「關愛基金」今年已撥款`), with its marks, and
+/// where it opens: a name of two to fourteen ideographs, with no other
+/// quotation in the fact's clause.
 fn quoted_subject(head: &str) -> Option<(String, usize)> {
     let close_at = head.rfind(['”', '」', '』'])?;
     let close = head[close_at..].chars().next()?;
@@ -4282,8 +4282,11 @@ fn quoted_subject(head: &str) -> Option<(String, usize)> {
     // what someone said, no name.
     let said = before.ends_with(['说', '說', '道', '称', '稱', '问', '問', '：', ':'])
         || before.ends_with("表示");
+    // The name keeps its marks, as a quoted name before a number does
+    // (`全区“红色之家”已建成28家`).
+    let marked = &head[at..close_at + close.len_utf8()];
     ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk) && placed && !said)
-        .then(|| (name.to_string(), at))
+        .then(|| (marked.to_string(), at))
 }
 
 /// The unit of `unit` above the line of a rate (`张` of `张/千名老人`), or
@@ -7459,17 +7462,19 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             // The quoted name is what is counted when the clause of the
             // count names nothing else, or only an amount.
-            ("“爱心驿站”，全市共建成45个。", "45个|count|45|||exact|个|||爱心驿站"),
-            ("政府調整「長者生活津貼」，每月金額為4,195港元。", "4,195港元|money|4195|||exact|港元|4195|HKD|長者生活津貼"),
+            ("“爱心驿站”，全市共建成45个。", "45个|count|45|||exact|个|||“爱心驿站”"),
+            ("政府調整「長者生活津貼」，每月金額為4,195港元。", "4,195港元|money|4195|||exact|港元|4195|HKD|「長者生活津貼」"),
+            // 目前 (now) ends no noun before a number.
+            ("记者了解到，“幸福食堂”目前已有120家。", "120家|count|120|||exact|家|||“幸福食堂”"),
             // A noun of the clause wins over the name.
             ("“暖心食堂”，日均接待老人120人次。", "120人次|count|120|||exact|人次|||老人"),
             ("“银龄驿站”，累计服务老人3000余人次。", "3000余人次|count|3000|3000||over|人次|||老人"),
             // With nothing named in the clause, an action done to the
             // name counts it.
-            ("推出“惠企贷”，已发放1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|惠企贷"),
+            ("推出“惠企贷”，已发放1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|“惠企贷”"),
             // A name that opens the clause of the sum is its subject; 已
             // and a word of two characters name no thing of their own.
-            ("「關愛基金」今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|關愛基金"),
+            ("「關愛基金」今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|「關愛基金」"),
             ("今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|"),
             ("已婚者300人。", "300人|count|300|||exact|人|||已婚者"),
             // Words quoted after a verb of saying are no name.

@@ -2049,6 +2049,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "略",
     "發放了",
     "的",
+    "目前",
     "礼拜一",
     "礼拜三",
     "礼拜二",
