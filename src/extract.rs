@@ -4305,6 +4305,13 @@ fn names_only_amount(noun: &str) -> bool {
     })
 }
 
+/// Places that count themselves as classifiers (`三地五区八街镇`, `2镇3乡`):
+/// a count in one needs no noun after it.
+const PLACE_CLASSIFIERS: [&str; 18] = [
+    "地", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "省", "市", "村", "州", "国", "國",
+    "街镇", "街鎮", "街道",
+];
+
 /// Cuts the noun of `prev`, the fact that ends at `prev_end` of `clean`,
 /// where the next count begins (`next`), when the noun was read after the
 /// fact (right after it or after 的) and runs into the next one: a noun
@@ -4333,28 +4340,10 @@ fn cut_noun_at_next(clean: &str, prev_end: usize, next: usize, prev: &mut Fact) 
         prev.noun = Some(kept.to_string());
         return;
     }
-    let place = prev.unit.as_deref().is_some_and(|u| {
-        matches!(
-            u,
-            "地" | "区"
-                | "區"
-                | "县"
-                | "縣"
-                | "镇"
-                | "鎮"
-                | "乡"
-                | "鄉"
-                | "省"
-                | "市"
-                | "村"
-                | "州"
-                | "国"
-                | "國"
-                | "街镇"
-                | "街鎮"
-                | "街道"
-        )
-    });
+    let place = prev
+        .unit
+        .as_deref()
+        .is_some_and(|u| PLACE_CLASSIFIERS.contains(&u));
     if place || prev.kind == Kind::Ordinal {
         prev.noun = None;
     }

@@ -292,44 +292,33 @@ impl Tables {
                 && longer_than_one_char(&s[v.len()..])
                 && !self.opens_verb_noun(s, first)
                 && !(is_one_char(v)
-                    && is_verb_object_place(s)
+                    && is_verb_object_noun(s)
                     && LEADING_VERBS.binary_search(v).is_ok())
         })
     }
 }
 
-/// Whether `noun` is a thing, place or person named by a verb (of one
-/// character and one of `LEADING_VERBS`, not a word of scope: 各站点 is
-/// 站点, which the callers see to), its object and a head of one or two characters that ends in a
-/// place, a vehicle, an amount or a person (`献血屋`, `采样点`, `献血量`,
-/// `来访人员`, `来华游客`, `共享单车`): the verb says what is done there or
-/// by whom, and belongs to the name, which without it would be a fragment
-/// (血屋, 样点, 访人员).
-fn is_verb_object_place(noun: &str) -> bool {
+/// The last characters of the nouns named by a verb, its object and a
+/// head (see `is_verb_object_noun`): places, vehicles, amounts, persons.
+const VERB_OBJECT_HEADS: [char; 17] = [
+    '屋', '站', '点', '點', '室', '处', '處', '亭', '车', '車', '量', '员', '員', '数', '數', '客',
+    '者',
+];
+
+/// Whether `noun`, of three or four characters, is a thing, place or
+/// person named by a verb, its object and a head that ends in one of
+/// `VERB_OBJECT_HEADS` (`献血屋`, `采样点`, `献血量`, `来访人员`, `来华游客`,
+/// `共享单车`): the verb says what is done there or by whom, and belongs
+/// to the name, which without it would be a fragment (血屋, 样点, 访人员).
+/// The callers ask it only of a verb of one character of `LEADING_VERBS`
+/// (not a word of scope: 各站点 is 站点).
+fn is_verb_object_noun(noun: &str) -> bool {
     let mut chars = noun.chars();
     let n = chars.clone().count();
     (n == 3 || n == 4)
-        && chars.next_back().is_some_and(|head| {
-            matches!(
-                head,
-                '屋' | '站'
-                    | '点'
-                    | '點'
-                    | '室'
-                    | '处'
-                    | '處'
-                    | '亭'
-                    | '车'
-                    | '車'
-                    | '量'
-                    | '员'
-                    | '員'
-                    | '数'
-                    | '數'
-                    | '客'
-                    | '者'
-            )
-        })
+        && chars
+            .next_back()
+            .is_some_and(|c| VERB_OBJECT_HEADS.contains(&c))
 }
 
 /// The longest noun we report, in characters: 14 holds the compound nouns
@@ -2703,7 +2692,7 @@ fn noun_before_one_reference(before: &str) -> Option<String> {
                 && noun[v.len()..].chars().nth(1).is_some()
                 && !opens_verb_noun(noun)
                 && !(is_one_char(v)
-                    && is_verb_object_place(noun)
+                    && is_verb_object_noun(noun)
                     && LEADING_VERBS.binary_search(v).is_ok())
         })
     {
