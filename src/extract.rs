@@ -5045,11 +5045,13 @@ impl Extractor {
 /// price (报, 售, 价), or, before an amount of money (`money`), one verb of
 /// a price, its change or a payment (`每亩补贴120元`, `每吨上调120元`: see
 /// `RATE_VERBS`), alone or with the 到, 至 or 为 of the level it reaches
-/// (`每人每月提高到143元`). So `每年增加300人` and `每个村配备2名医生` keep
-/// their plain units.
+/// (`每人每月提高到143元`) or the 可 of what one may receive (`每人可獲發`).
+/// So `每年增加300人` and `每个村配备2名医生` keep their plain units.
 fn rate_gap(gap: &str, scaled: bool, money: bool) -> bool {
     if !scaled {
         let verb = gap.strip_suffix(['到', '至', '为', '為']).unwrap_or(gap);
+        // `每人可獲發2,000港元`: the 可 of what one may receive.
+        let verb = verb.strip_prefix('可').unwrap_or(verb);
         return matches!(gap, "报" | "報" | "售" | "价" | "價")
             || (money && RATE_VERBS.binary_search(&verb).is_ok());
     }
@@ -7466,6 +7468,9 @@ mod tests {
             ("「關愛基金」今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|「關愛基金」"),
             ("今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|"),
             ("已婚者300人。", "300人|count|300|||exact|人|||已婚者"),
+            // What one may receive per person is a rate, of the name.
+            ("「關愛共享計劃」，每人可獲發2,000港元。", "每人可獲發2,000港元|money|2000|||exact|港元/人|||「關愛共享計劃」"),
+            ("每人可领取500元。", "每人可领取500元|money|500|||exact|元/人|||"),
             // Words quoted after a verb of saying are no name.
             ("他说“太好了”，当场捐了500元。", "500元|money|500|||exact|元|500|CNY|"),
             // A fact between the name and the count keeps the name away.
