@@ -1277,6 +1277,20 @@ impl Extractor {
                         if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
+                        // `本港氣溫將下降至約14度，部分新界地區低至11度`: a
+                        // measure said of a place alone, after one in the
+                        // same unit, measures what that one does there.
+                        if c.fact.kind == Kind::Measure
+                            && c.fact.noun.as_deref().is_some_and(names_only_place)
+                        {
+                            if let Some(p) = out
+                                .get(*at)
+                                .filter(|p| p.kind == Kind::Measure && p.unit == c.fact.unit)
+                                .filter(|p| p.noun.as_deref().is_some_and(|n| !names_only_place(n)))
+                            {
+                                c.fact.noun = p.noun.clone();
+                            }
+                        }
                         // `分别为每人每月860元和710元`: an amount joined to a
                         // rate by a conjunction, of the same thing, is in
                         // the rate's unit.
@@ -4293,6 +4307,15 @@ fn quoted_subject(head: &str) -> Option<(String, usize)> {
 /// the unit whole.
 fn numerator(unit: &Option<String>) -> Option<&str> {
     unit.as_deref().map(|u| u.split('/').next().unwrap_or(u))
+}
+
+/// Whether `noun` names only a place, a region of a larger one
+/// (`部分新界地區`, `北部山区`, `沿海一带`): where a measure is taken, not
+/// what it measures.
+fn names_only_place(noun: &str) -> bool {
+    ["地区", "地區", "山区", "山區", "一带", "一帶"]
+        .iter()
+        .any(|w| noun.ends_with(w))
 }
 
 /// Whether `noun` names only an amount (`金額`), perhaps per something
@@ -7475,6 +7498,18 @@ mod tests {
             ("他说“太好了”，当场捐了500元。", "500元|money|500|||exact|元|500|CNY|"),
             // A fact between the name and the count keeps the name away.
             ("“爱心驿站”，2023年全市共建成45个。", "2023年|date||||exact|||| ; 45个|count|45|||exact|个|||"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_measure_of_a_place_alone_measures_what_the_one_before_does() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("本港氣溫將下降至約14度，部分新界地區低至11度或以下。", "約14度|measure|14|||about|度|||氣溫 ; 11度或以下|measure|11||11|under|度|||氣溫"),
+            // A place with what is measured there keeps its noun.
+            ("全市平均气温15℃，北部山区最低气温3℃。", "15℃|measure|15|||exact|℃|15|°C|平均气温 ; 3℃|measure|3|||exact|℃|3|°C|北部山区最低气温"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
