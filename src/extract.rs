@@ -25,10 +25,10 @@ use crate::noun;
 use crate::number::{parse_vague, parse_value};
 use crate::scan::{self, CharSet, Cleaned, is_one_char, longer_than_one_char};
 use crate::tables::{
-    CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, HALF_AFTER, HALF_WORDS, INTEREST_LI,
-    INTEREST_WORDS, LASTING_VERBS, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS, RATE_VERBS,
-    ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SHARED_HEADS, SUFFIX_QUALIFIERS,
-    TRADITIONAL_CHARS, Unit,
+    BYLINE_OPENERS, CASUALTIES, CHANGE_VERBS, DAY_PERIODS, DayPart, HALF_AFTER, HALF_WORDS,
+    INTEREST_LI, INTEREST_WORDS, LASTING_VERBS, NOT_QUANTITIES, POINTS, PREFIX_QUALIFIERS,
+    RATE_VERBS, ROC_YEAR_BEFORE, SCALE_CONTEXTS, SCALE_EVENTS, SCORE_WORDS, SHARED_HEADS,
+    SUFFIX_QUALIFIERS, TRADITIONAL_CHARS, Unit,
 };
 use crate::unit::{self, Units};
 use aho_corasick::AhoCorasick;
@@ -1010,6 +1010,17 @@ impl Extractor {
                         prev = None;
                         before_prev = None;
                     }
+                    // `覆盖三地五区八街镇`, `三所高校两家医院`: the words after
+                    // a count that the noun finder took as its noun end
+                    // where the next count begins, which counts a thing
+                    // of its own.
+                    if let Some((prev_end, _, at)) = prev {
+                        if matches!(c.fact.kind, Kind::Count | Kind::Ordinal) {
+                            if let Some(p) = out.get_mut(at) {
+                                cut_noun_at_next(clean, prev_end, c.start, p);
+                            }
+                        }
+                    }
                     // The value a date is said of (`2020年的58.3%`) is led by
                     // the fact before the date, for its noun and for the
                     // rules of shared nouns and changes below.
@@ -1160,7 +1171,42 @@ impl Extractor {
                     if c.fact.qualifier == Qualifier::Exact
                         && !matches!(c.fact.kind, Kind::Date | Kind::Time)
                     {
-                        if let Some((q, word)) = qualifier_before_whole(&clean[floor..c.start]) {
+                        // `为1.2‰，低于全省平均水平的2.9‰`: right after the
+                        // subject's own value, a comparison with a whole
+                        // whose share is given in the same unit states
+                        // the whole's value, exactly; the bound is the
+                        // subject's, already stated. With no such value
+                        // before it (`不足全国平均水平的60%`), the number is
+                        // the subject's share, bounded by the word.
+                        let compared_level = |q: Qualifier, word: &str| {
+                            let Some((prev_end, _, at)) = lead.as_ref() else {
+                                return false;
+                            };
+                            let between = &clean[(*prev_end).min(c.start)..c.start];
+                            matches!(q, Qualifier::Over | Qualifier::Under)
+                                && between.find(word).is_some_and(|k| {
+                                    between[..k]
+                                        .chars()
+                                        .filter(|&ch| !is_clause_mark(ch))
+                                        .count()
+                                        <= 2
+                                })
+                                && out.get(*at).is_some_and(|p| {
+                                    p.kind == c.fact.kind
+                                        && numerator(&p.unit) == numerator(&c.fact.unit)
+                                })
+                        };
+                        let whole = qualifier_before_whole(&clean[floor..c.start]);
+                        let level = whole.filter(|&(q, word)| compared_level(q, word));
+                        // The whole's value measures what the subject's
+                        // does (`养老床位32张，高于全国平均水平的30张`).
+                        if level.is_some() && c.fact.noun.is_none() {
+                            c.fact.noun = lead
+                                .as_ref()
+                                .and_then(|(_, _, at)| out.get(*at))
+                                .and_then(|p| p.noun.clone());
+                        }
+                        if let Some((q, word)) = whole.filter(|_| level.is_none()) {
                             set_qualifier(&mut c.fact, q);
                             // The noun is what stands before the word (the
                             // part or multiple); when the clause opens with
@@ -1281,6 +1327,20 @@ impl Extractor {
                         if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
+                        // `本港氣溫將下降至約14度，部分新界地區低至11度`: a
+                        // measure said of a place alone, after one in the
+                        // same unit, measures what that one does there.
+                        if c.fact.kind == Kind::Measure
+                            && c.fact.noun.as_deref().is_some_and(names_only_place)
+                        {
+                            if let Some(p) = out
+                                .get(*at)
+                                .filter(|p| p.kind == Kind::Measure && p.unit == c.fact.unit)
+                                .filter(|p| p.noun.as_deref().is_some_and(|n| !names_only_place(n)))
+                            {
+                                c.fact.noun = p.noun.clone();
+                            }
+                        }
                         // `分别为每人每月860元和710元`: an amount joined to a
                         // rate by a conjunction, of the same thing, is in
                         // the rate's unit.
@@ -1377,6 +1437,20 @@ impl Extractor {
                                     pos = c.end;
                                     continue;
                                 }
+                            }
+                        }
+                    }
+                    // `“爱心驿站”，全市共建成45个`, `調整「長者生活津貼」，每月
+                    // 金額為4,195港元`: a quoted name that ends the clause
+                    // before is what a count or sum is of when its own
+                    // clause names nothing else, or only the amount
+                    // (`“暖心食堂”，日均接待老人120人次` counts 老人).
+                    if matches!(c.fact.kind, Kind::Count | Kind::Money | Kind::Measure)
+                        && c.fact.noun.as_deref().is_none_or(names_only_amount)
+                    {
+                        if let Some((name, at)) = quoted_subject(&clean[..c.start]) {
+                            if prev.is_none_or(|p| p.0 <= at) {
+                                c.fact.noun = Some(name);
                             }
                         }
                     }
@@ -2169,6 +2243,11 @@ impl Extractor {
                         self.rate_before(clean, start, money)
                     }
                 };
+            } else if numerator.is_none() && unit_word.is_none() {
+                // `每10万人口发病率12.3`: a bare number after a scaled
+                // denominator is a rate per it, with no unit above the
+                // line, as `发病率259.7/10万` is.
+                rate = self.rate_before(clean, start, false).filter(|r| r.scaled);
             }
         }
         let post3 = suffix_at(&clean[end..]);
@@ -2335,6 +2414,7 @@ impl Extractor {
         fact.qualifier = qualifier;
         fact.unit = match (&rate, unit_word) {
             (Some(r), Some(w)) => Some(r.unit(clean, w)),
+            (Some(r), None) => Some(r.unit(clean, "")),
             _ => unit_word.map(str::to_string),
         };
         fact.noun = preset_noun.map(str::to_string);
@@ -3337,7 +3417,14 @@ fn after_space_cut(
             && clean[at..].chars().next().is_some_and(noun::is_cjk);
         let gap = &bytes[a..b];
         // A line break is no such boundary: PDF extraction wraps lines
-        // inside a noun (`整合17 家⏎乡镇卫生院`).
+        // inside a noun (`整合17 家⏎乡镇卫生院`). A line that opens a news
+        // story's byline is one (`突破300万人次⏎本报讯 记者…`, `⏎记者 王五`).
+        if gap.contains(&b'\n')
+            && (BYLINE_OPENERS.iter().any(|w| clean[at..].starts_with(w))
+                || reporter_byline(&raw[b..]))
+        {
+            return at;
+        }
         if !cjk_around || !gap.contains(&b' ') || gap.contains(&b'\n') {
             continue;
         }
@@ -3363,6 +3450,16 @@ fn after_space_cut(
         }
     }
     clean.len()
+}
+
+/// Whether `line` opens with a reporter's byline: 记者 or 通讯员 and a
+/// space before the name (`记者 王五 报道`). Without the space the word may
+/// be a noun that PDF extraction wrapped onto the line (`20余名⏎记者参加`).
+fn reporter_byline(line: &str) -> bool {
+    ["记者", "記者", "通讯员", "通訊員"].iter().any(|w| {
+        line.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', '\u{3000}']))
+    })
 }
 
 /// How many characters after a fact `after_space_cut` looks at: a little
@@ -4281,6 +4378,116 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
     (short && plain && !whole.is_empty()).then_some((q, &clause[at..end]))
 }
 
+/// The name in quotation marks or corner brackets that ends the clause
+/// before the last one of `head`, the text of a sentence before a fact
+/// (`“爱心驿站”，全市共建成`, `調整「長者生活津貼」，每月金額為`), or that
+/// opens the last clause (`「關愛基金」今年已撥款`), with its marks, and
+/// where it opens: a name of two to fourteen ideographs, with no other
+/// quotation in the fact's clause.
+fn quoted_subject(head: &str) -> Option<(String, usize)> {
+    let close_at = head.rfind(['”', '」', '』'])?;
+    let close = head[close_at..].chars().next()?;
+    let after = &head[close_at + close.len_utf8()..];
+    if after.contains(['“', '「', '『', '《']) {
+        return None;
+    }
+    let open = match close {
+        '”' => '“',
+        '」' => '「',
+        _ => '『',
+    };
+    let inner = &head[..close_at];
+    let at = inner.rfind(open)?;
+    let name = &inner[at + open.len_utf8()..];
+    let before = &inner[..at];
+    // The name ends its clause, or opens the fact's.
+    let placed = if after.contains(['，', ',']) {
+        after
+            .strip_prefix(['，', ','])
+            .is_some_and(|rest| !rest.contains(['，', ',']))
+    } else {
+        before.is_empty() || before.ends_with(|c: char| is_clause_mark(c))
+    };
+    // `他说“太好了”，`: words quoted after a verb of saying or a colon are
+    // what someone said, no name.
+    let said = before.ends_with(['说', '說', '道', '称', '稱', '问', '問', '：', ':'])
+        || before.ends_with("表示");
+    // The name keeps its marks, as a quoted name before a number does
+    // (`全区“红色之家”已建成28家`).
+    let marked = &head[at..close_at + close.len_utf8()];
+    ((2..=14).contains(&name.chars().count()) && name.chars().all(noun::is_cjk) && placed && !said)
+        .then(|| (marked.to_string(), at))
+}
+
+/// The unit of `unit` above the line of a rate (`张` of `张/千名老人`), or
+/// the unit whole.
+fn numerator(unit: &Option<String>) -> Option<&str> {
+    unit.as_deref().map(|u| u.split('/').next().unwrap_or(u))
+}
+
+/// Whether `noun` names only a place, a region of a larger one
+/// (`部分新界地區`, `北部山区`, `沿海一带`): where a measure is taken, not
+/// what it measures.
+fn names_only_place(noun: &str) -> bool {
+    ["地区", "地區", "山区", "山區", "一带", "一帶"]
+        .iter()
+        .any(|w| noun.ends_with(w))
+}
+
+/// Whether `noun` names only an amount (`金額`), perhaps per something
+/// (`每月金額`): not what the amount is of.
+fn names_only_amount(noun: &str) -> bool {
+    ["金额", "金額", "数额", "數額"].iter().any(|w| {
+        noun.strip_suffix(w).is_some_and(|per| {
+            per.is_empty() || (per.starts_with('每') && per.chars().count() <= 3)
+        })
+    })
+}
+
+/// Places that count themselves as classifiers (`三地五区八街镇`, `2镇3乡`):
+/// a count in one needs no noun after it.
+const PLACE_CLASSIFIERS: [&str; 18] = [
+    "地", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "省", "市", "村", "州", "国", "國",
+    "街镇", "街鎮", "街道",
+];
+
+/// Cuts the noun of `prev`, the fact that ends at `prev_end` of `clean`,
+/// where the next count begins (`next`), when the noun was read after the
+/// fact (right after it or after 的) and runs into the next one: a noun
+/// reaches no further than the count after it (`三所高校两家医院` gives
+/// 高校). With nothing between the two, the first names its thing by its
+/// classifier (`三地五区`, a place word) or is an ordinal, and has no
+/// noun; a classifier that needs one counts the nested phrase
+/// (`五个十人小组`), and keeps it.
+fn cut_noun_at_next(clean: &str, prev_end: usize, next: usize, prev: &mut Fact) {
+    let Some(n) = prev.noun.as_deref() else {
+        return;
+    };
+    if prev_end > next {
+        return;
+    }
+    let from = if clean[prev_end..].starts_with('的') {
+        prev_end + '的'.len_utf8()
+    } else {
+        prev_end
+    };
+    if from > next || !clean[from..].starts_with(n) || from + n.len() <= next {
+        return;
+    }
+    let kept = &clean[from..next];
+    if !kept.is_empty() {
+        prev.noun = Some(kept.to_string());
+        return;
+    }
+    let place = prev
+        .unit
+        .as_deref()
+        .is_some_and(|u| PLACE_CLASSIFIERS.contains(&u));
+    if place || prev.kind == Kind::Ordinal {
+        prev.noun = None;
+    }
+}
+
 /// The power of ten that `rest` starts with, in scientific notation after
 /// a number (`×10⁸`, `×10^-3`, `x 10^5`, `*10^6`): its length in bytes and
 /// its exponent, which is never zero. An exponent of more than two digits
@@ -4925,7 +5132,6 @@ impl Extractor {
             if rate.n > 0 && at == start {
                 return Some(rate);
             }
-            // `每千名老年人`: a classifier would need its noun in the unit.
             // `每10股派发现金红利2.4元`: the dividend is read in 元, the
             // 10股 before it is passed over as its base.
             let (a, b) = rate.parts[0];
@@ -4936,6 +5142,26 @@ impl Extractor {
                     rate.units[rate.n.max(1) - 1].word,
                     "名" | "个" | "個" | "位"
                 );
+            // `每万名围产儿87.5例`, `每千名老年人拥有养老床位32张`: a scaled
+            // classifier counts the noun after it, which is part of the
+            // denominator (`例/万名围产儿`), as 人口 is of `每千人口`.
+            if rate.n > 0 && at < start && classifier && !counted && rate.scaled {
+                let counted_noun = noun::phrase_after(&clean[at..start])
+                    .filter(|w| clean[at..start].starts_with(w.as_str()))
+                    .filter(|w| w.chars().count() <= 8 && w.chars().all(noun::is_cjk));
+                if let Some(w) = counted_noun {
+                    rate.parts[rate.n - 1].1 += w.len();
+                    at += w.len();
+                    if at == start {
+                        return Some(rate);
+                    }
+                    if gapped.is_none() && rate_gap(&clean[at..start], true, money) {
+                        rate.gap = at;
+                        gapped = Some(rate);
+                    }
+                    continue;
+                }
+            }
             if rate.n > 0
                 && at < start
                 && gapped.is_none()
@@ -4958,11 +5184,13 @@ impl Extractor {
 /// price (报, 售, 价), or, before an amount of money (`money`), one verb of
 /// a price, its change or a payment (`每亩补贴120元`, `每吨上调120元`: see
 /// `RATE_VERBS`), alone or with the 到, 至 or 为 of the level it reaches
-/// (`每人每月提高到143元`). So `每年增加300人` and `每个村配备2名医生` keep
-/// their plain units.
+/// (`每人每月提高到143元`) or the 可 of what one may receive (`每人可獲發`).
+/// So `每年增加300人` and `每个村配备2名医生` keep their plain units.
 fn rate_gap(gap: &str, scaled: bool, money: bool) -> bool {
     if !scaled {
         let verb = gap.strip_suffix(['到', '至', '为', '為']).unwrap_or(gap);
+        // `每人可獲發2,000港元`: the 可 of what one may receive.
+        let verb = verb.strip_prefix('可').unwrap_or(verb);
         return matches!(gap, "报" | "報" | "售" | "价" | "價")
             || (money && RATE_VERBS.binary_search(&verb).is_ok());
     }
@@ -5766,7 +5994,7 @@ mod tests {
             ("编号A/90mmHg", ""),
             // Bed-days and units of blood are units of their own.
             ("医院医师日均担负诊疗6.8人次和住院2.1床日", "6.8人次|count|6.8|||exact|人次|||医院医师日均担负诊疗 / 2.1床日|count|2.1|||exact|床日|||住院"),
-            ("采血量达18.6万单位", "18.6万单位|count|186000|||exact|单位|||血量"),
+            ("采血量达18.6万单位", "18.6万单位|count|186000|||exact|单位|||采血量"),
             // 拥有 is the predicate after the thing counted.
             ("3岁以下婴幼儿拥有托位数3.8个", "3岁以下|count|3||3|under|岁|||婴幼儿 / 3.8个|count|3.8|||exact|个|||托位数"),
             // The points of a satisfaction survey are a score.
@@ -6288,10 +6516,15 @@ mod tests {
             ("金價每兩報19,850港元", "每兩報19,850港元|money|19850|||exact|港元/兩|||金價"),
             // The plain chains are unchanged.
             ("国际油价每桶85美元", "每桶85美元|money|85|||exact|美元/桶|||国际油价"),
-            // No rate: a classifier base wants its noun, a counted base is
-            // a fact of its own, an unscaled base takes no noun, and a
-            // clause stops the look-back.
-            ("每千名老年人拥有养老床位32张", "32张|count|32|||exact|张|||养老床位"),
+            // A scaled classifier keeps its noun in the denominator.
+            ("每千名老年人拥有养老床位32张", "每千名老年人拥有养老床位32张|count|32|||exact|张/千名老年人|||养老床位"),
+            ("全市出生缺陷发生率为每万名围产儿87.5例", "每万名围产儿87.5例|count|87.5|||exact|例/万名围产儿|||出生缺陷发生率"),
+            ("孕产妇死亡率为每10万名活产12.6例", "每10万名活产12.6例|count|12.6|||exact|例/10万名活产|||孕产妇死亡率"),
+            ("每万名职工中有党员120名", "每万名职工中有党员120名|count|120|||exact|名/万名职工|||党员"),
+            // A bare number is a rate with no unit above the line.
+            ("该病每10万人口发病率12.3", "每10万人口发病率12.3|number|12.3|||exact|/10万人口|||发病率"),
+            // No rate: a counted base is a fact of its own, an unscaled
+            // base takes no noun, and a clause stops the look-back.
             ("每10股派发现金红利2.4元（含税）", "2.4元|money|2.4|||exact|元|2.4|CNY|现金红利"),
             ("每10股转增3股", "3股|count|3|||exact|股|||转增"),
             ("每10股派5元（含税）", "5元|money|5|||exact|元|5|CNY|派"),
@@ -7436,6 +7669,134 @@ mod tests {
             ("本周流感阳性率为5.2%，低于前一周的6.1%。", "5.2%|percent|5.2|||exact|%|||流感阳性率 ; 6.1%|percent|6.1|||exact|%|||流感阳性率"),
             // A share with a noun of its own keeps it.
             ("全市森林覆盖率达到45%。", "45%|percent|45|||exact|%|||森林覆盖率"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_comparison_after_the_subjects_value_states_the_wholes() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Right after the subject's own value in the same unit, the
+            // share of the whole compared with is that whole's: exact, for
+            // 低于, 高于, 不足 and 超过 alike.
+            ("人口自然增长率为1.2‰，低于全省平均水平的2.9‰。", "1.2‰|percent|1.2|||exact|‰|||人口自然增长率 ; 2.9‰|percent|2.9|||exact|‰|||人口自然增长率"),
+            ("失业率为3.1%，高于全国平均水平的2.8%。", "3.1%|percent|3.1|||exact|%|||失业率 ; 2.8%|percent|2.8|||exact|%|||失业率"),
+            ("覆盖率为45%，不足全国平均水平的60%。", "45%|percent|45|||exact|%|||覆盖率 ; 60%|percent|60|||exact|%|||覆盖率"),
+            // With no value of the subject before it, the word bounds the
+            // subject's share of the whole.
+            ("农村居民收入不足全国平均水平的60%。", "60%|percent|60||60|under|%|||农村居民收入"),
+            ("研发投入超过营业收入的5%。", "5%|percent|5|5||over|%|||研发投入"),
+            ("人均收入低于全省平均水平的90%。", "90%|percent|90||90|under|%|||人均收入"),
+            // A count likewise, the subject's in a rate of the same unit.
+            ("每千名老人拥有养老床位32张，高于全国平均水平的30张。", "每千名老人拥有养老床位32张|count|32|||exact|张/千名老人|||养老床位 ; 30张|count|30|||exact|张|||养老床位"),
+            // A value in another unit before it leaves the bound.
+            ("特困供养人员2.1万人，基本生活标准不低于当地低保标准的1.3倍。", "2.1万人|count|21000|||exact|人|||特困供养人员 ; 1.3倍|number|1.3|1.3||over|倍|||基本生活标准"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_quoted_name_before_the_clause_names_what_it_counts() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The quoted name is what is counted when the clause of the
+            // count names nothing else, or only an amount.
+            ("“爱心驿站”，全市共建成45个。", "45个|count|45|||exact|个|||“爱心驿站”"),
+            ("政府調整「長者生活津貼」，每月金額為4,195港元。", "4,195港元|money|4195|||exact|港元|4195|HKD|「長者生活津貼」"),
+            // 目前 (now) ends no noun before a number.
+            ("记者了解到，“幸福食堂”目前已有120家。", "120家|count|120|||exact|家|||“幸福食堂”"),
+            // A noun of the clause wins over the name.
+            ("“暖心食堂”，日均接待老人120人次。", "120人次|count|120|||exact|人次|||老人"),
+            ("“银龄驿站”，累计服务老人3000余人次。", "3000余人次|count|3000|3000||over|人次|||老人"),
+            // With nothing named in the clause, an action done to the
+            // name counts it.
+            ("推出“惠企贷”，已发放1.2亿元。", "1.2亿元|money|120000000|||exact|元|120000000|CNY|“惠企贷”"),
+            // A name that opens the clause of the sum is its subject; 已
+            // and a word of two characters name no thing of their own.
+            ("「關愛基金」今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|「關愛基金」"),
+            ("今年已撥款3.2億元。", "3.2億元|money|320000000|||exact|元|320000000|CNY|"),
+            ("已婚者300人。", "300人|count|300|||exact|人|||已婚者"),
+            // What one may receive per person is a rate, of the name.
+            ("「關愛共享計劃」，每人可獲發2,000港元。", "每人可獲發2,000港元|money|2000|||exact|港元/人|||「關愛共享計劃」"),
+            ("每人可领取500元。", "每人可领取500元|money|500|||exact|元/人|||"),
+            // Words quoted after a verb of saying are no name.
+            ("他说“太好了”，当场捐了500元。", "500元|money|500|||exact|元|500|CNY|"),
+            // A fact between the name and the count keeps the name away.
+            ("“爱心驿站”，2023年全市共建成45个。", "2023年|date||||exact|||| ; 45个|count|45|||exact|个|||"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_measure_of_a_place_alone_measures_what_the_one_before_does() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("本港氣溫將下降至約14度，部分新界地區低至11度或以下。", "約14度|measure|14|||about|度|||氣溫 ; 11度或以下|measure|11||11|under|度|||氣溫"),
+            // A place with what is measured there keeps its noun.
+            ("全市平均气温15℃，北部山区最低气温3℃。", "15℃|measure|15|||exact|℃|15|°C|平均气温 ; 3℃|measure|3|||exact|℃|3|°C|北部山区最低气温"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_count_after_a_noun_ends_it() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Numerals with classifiers in a row count each its own thing:
+            // the words after one reach no further than the next number.
+            ("服务覆盖三地五区八街镇。", "三地|count|3|||exact|地||| ; 五区|count|5|||exact|区||| ; 八街镇|count|8|||exact|街镇|||"),
+            ("区内共有三所高校两家医院。", "三所|count|3|||exact|所|||高校 ; 两家|count|2|||exact|家|||医院"),
+            ("全市建成3个中心5个站点。", "3个|count|3|||exact|个|||中心 ; 5个|count|5|||exact|个|||站点"),
+            // The verb of governing (辖) is no part of a noun before.
+            ("全县辖2镇3乡45个行政村。", "2镇|count|2|||exact|镇||| ; 3乡|count|3|||exact|乡||| ; 45个|count|45|||exact|个|||行政村"),
+            // A classifier that needs a noun counts a nested phrase whole.
+            ("分成五个十人小组。", "五个|count|5|||exact|个|||十人小组 ; 十人|count|10|||exact|人|||小组"),
+            // An ordinal's 第 after it is the next ordinal, no noun.
+            ("第4⏎第 5⏎", "第4|ordinal|4|||exact|||| ; 第 5|ordinal|5|||exact||||"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, &text.replace('⏎', "\n"), " ; "));
+    }
+
+    #[test]
+    fn a_byline_on_the_next_line_is_no_noun_of_the_headline() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // The headline's count keeps the noun before it.
+            ("全年接待游客突破300万人次\n本报讯 记者王某 日前，市文旅局发布数据。", "突破300万人次|count|3000000|3000000||over|人次|||游客"),
+            ("累计服务群众12万人次\n新华社北京电 记者从有关部门获悉。", "12万人次|count|120000|||exact|人次|||群众"),
+            ("全市新建5个社区食堂\n本報訊 近日，市民政局召开会议。", "5个|count|5|||exact|个|||社区食堂"),
+            ("全年接待游客300万人次\n记者 王五 报道", "300万人次|count|3000000|||exact|人次|||游客"),
+            // A line that PDF extraction wrapped inside a noun still joins it.
+            ("整合17家\n乡镇卫生院。", "17家|count|17|||exact|家|||乡镇卫生院"),
+            ("会议邀请20余名\n记者参加。", "20余名|count|20|20||over|名|||记者"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn a_place_named_by_a_verb_and_its_object_keeps_the_verb() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 献血屋 is where blood is given: the verb is part of its name.
+            ("新建献血屋3个。", "3个|count|3|||exact|个|||献血屋"),
+            ("新建采样点12个。", "12个|count|12|||exact|个|||采样点"),
+            ("新建3个献血屋。", "3个|count|3|||exact|个|||献血屋"),
+            // So does the verb of an amount, a person or a vehicle named so.
+            ("献血量达128600毫升。", "128600毫升|measure|128600|||exact|毫升|128.6|L|献血量"),
+            ("全年来访人员1.2万人次。", "1.2万人次|count|12000|||exact|人次|||来访人员"),
+            ("全年来华游客300万人次。", "300万人次|count|3000000|||exact|人次|||来华游客"),
+            ("共享单车10万辆。", "10万辆|count|100000|||exact|辆|||共享单车"),
+            // A verb before a longer noun still goes, and so does a verb of
+            // two characters.
+            ("全市献爱心人士300名。", "300名|count|300|||exact|名|||爱心人士"),
+            ("吸引游客5万人次。", "5万人次|count|50000|||exact|人次|||游客"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }

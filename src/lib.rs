@@ -135,6 +135,7 @@ mod table_tests {
         assert_sorted_unique("ACTION_VERBS", ACTION_VERBS);
         assert_sorted_unique("LEADING_VERBS", LEADING_VERBS);
         assert_sorted_unique("NOUNS_WITH_VERBS", NOUNS_WITH_VERBS);
+        assert_sorted_unique("BYLINE_OPENERS", BYLINE_OPENERS);
         assert_sorted_unique("NOUNS_WITH_BEI", NOUNS_WITH_BEI);
         assert_sorted_unique("RATE_VERBS", RATE_VERBS);
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);

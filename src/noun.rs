@@ -10,7 +10,7 @@
 use crate::fact::Kind;
 #[cfg(test)]
 use crate::scan::Words;
-use crate::scan::{CharIndex, CharSet, longer_than_one_char, three_byte_code};
+use crate::scan::{CharIndex, CharSet, is_one_char, longer_than_one_char, three_byte_code};
 use crate::tables::{
     ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
     NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS,
@@ -291,8 +291,34 @@ impl Tables {
             begins_with(s, v)
                 && longer_than_one_char(&s[v.len()..])
                 && !self.opens_verb_noun(s, first)
+                && !(is_one_char(v)
+                    && is_verb_object_noun(s)
+                    && LEADING_VERBS.binary_search(v).is_ok())
         })
     }
+}
+
+/// The last characters of the nouns named by a verb, its object and a
+/// head (see `is_verb_object_noun`): places, vehicles, amounts, persons.
+const VERB_OBJECT_HEADS: [char; 17] = [
+    '屋', '站', '点', '點', '室', '处', '處', '亭', '车', '車', '量', '员', '員', '数', '數', '客',
+    '者',
+];
+
+/// Whether `noun`, of three or four characters, is a thing, place or
+/// person named by a verb, its object and a head that ends in one of
+/// `VERB_OBJECT_HEADS` (`献血屋`, `采样点`, `献血量`, `来访人员`, `来华游客`,
+/// `共享单车`): the verb says what is done there or by whom, and belongs
+/// to the name, which without it would be a fragment (血屋, 样点, 访人员).
+/// The callers ask it only of a verb of one character of `LEADING_VERBS`
+/// (not a word of scope: 各站点 is 站点).
+fn is_verb_object_noun(noun: &str) -> bool {
+    let mut chars = noun.chars();
+    let n = chars.clone().count();
+    (n == 3 || n == 4)
+        && chars
+            .next_back()
+            .is_some_and(|c| VERB_OBJECT_HEADS.contains(&c))
 }
 
 /// The longest noun we report, in characters: 14 holds the compound nouns
@@ -397,9 +423,15 @@ pub(crate) fn find(
         _ if after.starts_with('的') => {
             noun_after(t, &after['的'.len_utf8()..]).or_else(|| noun_before(t, before))
         }
+        // A count compared with a whole's (`高于全国平均水平的30张`) is
+        // said of the subject, as a share is.
         Kind::Count => noun_after_coordinated(t, after)
             .or_else(|| named_after_among(t, before, after))
-            .or_else(|| noun_before(t, before).and_then(without_total)),
+            .or_else(|| {
+                noun_before(t, before)
+                    .and_then(without_total)
+                    .filter(|n| !is_compared_base(n))
+            }),
         // `增速居全市第3位`: the subject ranked stands before the verb of
         // standing and the field of the rank.
         // With nothing ranked before it, 排名 names the rank itself, as in
@@ -617,7 +649,8 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 
 /// The noun after 已 (already) and the verb it opens (`已接种流感疫苗` gives
 /// 流感疫苗, `已签约随访患者` gives 随访患者), when two characters remain
-/// and the verb opens no noun that holds it; else the noun whole.
+/// and the verb opens no noun that holds it; nothing when only a word of
+/// two characters follows 已 (`已撥款`); else the noun whole.
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
@@ -627,6 +660,16 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     else {
         return noun;
     };
+    // `今年已撥款3.2億元`: 已 and a word of two characters alone are an
+    // action done, which names no thing; a person who did it (已婚者) is
+    // one.
+    let mut chars = rest.chars();
+    if chars.nth(1).is_some()
+        && chars.next().is_none()
+        && !rest.ends_with(['者', '人', '户', '戶', '员', '員'])
+    {
+        return "";
+    }
     let verb = first_char(rest).and_then(|c| verb_at(rest, c));
     match verb {
         Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
@@ -941,6 +984,12 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
 }
 
+/// The noun phrase that opens `rest`, as after a classifier: the noun a
+/// scaled denominator counts in (`每万名围产儿`, `每千名老年人拥有`).
+pub(crate) fn phrase_after(rest: &str) -> Option<String> {
+    noun_after(&TABLES, rest)
+}
+
 /// The noun after a classifier with the nouns coordinated with it by 和,
 /// 及, 以及 or 与 (`320名教师和职工`, `1200名学生和家长参加`): the count is
 /// of them together, as a coordination before a number is
@@ -1056,12 +1105,13 @@ fn pulls_growth(noun: &str) -> bool {
 }
 
 /// Whether `noun` opens with a verb of comparing (`低于前一周的6.1%`,
-/// `高于全国平均水平的45%`, `快于全国0.5个百分点`): the words after the verb name the base the
-/// subject is compared with, whose own share the number is, and the verb
-/// makes the phrase a predicate, not a noun.
+/// `高于全国平均水平的45%`, `快于全国0.5个百分点`, and so 不足 and 超过):
+/// the words after the verb name the base the subject is compared with,
+/// whose own share the number is, and the verb makes the phrase a
+/// predicate, not a noun.
 fn is_compared_base(noun: &str) -> bool {
     [
-        "低于", "高于", "低於", "高於", "快于", "慢于", "快於", "慢於",
+        "低于", "高于", "低於", "高於", "快于", "慢于", "快於", "慢於", "不足", "超过", "超過",
     ]
     .iter()
     .any(|w| noun.starts_with(w))
@@ -2791,7 +2841,14 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
         .then(|| prefixes(noun, PLAIN_VERBS.longest))
         .into_iter()
         .flatten()
-        .find(|v| opens(v) && noun[v.len()..].chars().nth(1).is_some() && !opens_verb_noun(noun))
+        .find(|v| {
+            opens(v)
+                && noun[v.len()..].chars().nth(1).is_some()
+                && !opens_verb_noun(noun)
+                && !(is_one_char(v)
+                    && is_verb_object_noun(noun)
+                    && LEADING_VERBS.binary_search(v).is_ok())
+        })
     {
         noun = &noun[v.len()..];
     }

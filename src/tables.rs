@@ -1438,8 +1438,8 @@ pub(crate) static SCALE_CONTEXTS: &[&str] = &[
 pub(crate) static RATE_VERBS: &[&str] = &[
     "上升", "上浮", "上涨", "上漲", "上調", "上调", "下浮", "下調", "下调", "下跌", "下降", "优惠",
     "便宜", "優惠", "减少", "发放", "增加", "奖励", "提价", "提價", "提高", "支付", "收取", "收費",
-    "收费", "涨", "涨价", "減少", "漲", "漲價", "獎勵", "發放", "补助", "补贴", "補助", "補貼",
-    "貴", "贵", "降", "降价", "降低", "降價",
+    "收费", "涨", "涨价", "減少", "漲", "漲價", "獎勵", "獲發", "發放", "获发", "补助", "补贴",
+    "補助", "補貼", "貴", "贵", "降", "降价", "降低", "降價", "領取", "领取",
 ];
 
 /// Verbs of change that, with 到, 至 or 为 after them, carry an amount to a
@@ -1721,6 +1721,24 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "采矿业",
 ];
 
+/// The words that open a news story's byline or dateline (`本报讯`,
+/// `本报记者`, `新华社北京3月5日电`), sorted. A line that begins with one
+/// begins a new story: it continues no noun of the headline above it
+/// (`突破300万人次⏎本报讯 记者…`), however PDF extraction wraps lines.
+pub(crate) static BYLINE_OPENERS: &[&str] = &[
+    "中新社",
+    "中新網",
+    "中新网",
+    "人民網",
+    "人民网",
+    "央視網",
+    "央视网",
+    "新华社",
+    "新華社",
+    "本報",
+    "本报",
+];
+
 /// Verbs and adverbs that introduce a number and are not part of the noun
 /// before it (`首批成员单位达 48 家`, `比上年上涨 0.4%`). The noun finder
 /// strips them from the end of the text before a number, repeatedly. The
@@ -1742,6 +1760,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "下調",
     "下调",
     "下跌",
+    "下轄",
+    "下辖",
     "下降",
     "下降了",
     "下降到",
@@ -2038,6 +2058,7 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "略",
     "發放了",
     "的",
+    "目前",
     "礼拜一",
     "礼拜三",
     "礼拜二",
@@ -2121,7 +2142,9 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "躍升至",
     "躍居",
     "較",
+    "轄",
     "较",
+    "辖",
     "达",
     "达到",
     "达到了",
