@@ -6352,6 +6352,10 @@ mod tests {
             // before a noun is a verb.
             ("对486个建筑工地实行扬尘在线监测。", "486个|count|486|||exact|个|||建筑工地"),
             ("湿地面积约3000公顷，记录鸟类216种。", "约3000公顷|measure|3000|||about|公顷|30000000|m²|湿地面积 ; 216种|count|216|||exact|种|||鸟类"),
+            // A numbered school is a name, no rank; 培训机构 is a noun that
+            // holds a verb, and 压减 a verb that ends the phrase.
+            ("第三实验小学迎来首批1800名学生。", "1800名|count|1800|||exact|名|||学生"),
+            ("校外培训机构压减92%。", "92%|percent|92|||exact|%|||校外培训机构"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];

@@ -45,8 +45,9 @@ pub(crate) fn is_heading_or_name(
     ];
     // Courts and the instance of a trial name no rank either
     // (`第二中级人民法院`, `第一审行政案件`, `第二審`).
-    // Nor do welfare homes and kindergartens (`第二社会福利院`).
-    const NAMES: [&str; 27] = [
+    // Nor do welfare homes, kindergartens and schools (`第二社会福利院`,
+    // `第三实验小学`).
+    const NAMES: [&str; 43] = [
         "人民医院",
         "人民醫院",
         "医院",
@@ -55,6 +56,22 @@ pub(crate) fn is_heading_or_name(
         "中學",
         "小学",
         "小學",
+        "实验小学",
+        "實驗小學",
+        "实验中学",
+        "實驗中學",
+        "实验学校",
+        "實驗學校",
+        "实验幼儿园",
+        "實驗幼兒園",
+        "高级中学",
+        "高級中學",
+        "初级中学",
+        "初級中學",
+        "职业中学",
+        "職業中學",
+        "中心小学",
+        "中心小學",
         "附属",
         "附屬",
         "中级人民法院",
