@@ -3560,6 +3560,19 @@ fn scored(clean: &str, start: usize, end: usize) -> bool {
     if SCORE_WORDS.iter().any(|w| before.ends_with(w)) {
         return true;
     }
+    // `600分以上考生326人`: points above or below which the takers of an
+    // exam are counted.
+    let bound = ["以上", "以下", "及以上"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w));
+    if bound.is_some_and(|rest| {
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        ["考生", "学生", "學生", "选手", "選手"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    }) {
+        return true;
+    }
     // The copula between a score and its points, or the verb that moves it
     // (`积分升至7分`); 达到 before 达.
     let copula = [
@@ -6356,6 +6369,8 @@ mod tests {
             // holds a verb, and 压减 a verb that ends the phrase.
             ("第三实验小学迎来首批1800名学生。", "1800名|count|1800|||exact|名|||学生"),
             ("校外培训机构压减92%。", "92%|percent|92|||exact|%|||校外培训机构"),
+            // Points above which the takers of an exam are counted.
+            ("600分以上考生326人。", "600分以上|number|600|600||over|分||| ; 326人|count|326|||exact|人|||考生"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
