@@ -25,7 +25,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
-use tongji::export::{CsvEncoder, Locator};
+use tongji::export::{CsvEncoder, Locator, Records};
 use tongji::stream::ChunkReader;
 use tongji::{CsvWriter, Error, Extractor};
 
@@ -182,7 +182,7 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
                             // Each sentence's records are made as soon as
                             // it is extracted, from the text the extractor
                             // cleaned.
-                            let (mut records, mut encoder) = (Vec::new(), CsvEncoder::new());
+                            let (mut records, mut encoder) = (Records::new(), CsvEncoder::new());
                             extractor.extract_sentences(&text, base, |sentence, facts| {
                                 encoder.encode_sentence(
                                     &names[file],
@@ -217,7 +217,7 @@ fn run(names: &[String], lossy: bool) -> Result<bool, Error> {
 
 /// What became of one piece: its CSV records, or the error to report.
 enum Done {
-    Records(Vec<u8>),
+    Records(Records),
     Failed(Error),
 }
 

@@ -417,23 +417,109 @@ pub struct CsvWriter<W: Write> {
 /// [`Locator`] at the start of the chunk.
 ///
 /// ```
-/// use tongji::export::{CsvEncoder, Locator};
+/// use tongji::export::{CsvEncoder, Locator, Records};
 /// let text = "全年：\n共 7 台";
 /// let facts = tongji::Extractor::new().extract(text);
-/// let mut records = Vec::new();
+/// let mut records = Records::new();
 /// CsvEncoder::new().encode_chunk("t.txt", text, 0, &mut Locator::new(), &facts, &mut records);
-/// assert!(String::from_utf8(records).unwrap().starts_with("t.txt,14,19,2,3,count,7 台,7,"));
+/// let mut csv = Vec::new();
+/// records.append_to(&mut csv);
+/// assert!(String::from_utf8(csv).unwrap().starts_with("t.txt,14,19,2,3,count,7 台,7,"));
 /// ```
 #[derive(Default)]
 pub struct CsvEncoder {
     /// Scratch buffers reused from row to row, so that encoding a row
-    /// allocates nothing: the printed numbers, and the cleaned and encoded
-    /// text of the last sentence seen (many facts share one sentence).
+    /// allocates nothing: the printed numbers, the last sentence seen (many
+    /// facts share one) and its cleaned text.
     numbers: [Vec<u8>; 4],
     sentence: Option<crate::fact::Span>,
-    /// The last sentence as a CSV field, quoted if it must be.
-    encoded: Vec<u8>,
     view: scan::Cleaned,
+}
+
+/// CSV records made by a [`CsvEncoder`], for [`CsvWriter::write_records`].
+///
+/// Each sentence's text is held once, however many facts it has, and put
+/// into each of their records only as they are written: a sentence of a
+/// few thousand bytes with hundreds of facts (a table extracted from PDF)
+/// would otherwise make a chunk's records hundreds of times larger than
+/// the chunk.
+///
+/// ```
+/// use tongji::export::{CsvEncoder, Locator, Records};
+/// let text = "共 7 台、5 辆。";
+/// let facts = tongji::Extractor::new().extract(text);
+/// let mut records = Records::new();
+/// CsvEncoder::new().encode_chunk("-", text, 0, &mut Locator::new(), &facts, &mut records);
+/// assert_eq!(records.len(), 2);
+/// let mut csv = Vec::new();
+/// records.append_to(&mut csv);
+/// assert!(String::from_utf8(csv).unwrap().ends_with(",5,,,exact,辆,,,,,共7台、5辆。\n"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    /// The fields of each record but the last, each followed by a comma,
+    /// and each sentence once, as a CSV field.
+    bytes: Vec<u8>,
+    /// Each record: where its fields and where its sentence lie in `bytes`.
+    rows: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+}
+
+impl Records {
+    /// No records.
+    ///
+    /// ```
+    /// assert!(tongji::export::Records::new().is_empty());
+    /// ```
+    pub fn new() -> Records {
+        Records::default()
+    }
+
+    /// How many records there are.
+    ///
+    /// ```
+    /// assert_eq!(tongji::export::Records::new().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are no records.
+    ///
+    /// ```
+    /// assert!(tongji::export::Records::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Appends the records to `out` as CSV, each ended by a line feed.
+    ///
+    /// ```
+    /// let mut out = Vec::new();
+    /// tongji::export::Records::new().append_to(&mut out);
+    /// assert!(out.is_empty());
+    /// ```
+    pub fn append_to(&self, out: &mut Vec<u8>) {
+        for (fields, sentence) in self.rows() {
+            out.extend_from_slice(fields);
+            out.extend_from_slice(sentence);
+            out.push(b'\n');
+        }
+    }
+
+    /// Each record's fields but the last, and its sentence.
+    fn rows(&self) -> impl Iterator<Item = (&[u8], &[u8])> {
+        self.rows
+            .iter()
+            .map(|(f, s)| (&self.bytes[f.clone()], &self.bytes[s.clone()]))
+    }
+
+    /// Adds the cleaned text of a sentence, for the records after it.
+    fn push_sentence(&mut self, sentence: &[u8]) -> std::ops::Range<usize> {
+        let start = self.bytes.len();
+        push_field(&mut self.bytes, sentence);
+        start..self.bytes.len()
+    }
 }
 
 /// How many bytes of records are gathered before they are written.
@@ -486,18 +572,18 @@ impl CsvEncoder {
         CsvEncoder::default()
     }
 
-    /// Appends to `out` the records of the facts of one chunk of an input
+    /// Adds to `out` the records of the facts of one chunk of an input
     /// (`chunk` holds the input's bytes from `base` on), as
     /// [`CsvWriter::write_chunk`] writes them; `loc` is moved on to the end
     /// of the chunk.
     ///
     /// ```
-    /// use tongji::export::{CsvEncoder, Locator};
+    /// use tongji::export::{CsvEncoder, Locator, Records};
     /// let text = "共 7 台";
     /// let facts = tongji::Extractor::new().extract(text);
-    /// let (mut records, mut loc) = (Vec::new(), Locator::new());
+    /// let (mut records, mut loc) = (Records::new(), Locator::new());
     /// CsvEncoder::new().encode_chunk("-", text, 0, &mut loc, &facts, &mut records);
-    /// assert_eq!(records.iter().filter(|&&b| b == b'\n').count(), 1);
+    /// assert_eq!(records.len(), 1);
     /// assert_eq!(loc.locate(text, 0, text.len()), (1, 6));
     /// ```
     pub fn encode_chunk(
@@ -507,9 +593,10 @@ impl CsvEncoder {
         base: usize,
         loc: &mut Locator,
         facts: &[Fact],
-        out: &mut Vec<u8>,
+        out: &mut Records,
     ) {
         let mut wide = crate::scan::WideNoise::default();
+        let mut encoded = 0..0;
         for fact in facts {
             let s = fact.sentence;
             if self.sentence != Some(s) {
@@ -520,33 +607,36 @@ impl CsvEncoder {
                 // break is noise only where the line break is seen.
                 let (a, b) = raw_bounds(chunk, base, s);
                 self.view.fill_with(chunk, a, b, &mut wide);
-                self.encoded.clear();
-                push_field(&mut self.encoded, self.view.text.as_bytes());
+                encoded = out.push_sentence(self.view.text.as_bytes());
                 self.sentence = Some(s);
             }
             let (line, column) = loc.locate(chunk, base, fact.span.start);
-            self.encode_row(file, fact, line, column, out);
+            let start = out.bytes.len();
+            self.encode_fields(file, fact, line, column, &mut out.bytes);
+            out.rows.push((start..out.bytes.len(), encoded.clone()));
         }
+        self.sentence = None;
         // Walk the locator to the end of the chunk, so that the line breaks
         // after the chunk's last fact are counted before the next chunk.
         loc.locate(chunk, base, base + chunk.len());
     }
 
-    /// Appends to `out` the records of `facts`, the facts of one sentence
-    /// of a chunk (as [`crate::Extractor::extract_sentences`] gives them),
-    /// whose cleaned text is `sentence`: the records
+    /// Adds to `out` the records of `facts`, the facts of one sentence of a
+    /// chunk (as [`crate::Extractor::extract_sentences`] gives them), whose
+    /// cleaned text is `sentence`: the records
     /// [`CsvEncoder::encode_chunk`] makes, without cleaning the sentence
     /// again. `loc` is moved on to the last fact.
     ///
     /// ```
-    /// use tongji::export::{CsvEncoder, Locator};
+    /// use tongji::export::{CsvEncoder, Locator, Records};
     /// let text = "共 7 台。\n培训 13\n\n次。";
-    /// let (mut records, mut loc, mut enc) = (Vec::new(), Locator::new(), CsvEncoder::new());
+    /// let (mut records, mut loc, mut enc) = (Records::new(), Locator::new(), CsvEncoder::new());
     /// tongji::Extractor::new().extract_sentences(text, 0, |sentence, facts| {
     ///     enc.encode_sentence("-", text, 0, &mut loc, sentence, facts, &mut records);
     /// });
-    /// let csv = String::from_utf8(records).unwrap();
-    /// assert!(csv.ends_with(",培训13次。\n"));
+    /// let mut csv = Vec::new();
+    /// records.append_to(&mut csv);
+    /// assert!(String::from_utf8(csv).unwrap().ends_with(",培训13次。\n"));
     /// ```
     #[allow(clippy::too_many_arguments)]
     pub fn encode_sentence(
@@ -557,20 +647,20 @@ impl CsvEncoder {
         loc: &mut Locator,
         sentence: &str,
         facts: &[Fact],
-        out: &mut Vec<u8>,
+        out: &mut Records,
     ) {
-        self.encoded.clear();
-        push_field(&mut self.encoded, sentence.as_bytes());
-        self.sentence = None;
+        let encoded = out.push_sentence(sentence.as_bytes());
         for fact in facts {
             let (line, column) = loc.locate(chunk, base, fact.span.start);
-            self.encode_row(file, fact, line, column, out);
+            let start = out.bytes.len();
+            self.encode_fields(file, fact, line, column, &mut out.bytes);
+            out.rows.push((start..out.bytes.len(), encoded.clone()));
         }
     }
 
-    /// Appends the record of `fact`, at `line` and `column`, to `out`; its
-    /// sentence is the one last encoded.
-    fn encode_row(
+    /// Appends the fields of the record of `fact`, at `line` and `column`,
+    /// to `out`, each followed by a comma: all but the sentence.
+    fn encode_fields(
         &mut self,
         file: &str,
         fact: &Fact,
@@ -615,8 +705,8 @@ impl CsvEncoder {
             (fact.noun.as_deref().unwrap_or("").as_bytes(), true),
             (fact.normalized.as_deref().unwrap_or("").as_bytes(), true),
         ];
-        // The sentence, the longest field, was encoded once for all
-        // its facts.
+        // The sentence, the longest field, is encoded once for all its
+        // facts.
         for (field, may_quote) in record {
             if may_quote {
                 push_field(out, field);
@@ -625,8 +715,6 @@ impl CsvEncoder {
             }
             out.push(b',');
         }
-        out.extend_from_slice(&self.encoded);
-        out.push(b'\n');
     }
 }
 
@@ -702,19 +790,19 @@ impl<W: Write> CsvWriter<W> {
         loc: &mut Locator,
         facts: &[Fact],
     ) -> Result<(), Error> {
+        let mut records = Records::new();
         self.encoder
-            .encode_chunk(file, chunk, base, loc, facts, &mut self.buf);
-        self.write_if_full()
+            .encode_chunk(file, chunk, base, loc, facts, &mut records);
+        self.write_records(&records)
     }
 
-    /// Writes records made by a [`CsvEncoder`], whole; they are written
-    /// as they are, so they must be nothing else.
+    /// Writes records made by a [`CsvEncoder`], in order.
     ///
     /// ```
-    /// use tongji::export::{CsvEncoder, Locator};
+    /// use tongji::export::{CsvEncoder, Locator, Records};
     /// let text = "共 7 台";
     /// let facts = tongji::Extractor::new().extract(text);
-    /// let mut records = Vec::new();
+    /// let mut records = Records::new();
     /// CsvEncoder::new().encode_chunk("-", text, 0, &mut Locator::new(), &facts, &mut records);
     /// let mut out = Vec::new();
     /// let mut w = tongji::CsvWriter::new(&mut out).unwrap();
@@ -723,9 +811,16 @@ impl<W: Write> CsvWriter<W> {
     /// drop(w);
     /// assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
     /// ```
-    pub fn write_records(&mut self, records: &[u8]) -> Result<(), Error> {
-        self.buf.extend_from_slice(records);
-        self.write_if_full()
+    pub fn write_records(&mut self, records: &Records) -> Result<(), Error> {
+        // Each sentence goes into each of its records here, a record at a
+        // time, so that no more than a buffer's worth is ever held.
+        for (fields, sentence) in records.rows() {
+            self.buf.extend_from_slice(fields);
+            self.buf.extend_from_slice(sentence);
+            self.buf.push(b'\n');
+            self.write_if_full()?;
+        }
+        Ok(())
     }
 
     /// Writes one prepared row.
@@ -897,7 +992,7 @@ mod tests {
         let text = std::fs::read_to_string(path).unwrap();
         let ex = crate::Extractor::new();
         let facts = ex.extract(&text);
-        let mut by_chunk = Vec::new();
+        let mut by_chunk = Records::new();
         CsvEncoder::new().encode_chunk(
             "p.txt",
             &text,
@@ -906,7 +1001,8 @@ mod tests {
             &facts,
             &mut by_chunk,
         );
-        let (mut by_sentence, mut loc, mut enc) = (Vec::new(), Locator::new(), CsvEncoder::new());
+        let (mut by_sentence, mut loc, mut enc) =
+            (Records::new(), Locator::new(), CsvEncoder::new());
         ex.extract_sentences(&text, 0, |sentence, facts| {
             enc.encode_sentence(
                 "p.txt",
@@ -918,9 +1014,14 @@ mod tests {
                 &mut by_sentence,
             );
         });
-        let by_chunk = String::from_utf8(by_chunk).unwrap();
+        let csv = |records: &Records| {
+            let mut out = Vec::new();
+            records.append_to(&mut out);
+            String::from_utf8(out).unwrap()
+        };
         assert!(facts.len() > 20);
-        assert!(!by_chunk.contains(",\"—12—"));
-        assert_eq!(by_chunk, String::from_utf8(by_sentence).unwrap());
+        assert_eq!(by_chunk.len(), facts.len());
+        assert!(!csv(&by_chunk).contains(",\"—12—"));
+        assert_eq!(csv(&by_chunk), csv(&by_sentence));
     }
 }

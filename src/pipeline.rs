@@ -28,7 +28,7 @@ use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 use std::rc::Rc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use tongji::export::{CsvEncoder, Locator, Row};
+use tongji::export::{CsvEncoder, Locator, Records, Row};
 use tongji::stream::ChunkReader;
 use tongji::{CsvWriter, Error, Extractor, Fact, Kind};
 
@@ -79,7 +79,7 @@ enum Msg {
     Rows(Vec<Row>),
     /// The CSV records of one chunk, made on the thread that extracted it
     /// so that the writer only writes.
-    Records(Vec<u8>),
+    Records(Records),
     /// The whole input's part of the HTML report.
     Section(Section),
     /// The input failed; rows sent before stay in the output.
@@ -239,11 +239,11 @@ fn process(
             }
         }
         let csv = opts.format == Format::Csv;
-        let done: Vec<(Vec<Fact>, Vec<u8>)> = batch
+        let done: Vec<(Vec<Fact>, Records)> = batch
             .par_iter()
             .map(|(base, chunk, at)| {
                 let mut facts = Vec::new();
-                let mut records = Vec::new();
+                let mut records = Records::new();
                 let mut at = at.clone();
                 if csv && opts.kinds.is_empty() {
                     // Each sentence's records are made as soon as it is
@@ -373,7 +373,7 @@ impl<W: Write> Sink<W> {
     }
 
     /// Writes CSV records made by a [`CsvEncoder`].
-    fn records(&mut self, records: &[u8]) -> io::Result<()> {
+    fn records(&mut self, records: &Records) -> io::Result<()> {
         match self {
             Sink::Csv(w) => w.write_records(records).map_err(output_error),
             // Records are sent for CSV only.
