@@ -7991,6 +7991,8 @@ mod tests {
             ("社区组织30余名00后大学生参加劳动。", "30余名|count|30|30||over|名|||大学生"),
             ("今年培训90后新型职业农民200名。", "200名|count|200|||exact|名|||90后新型职业农民"),
             ("90后占比达到45%。", "45%|percent|45|||exact|%|||90后占比"),
+            ("这支队伍平均年龄28岁，其中90后占60%。", "28岁|count|28|||exact|岁|||这支队伍平均年龄 ; 60%|percent|60|||exact|%|||90后"),
+            ("一批00后、95后新员工200余人加入企业。", "200余人|count|200|200||over|人|||95后新员工"),
             ("1990年后出生的青年1200人。", "1990年|date||||exact|||| ; 1200人|count|1200|||exact|人|||青年"),
             // An hour inside a short quotation is part of a name; with a part of
             // the day it is a time quoted.
@@ -8000,11 +8002,14 @@ mod tests {
             // A time limit is said of no noun, with 在 or without it.
             ("发现问题15分钟内推送至责任单位。", "15分钟|duration|15|||exact|分钟|900|s|"),
             ("群众诉求3个工作日内办结。", "3个工作日|duration|3|||exact|工作日|259200|s|"),
+            ("要求各单位7日内上报整改情况。", "7日|duration|7|||exact|日|604800|s|"),
             // After a verb of setting up or allocating, an amount sizes the noun
             // right after it; a verb after the amount names none there.
             ("市政府设立2亿元产业发展基金。", "2亿元|money|200000000|||exact|元|200000000|CNY|产业发展基金"),
             ("区财政安排1000万元专项资金用于老旧小区改造。", "1000万元|money|10000000|||exact|元|10000000|CNY|专项资金"),
             ("省里下达500万元补助资金。", "500万元|money|5000000|||exact|元|5000000|CNY|补助资金"),
+            // 下拨 allocates a sum and dials no number.
+            ("县财政下拨2000万元专项资金用于修缮。", "2000万元|money|20000000|||exact|元|20000000|CNY|专项资金"),
             ("该县设立了1亿元乡村振兴基金。", "1亿元|money|100000000|||exact|元|100000000|CNY|乡村振兴基金"),
             ("政府投入8000万元资金建设养老院。", "8000万元|money|80000000|||exact|元|80000000|CNY|资金"),
             ("企业投入3000万元建设污水处理厂。", "3000万元|money|30000000|||exact|元|30000000|CNY|企业投入"),

@@ -338,7 +338,11 @@ pub(crate) fn find(
     end: usize,
     kind: Kind,
 ) -> Option<String> {
-    let noun = find_in(clean, floor, start, end, kind)?;
+    let Some(noun) = find_in(clean, floor, start, end, kind) else {
+        // `其中90后占60%`: a generation alone before the verb that
+        // introduces the number is what it measures.
+        return generation_subject(&clean[floor..start]).map(str::to_string);
+    };
     // `90后占比达到45%`, `培训90后新型职业农民200名`: the walk back stops
     // at the digits of a generation and keeps its 后, which names nothing
     // without them; the generation is a name, kept whole in the noun
@@ -349,6 +353,28 @@ pub(crate) fn find(
         }
     }
     Some(noun)
+}
+
+/// The generation (`90后`) that ends `before`, or stands before a trailing
+/// verb of one or two characters that ends it (`90后占`), when no digit
+/// stands before it (`1990后` is no generation).
+fn generation_subject(before: &str) -> Option<&str> {
+    fn ends_generation(s: &str) -> Option<&str> {
+        let q = s.char_indices().rev().nth(2).map(|(q, _)| q)?;
+        let head_digit = s[..q]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        (generation_len(&s[q..]) == Some(s.len() - q) && !head_digit).then(|| &s[q..])
+    }
+    ends_generation(before).or_else(|| {
+        before
+            .char_indices()
+            .rev()
+            .take(2)
+            .filter(|&(i, _)| TRAILING_VERBS.binary_search(&&before[i..]).is_ok())
+            .find_map(|(i, _)| ends_generation(&before[..i]))
+    })
 }
 
 /// The two digits of a generation (`90后`, `00后`) right before `noun`,
