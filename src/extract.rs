@@ -8011,11 +8011,15 @@ mod tests {
             // 下拨 allocates a sum and dials no number.
             ("县财政下拨2000万元专项资金用于修缮。", "2000万元|money|20000000|||exact|元|20000000|CNY|专项资金"),
             ("该县设立了1亿元乡村振兴基金。", "1亿元|money|100000000|||exact|元|100000000|CNY|乡村振兴基金"),
+            // 才 of 人才 is no "only then".
+            ("市本级设立1亿元人才发展基金。", "1亿元|money|100000000|||exact|元|100000000|CNY|人才发展基金"),
             ("政府投入8000万元资金建设养老院。", "8000万元|money|80000000|||exact|元|80000000|CNY|资金"),
             ("企业投入3000万元建设污水处理厂。", "3000万元|money|30000000|||exact|元|30000000|CNY|企业投入"),
             // Verbs of action part the agent from what is counted; two verbs
             // joined by 并 part it as one.
             ("今年新投放共享单车2000辆。", "2000辆|count|2000|||exact|辆|||共享单车"),
+            // 共享 opens a noun; its 共 is no "in all".
+            ("全市已投放共享电单车1.5万辆。", "1.5万辆|count|15000|||exact|辆|||共享电单车"),
             ("工作人员为群众解答咨询200余次。", "200余次|count|200|200||over|次|||咨询"),
             ("督查组发现并整改问题35个。", "35个|count|35|||exact|个|||问题"),
             ("医护人员为市民免费测量血压、血糖300多人次。", "300多人次|count|300|300||over|人次|||血压、血糖"),
@@ -8023,12 +8027,14 @@ mod tests {
             ("助餐点日均服务老年人150人次。", "150人次|count|150|||exact|人次|||老年人"),
             ("社区食堂日均服务人次达到300人次。", "300人次|count|300|||exact|人次|||社区食堂日均服务人次"),
             ("全年受理来信来访1200件。", "1200件|count|1200|||exact|件|||来信来访"),
-            // 压缩至 introduces the number, as 缩短至 does.
+            // 压缩 (至) introduces the number, as 缩短至 does.
             ("全市企业开办时间压缩至1个工作日。", "1个工作日|duration|1|||exact|工作日|86400|s|企业开办时间"),
             ("审批时限压缩至3天。", "3天|duration|3|||exact|天|259200|s|审批时限"),
+            ("审批时限压缩50%。", "50%|percent|50|||exact|%|||审批时限"),
             // A predicate after the count ends its noun.
             ("两三百户农户开起了农家乐。", "两三百户|count||200|300|range|户|||农户"),
             ("全市1200余名河湖长常态化巡河。", "1200余名|count|1200|1200||over|名|||河湖长"),
+            ("600余名环卫工人坚守岗位。", "600余名|count|600|600||over|名|||环卫工人"),
             // 增收 after the base of an average is what is averaged.
             ("合作社户均年增收8000元。", "8000元|money|8000|||exact|元|8000|CNY|合作社户均年增收"),
             ("户均增收5000元。", "5000元|money|5000|||exact|元|5000|CNY|户均增收"),

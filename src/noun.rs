@@ -554,7 +554,9 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         // it; before the verb stands the one who gives it. A verb after
         // the amount (`投入3000万元建设污水处理厂`) names no noun there.
         Kind::Money if ends_with_allocating_verb(before.strip_suffix('了').unwrap_or(before)) => {
-            noun_after(t, after).or_else(|| noun_before(t, before))
+            noun_after(t, after)
+                .filter(|n| longer_than_one_char(n))
+                .or_else(|| noun_before(t, before))
         }
         // `村里的一百多亩荒地`, `他的3万元存款`: after a phrase that ends
         // with 的, which describes what follows, a measure or a sum names
@@ -1845,6 +1847,8 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         // 向 of 北向资金 and 南向资金 (the money flowing through the stock
         // connects) is a direction, no "towards".
         || (c == '向' && matches!(prev, Some('北' | '南')))
+        // 才 of 人才 (talent: `设立1亿元人才发展基金`) is no "only then".
+        || (c == '才' && prev == Some('人'))
 }
 
 /// Whether `rest` begins with a Latin name, letters after digits or none
