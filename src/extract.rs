@@ -1628,6 +1628,12 @@ impl Extractor {
         if caps.name(G::Period).is_none() && self.in_lexicon(&view.text, m.start(), m.end()) {
             return Outcome::Skip;
         }
+        // `“四点半课堂”`: an hour inside a short quotation is part of a
+        // name, as other quoted numerals are, and tells no time; with a
+        // part of the day (`“明天下午三点出发”`) it is a time quoted.
+        if caps.name(G::Period).is_none() && in_short_quote(&view.text, m.start(), m.end()) {
+            return Outcome::Skip;
+        }
         // A part of the day before the hour (`下午5:00`, `晚上8点`) moves it
         // into the afternoon or evening.
         let part = caps
@@ -2367,7 +2373,12 @@ impl Extractor {
                 || (arabic && core.contains(['.', '．']));
         }
         let number_start = caps.name(G::Sign).map_or(n1.start(), |s| s.start());
+        // `90后志愿者`, `00后`: two digits before 后 name a generation,
+        // people born in a decade, and count nothing.
+        let generation = crate::noun::generation_len(&clean[n1.start()..])
+            .is_some_and(|k| k == n1.end() - n1.start() + '后'.len_utf8());
         if in_short_quote(clean, n1.start(), n1.end())
+            || generation
             || in_book_title(clean, n1.start(), n1.end())
             || (clean[..start].ends_with("最后") && core.starts_with('一'))
             || (letter_adjacent(
@@ -7993,6 +8004,70 @@ mod tests {
             }
         }
         assert!(found >= NOT_QUANTITIES.len());
+    }
+
+    #[test]
+    fn generations_quoted_hours_time_limits_allocations_and_verbs_in_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // A generation (90后, 00后) is a name, no number: after a classifier the
+            // noun after it is counted; before a number it stays in the noun.
+            ("12名90后志愿者走进社区。", "12名|count|12|||exact|名|||志愿者"),
+            ("社区组织30余名00后大学生参加劳动。", "30余名|count|30|30||over|名|||大学生"),
+            ("今年培训90后新型职业农民200名。", "200名|count|200|||exact|名|||90后新型职业农民"),
+            ("90后占比达到45%。", "45%|percent|45|||exact|%|||90后占比"),
+            ("这支队伍平均年龄28岁，其中90后占60%。", "28岁|count|28|||exact|岁|||这支队伍平均年龄 ; 60%|percent|60|||exact|%|||90后"),
+            ("一批00后、95后新员工200余人加入企业。", "200余人|count|200|200||over|人|||95后新员工"),
+            ("1990年后出生的青年1200人。", "1990年|date||||exact|||| ; 1200人|count|1200|||exact|人|||青年"),
+            // An hour inside a short quotation is part of a name; with a part of
+            // the day it is a time quoted.
+            ("街道开设“四点半课堂”，为双职工家庭解忧。", ""),
+            ("“8点1刻”读书会已举办50期。", "50期|count|50|||exact|期|||“8点1刻”读书会"),
+            ("他说“明天下午三点出发”。", "下午三点|time||||exact||||"),
+            // A time limit is said of no noun, with 在 or without it.
+            ("发现问题15分钟内推送至责任单位。", "15分钟|duration|15|||exact|分钟|900|s|"),
+            ("群众诉求3个工作日内办结。", "3个工作日|duration|3|||exact|工作日|259200|s|"),
+            ("要求各单位7日内上报整改情况。", "7日|duration|7|||exact|日|604800|s|"),
+            // After a verb of setting up or allocating, an amount sizes the noun
+            // right after it; a verb after the amount names none there.
+            ("市政府设立2亿元产业发展基金。", "2亿元|money|200000000|||exact|元|200000000|CNY|产业发展基金"),
+            ("区财政安排1000万元专项资金用于老旧小区改造。", "1000万元|money|10000000|||exact|元|10000000|CNY|专项资金"),
+            ("省里下达500万元补助资金。", "500万元|money|5000000|||exact|元|5000000|CNY|补助资金"),
+            // 下拨 allocates a sum and dials no number.
+            ("县财政下拨2000万元专项资金用于修缮。", "2000万元|money|20000000|||exact|元|20000000|CNY|专项资金"),
+            ("该县设立了1亿元乡村振兴基金。", "1亿元|money|100000000|||exact|元|100000000|CNY|乡村振兴基金"),
+            // 才 of 人才 is no "only then".
+            ("市本级设立1亿元人才发展基金。", "1亿元|money|100000000|||exact|元|100000000|CNY|人才发展基金"),
+            ("政府投入8000万元资金建设养老院。", "8000万元|money|80000000|||exact|元|80000000|CNY|资金"),
+            ("企业投入3000万元建设污水处理厂。", "3000万元|money|30000000|||exact|元|30000000|CNY|企业投入"),
+            // Verbs of action part the agent from what is counted; two verbs
+            // joined by 并 part it as one.
+            ("今年新投放共享单车2000辆。", "2000辆|count|2000|||exact|辆|||共享单车"),
+            // 共享 opens a noun; its 共 is no "in all".
+            ("全市已投放共享电单车1.5万辆。", "1.5万辆|count|15000|||exact|辆|||共享电单车"),
+            ("工作人员为群众解答咨询200余次。", "200余次|count|200|200||over|次|||咨询"),
+            ("督查组发现并整改问题35个。", "35个|count|35|||exact|个|||问题"),
+            ("医护人员为市民免费测量血压、血糖300多人次。", "300多人次|count|300|300||over|人次|||血压、血糖"),
+            ("市民王先生已连续献血15年。", "15年|duration|15|||exact|年|||献血"),
+            ("助餐点日均服务老年人150人次。", "150人次|count|150|||exact|人次|||老年人"),
+            ("社区食堂日均服务人次达到300人次。", "300人次|count|300|||exact|人次|||社区食堂日均服务人次"),
+            ("全年受理来信来访1200件。", "1200件|count|1200|||exact|件|||来信来访"),
+            // 压缩 (至) introduces the number, as 缩短至 does.
+            ("全市企业开办时间压缩至1个工作日。", "1个工作日|duration|1|||exact|工作日|86400|s|企业开办时间"),
+            ("审批时限压缩至3天。", "3天|duration|3|||exact|天|259200|s|审批时限"),
+            ("审批时限压缩50%。", "50%|percent|50|||exact|%|||审批时限"),
+            // A predicate after the count ends its noun.
+            ("两三百户农户开起了农家乐。", "两三百户|count||200|300|range|户|||农户"),
+            ("全市1200余名河湖长常态化巡河。", "1200余名|count|1200|1200||over|名|||河湖长"),
+            ("600余名环卫工人坚守岗位。", "600余名|count|600|600||over|名|||环卫工人"),
+            // 增收 after the base of an average is what is averaged.
+            ("合作社户均年增收8000元。", "8000元|money|8000|||exact|元|8000|CNY|合作社户均年增收"),
+            ("户均增收5000元。", "5000元|money|5000|||exact|元|5000|CNY|户均增收"),
+            // A noun cut for length begins a word.
+            ("全市公安政务服务事项“一网通办”率达到98%。", "98%|percent|98|||exact|%|||服务事项“一网通办”率"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
 
     #[test]

@@ -147,6 +147,13 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
     if !b.ends_with(DIALLING_ENDS) {
         return false;
     }
+    // 拨 of 下拨, 划拨 and 调拨 (`县财政下拨2000万元`) allocates a sum and
+    // dials nothing.
+    if let Some(head) = b.strip_suffix(['拨', '撥']) {
+        if head.ends_with(['下', '划', '劃', '调', '調']) {
+            return false;
+        }
+    }
     DIALLING.iter().any(|w| b.ends_with(w))
 }
 

@@ -141,6 +141,7 @@ mod table_tests {
         assert_sorted_unique("SCALE_EVENTS", SCALE_EVENTS);
         assert_sorted_unique("CHANGE_VERBS", CHANGE_VERBS);
         assert_sorted_unique("EQUIP_VERBS", EQUIP_VERBS);
+        assert_sorted_unique("ALLOCATING_VERBS", ALLOCATING_VERBS);
         assert_sorted_unique("SCALE_CONTEXTS", SCALE_CONTEXTS);
         assert_sorted_unique("SCORE_WORDS", SCORE_WORDS);
         assert_sorted_unique("INTEREST_WORDS", INTEREST_WORDS);

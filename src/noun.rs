@@ -12,9 +12,9 @@ use crate::fact::Kind;
 use crate::scan::Words;
 use crate::scan::{CharIndex, CharSet, is_one_char, longer_than_one_char, three_byte_code};
 use crate::tables::{
-    ACTION_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, NOUNS_WITH_BEI,
-    NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS, RANK_FIELDS, RANK_VERBS, SCOPE_WORDS,
-    TRAILING_VERBS,
+    ACTION_VERBS, ALLOCATING_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER,
+    NOUN_STOPS_BEFORE, NOUNS_WITH_BEI, NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS,
+    RANK_FIELDS, RANK_VERBS, SCOPE_WORDS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -338,7 +338,79 @@ pub(crate) fn find(
     end: usize,
     kind: Kind,
 ) -> Option<String> {
-    let after = &clean[end..];
+    let Some(noun) = find_in(clean, floor, start, end, kind) else {
+        // `其中90后占60%`: a generation alone before the verb that
+        // introduces the number is what it measures.
+        return generation_subject(&clean[floor..start]).map(str::to_string);
+    };
+    // `90后占比达到45%`, `培训90后新型职业农民200名`: the walk back stops
+    // at the digits of a generation and keeps its 后, which names nothing
+    // without them; the generation is a name, kept whole in the noun
+    // before a number as a quoted name is (`“一网通办”率`).
+    if noun.starts_with(['后', '後']) {
+        if let Some(digits) = generation_before(&clean[..start], &noun) {
+            return Some(format!("{digits}{noun}"));
+        }
+    }
+    Some(noun)
+}
+
+/// The generation (`90后`) that ends `before`, or stands before a trailing
+/// verb of one or two characters that ends it (`90后占`), when no digit
+/// stands before it (`1990后` is no generation).
+fn generation_subject(before: &str) -> Option<&str> {
+    fn ends_generation(s: &str) -> Option<&str> {
+        let q = s.char_indices().rev().nth(2).map(|(q, _)| q)?;
+        let head_digit = s[..q]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        (generation_len(&s[q..]) == Some(s.len() - q) && !head_digit).then(|| &s[q..])
+    }
+    ends_generation(before).or_else(|| {
+        before
+            .char_indices()
+            .rev()
+            .take(2)
+            .filter(|&(i, _)| TRAILING_VERBS.binary_search(&&before[i..]).is_ok())
+            .find_map(|(i, _)| ends_generation(&before[..i]))
+    })
+}
+
+/// The two digits of a generation (`90后`, `00后`) right before `noun`,
+/// where it last stands in the text `head` before a fact.
+fn generation_before<'h>(head: &'h str, noun: &str) -> Option<&'h str> {
+    let p = head.rfind(noun)?;
+    let q = head[..p].char_indices().rev().nth(1).map(|(q, _)| q)?;
+    generation_len(&head[q..]).map(|_| &head[q..p])
+}
+
+/// The length, in bytes, of the generation (`90后`, `00后`, `95後`: two
+/// digits, the second 0 or 5, and 后) that opens `s`, if any: a name of
+/// people born in a decade, which counts nothing, before the noun it
+/// describes (`12名90后志愿者`).
+pub(crate) fn generation_len(s: &str) -> Option<usize> {
+    let mut it = s.char_indices();
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let (_, a) = it.next()?;
+    let (_, b) = it.next()?;
+    let (i, h) = it.next()?;
+    let next = it.next().map(|(_, c)| c);
+    (digit(a)
+        && matches!(b, '0' | '5' | '０' | '５')
+        && matches!(h, '后' | '後')
+        && !next.is_some_and(digit))
+    .then_some(i + h.len_utf8())
+}
+
+/// `find` before the generation that opens a noun is dropped.
+fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> Option<String> {
+    let mut after = &clean[end..];
+    // `12名90后志愿者`: a generation after the classifier describes the
+    // noun after it, which is what is counted.
+    if let Some(k) = generation_len(after) {
+        after = &after[k..];
+    }
     let mut before = &clean[floor..start];
     // `常住人口⁽¹⁾86万人`, `人均可支配收入³增长6.1%`, `生产总值[1]增长`: a
     // note marker after a word refers the reader to a note below the
@@ -467,14 +539,24 @@ pub(crate) fn find(
             noun_after(t, after).or_else(|| noun_before(t, before))
         }
         // `当事人须在24小时内`, `应于30日内`: a time limit is said of no
-        // noun; the words before it are the one who must keep it.
+        // noun; the words before it are the one who must keep it. Without
+        // 在 (`发现问题15分钟内推送`, `3个工作日内办结`) it is one still, and
+        // the words before it name the event it runs from.
         Kind::Duration
-            if before.ends_with(['在', '于', '於'])
-                && (after.starts_with(['内', '內'])
-                    || after.starts_with("以内")
-                    || after.starts_with("以內")) =>
+            if after.starts_with(['内', '內'])
+                || after.starts_with("以内")
+                || after.starts_with("以內") =>
         {
             None
+        }
+        // `设立2亿元产业发展基金`, `安排1000万元专项资金`: after a verb of
+        // setting up or allocating, an amount sizes the noun right after
+        // it; before the verb stands the one who gives it. A verb after
+        // the amount (`投入3000万元建设污水处理厂`) names no noun there.
+        Kind::Money if ends_with_allocating_verb(before.strip_suffix('了').unwrap_or(before)) => {
+            noun_after(t, after)
+                .filter(|n| longer_than_one_char(n))
+                .or_else(|| noun_before(t, before))
         }
         // `村里的一百多亩荒地`, `他的3万元存款`: after a phrase that ends
         // with 的, which describes what follows, a measure or a sum names
@@ -918,6 +1000,16 @@ fn ends_with_equip_verb(before: &str) -> bool {
         .is_some_and(|w| EQUIP_VERBS.binary_search(&w).is_ok())
 }
 
+/// Whether `before` ends with a verb of setting up or allocating
+/// (`ALLOCATING_VERBS`), all of two characters of three bytes.
+fn ends_with_allocating_verb(before: &str) -> bool {
+    before
+        .len()
+        .checked_sub(6)
+        .and_then(|i| before.get(i..))
+        .is_some_and(|w| ALLOCATING_VERBS.binary_search(&w).is_ok())
+}
+
 /// The noun phrase at the start of `rest`, across quoted modifiers
 /// (`“红领物业”示范点`).
 fn noun_after(t: &Tables, rest: &str) -> Option<String> {
@@ -1263,6 +1355,9 @@ fn ends_word(s: &str, v: &str) -> bool {
         "均" => before.ends_with([
             '日', '人', '户', '戶', '月', '周', '週', '亩', '畝', '台', '次', '床',
         ]),
+        // 增收 after the base of an average (`户均年增收`, `人均增收`) is
+        // the gain averaged, which is what is measured.
+        "增收" => before.trim_end_matches('年').ends_with('均'),
         // 可 of 许可 and 认可 (a licence, an approval) is no "can".
         "可" => before.ends_with(['许', '許', '认', '認']),
         // 应 of 供应, 反应, 效应, 响应, 适应, 对应 and 相应 (a supply, a
@@ -1752,6 +1847,8 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         // 向 of 北向资金 and 南向资金 (the money flowing through the stock
         // connects) is a direction, no "towards".
         || (c == '向' && matches!(prev, Some('北' | '南')))
+        // 才 of 人才 (talent: `设立1亿元人才发展基金`) is no "only then".
+        || (c == '才' && prev == Some('人'))
 }
 
 /// Whether `rest` begins with a Latin name, letters after digits or none
@@ -2347,10 +2444,13 @@ fn cut_for_length(noun: &str, cut: usize) -> &str {
 
 /// The characters that end the words a long compound noun is built of,
 /// modifiers before its head (`事业单位`, `退休人员`, `职工医保`, `城乡居民`,
-/// `中选药品`): a cut right after one of them falls between two words.
-const WORD_FINALS: [char; 32] = [
+/// `中选药品`, `政务服务`): a cut right after one of them falls between
+/// two words (`公安政务服务事项“一网通办”率`, cut inside 公安, begins
+/// with 服务事项).
+const WORD_FINALS: [char; 34] = [
     '业', '業', '位', '员', '員', '民', '工', '保', '品', '镇', '鎮', '县', '縣', '市', '区', '區',
     '省', '局', '队', '隊', '户', '戶', '者', '险', '險', '金', '费', '費', '村', '乡', '鄉', '口',
+    '务', '務',
 ];
 
 /// Where a noun cut for length at byte `cut` begins, so that it begins a
