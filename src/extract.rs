@@ -1287,7 +1287,13 @@ impl Extractor {
                         let part = *kind == c.fact.kind
                             && between.trim_start_matches(['，', ',']).starts_with("其中")
                             && out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
+                        // Bare numbers share a noun only in the same unit:
+                        // points of growth and points of a score
+                        // (`提高4.2个百分点，600分以上考生`) are two things.
+                        let same_measure = c.fact.kind != Kind::Number
+                            || out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         let shares = (*kind == c.fact.kind
+                            && same_measure
                             && (is_coordination(between) || between.chars().count() <= 6))
                             || tallied;
                         let points = c
@@ -6382,6 +6388,7 @@ mod tests {
             ("校外培训机构压减92%。", "92%|percent|92|||exact|%|||校外培训机构"),
             // Points above which the takers of an exam are counted.
             ("600分以上考生326人。", "600分以上|number|600|600||over|分||| ; 326人|count|326|||exact|人|||考生"),
+            ("上线率提高4.2个百分点，600分以上考生326人。", "4.2个百分点|number|4.2|||exact|个百分点|||上线率 ; 600分以上|number|600|600||over|分||| ; 326人|count|326|||exact|人|||考生"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
