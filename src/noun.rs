@@ -359,6 +359,15 @@ pub(crate) fn find(
 /// verb of one or two characters that ends it (`90后占`), when no digit
 /// stands before it (`1990后` is no generation).
 fn generation_subject(before: &str) -> Option<&str> {
+    // A generation ends within the last few characters, as its 后 does;
+    // most texts hold none there.
+    let tail = &before.as_bytes()[before.len().saturating_sub(15)..];
+    if !tail
+        .windows(3)
+        .any(|w| w == "后".as_bytes() || w == "後".as_bytes())
+    {
+        return None;
+    }
     fn ends_generation(s: &str) -> Option<&str> {
         let q = s.char_indices().rev().nth(2).map(|(q, _)| q)?;
         let head_digit = s[..q]
@@ -390,6 +399,15 @@ fn generation_before<'h>(head: &'h str, noun: &str) -> Option<&'h str> {
 /// people born in a decade, which counts nothing, before the noun it
 /// describes (`12名90后志愿者`).
 pub(crate) fn generation_len(s: &str) -> Option<usize> {
+    // Most texts open with no digit, which the first byte tells (a
+    // full-width digit begins with EF).
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == 0xEF)
+    {
+        return None;
+    }
     let mut it = s.char_indices();
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let (_, a) = it.next()?;
