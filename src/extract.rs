@@ -7604,6 +7604,9 @@ mod tests {
             ("清理河道垃圾2000吨。", "2000吨|measure|2000|||exact|吨|2000000|kg|河道垃圾"),
             ("推广新能源汽车1500辆。", "1500辆|count|1500|||exact|辆|||新能源汽车"),
             ("景区沿途设置休息点20个。", "20个|count|20|||exact|个|||休息点"),
+            // 开工项目 is a noun; 涉嫌 separates the agent from the cases.
+            ("全市开工项目120个。", "120个|count|120|||exact|个|||开工项目"),
+            ("移送公安机关涉嫌犯罪案件15起。", "15起|count|15|||exact|起|||犯罪案件"),
             // 亩次 counts the area served as many times as it is served.
             ("开展托管服务面积超过30万亩次。", "超过30万亩次|measure|300000|300000||over|亩次|||托管服务面积"),
         ];

@@ -1688,6 +1688,7 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "建成區",
     "建設者",
     "建设者",
+    "开工项目",
     "成功案例",
     "成功率",
     "採供血",
@@ -1725,6 +1726,8 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "檢查站",
     "献血",
     "獻血",
+    "竣工項目",
+    "竣工项目",
     "組織者",
     "组织者",
     "處理廠",
@@ -1734,6 +1737,7 @@ pub(crate) static NOUNS_WITH_VERBS: &[&str] = &[
     "運動員",
     "采供血",
     "采矿业",
+    "開工項目",
 ];
 
 /// The words that open a news story's byline or dateline (`本报讯`,
@@ -2388,6 +2392,7 @@ pub(crate) static ACTION_VERBS: &[&str] = &[
     "派出",
     "派发",
     "派發",
+    "涉嫌",
     "減免",
     "營救",
     "當年",
