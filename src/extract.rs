@@ -7607,6 +7607,10 @@ mod tests {
             // 开工项目 is a noun; 涉嫌 separates the agent from the cases.
             ("全市开工项目120个。", "120个|count|120|||exact|个|||开工项目"),
             ("移送公安机关涉嫌犯罪案件15起。", "15起|count|15|||exact|起|||犯罪案件"),
+            // 取缔 after 关停 goes too; 获得 separates the occasion from
+            // the medals won.
+            ("关停取缔“散乱污”企业85家。", "85家|count|85|||exact|家|||“散乱污”企业"),
+            ("我市运动员在省运会上获得金牌31枚。", "31枚|count|31|||exact|枚|||金牌"),
             // 亩次 counts the area served as many times as it is served.
             ("开展托管服务面积超过30万亩次。", "超过30万亩次|measure|300000|300000||over|亩次|||托管服务面积"),
         ];
