@@ -7571,6 +7571,7 @@ mod tests {
             // 夜间 is a word, no "among"; the statistic after the things
             // counted is the subject of the next number.
             ("全区12个夜间消费街区人流量达到80万人次。", "12个|count|12|||exact|个|||夜间消费街区"),
+            ("全市20个国控断面水质优良比例为95%。", "20个|count|20|||exact|个|||国控断面"),
             // 地 opening the phrase is no adverbial particle.
             ("来自20个国家和地区的1.2万名参赛选手参加比赛。", "20个|count|20|||exact|个|||国家和地区"),
             // A verb before 量 names the statistic of its action.

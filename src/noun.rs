@@ -506,14 +506,16 @@ pub(crate) fn find(
     }
 }
 
-/// The noun after a count without the statistic that ends it
-/// (`8个夜间消费集聚区人流量达到135万人次` counts 夜间消费集聚区): the
+/// The noun after a count without the longest statistic that ends it
+/// (`8个夜间消费集聚区人流量达到135万人次` counts 夜间消费集聚区,
+/// `18个国控断面水质优良比例达到100%` counts 国控断面): the
 /// statistic is the subject of the next number, not what is counted. A
 /// noun that would keep fewer than two characters is left whole.
 fn without_statistic_tail(noun: String) -> String {
     match STATISTIC_TAILS
         .iter()
-        .find(|w| noun.ends_with(*w) && noun[..noun.len() - w.len()].chars().nth(1).is_some())
+        .filter(|w| noun.ends_with(*w) && noun[..noun.len() - w.len()].chars().nth(1).is_some())
+        .max_by_key(|w| w.len())
     {
         Some(w) => noun[..noun.len() - w.len()].to_string(),
         None => noun,
@@ -1817,6 +1819,8 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         // 地 that opens the phrase follows no adverb, so it is no adverbial
         // particle but a word of its own (地区, 地方, 地块: `18个国家和地区`).
         || (c == '地' && prev.is_none())
+        // 比 of 比例, 比重 and 比率 is no comparison.
+        || (c == '比' && matches!(next, Some('例' | '重' | '率')))
         // 就 of 未就业 and 达 of 未达标 (`3200名未就业高校毕业生`) are no
         // "then" and no "reach", but the verb that 未 makes a modifier.
         || (matches!(c, '就' | '达' | '達') && prev == Some('未'))
