@@ -1464,6 +1464,8 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     let b = noun.as_bytes();
     let holds_comparison = memchr::memchr2_iter(0x94, 0x83, b)
         .any(|i| i >= 2 && matches!(b[i - 2..=i], [0xE6, 0xAF, 0x94] | [0xE8, 0xBE | 0xBC, 0x83]));
+    // The base may be a past period or the usual level (`比上年`, `较同期`,
+    // `较平日`, `比往年`): the noun ends before the comparison.
     if holds_comparison {
         let cut = noun.char_indices().skip(1).find(|&(i, c)| {
             matches!(c, '比' | '较' | '較')
