@@ -7605,6 +7605,72 @@ mod tests {
         assert_rows(seconds, last);
     }
 
+    /// Written after an audit of four more newspaper pages extracted from
+    /// PDF (a development zone, ecology, culture and sport, grain).
+    #[test]
+    fn newspaper_reports_of_industry_ecology_culture_and_grain_name_what_they_count() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 夜间 is a word, no "among"; the statistic after the things
+            // counted is the subject of the next number.
+            ("全区12个夜间消费街区人流量达到80万人次。", "12个|count|12|||exact|个|||夜间消费街区"),
+            ("全市20个国控断面水质优良比例为95%。", "20个|count|20|||exact|个|||国控断面"),
+            // 地 opening the phrase is no adverbial particle.
+            ("来自20个国家和地区的1.2万名参赛选手参加比赛。", "20个|count|20|||exact|个|||国家和地区"),
+            // A verb before 量 names the statistic of its action.
+            ("景区接待量占比超过三成。", "超过三成|percent|30|30||over|%|||景区接待量占比"),
+            // 较平日 is a comparison, no part of the noun.
+            ("客房均价较平日上涨两成。", "两成|percent|20|||exact|%|||客房均价"),
+            // After 提前 a lone 一 is a length of time, and 提前 no noun.
+            ("我们提前一个月订好了门票。", "一个月|duration|1|||exact|个月|||"),
+            // A measure with only a verb or a place before it measures the
+            // short noun after it.
+            ("白石镇30万亩早稻陆续开镰。", "30万亩|measure|300000|||exact|亩|200000000|m²|早稻"),
+            ("他承包了800亩山地。", "800亩|measure|800|||exact|亩|533333.33|m²|山地"),
+            // The 迈 of 迈上 is no part of the noun.
+            ("园区营业收入迈上千亿元台阶。", "上千亿元|money|100000000000|100000000000||over|元|100000000000|CNY|园区营业收入"),
+            ("企业开办时间压缩至1个工作日。", "1个工作日|duration|1|||exact|工作日|86400|s|企业开办时间"),
+            // 将 before a verb is read as 已 is.
+            ("全县将建成高标准农田20万亩。", "20万亩|measure|200000|||exact|亩|133333333.33|m²|高标准农田"),
+            ("将士300人。", "300人|count|300|||exact|人|||将士"),
+            // Livestock sold or kept is the animals.
+            ("全市生猪出栏120万头。", "120万头|count|1200000|||exact|头|||生猪"),
+            ("存栏能繁母猪3万头。", "3万头|count|30000|||exact|头|||能繁母猪"),
+            // 年产 governs what is made, but 年产值 is a noun.
+            ("项目建成后可年产光伏组件5吉瓦。", "5吉瓦|measure|5|||exact|吉瓦|5000000000|W|光伏组件"),
+            ("企业年产值达8亿元。", "8亿元|money|800000000|||exact|元|800000000|CNY|企业年产值"),
+            // Verbs of taking part, reviving, issuing, lending, clearing,
+            // spreading and setting up are no part of the noun.
+            ("吸引游客参与超过20万人次。", "超过20万人次|count|200000|200000||over|人次|||游客"),
+            ("盘活闲置厂房12万平方米。", "12万平方米|measure|120000|||exact|平方米|120000|m²|闲置厂房"),
+            ("新办借书证500余张。", "500余张|count|500|500||over|张|||借书证"),
+            ("借还图书8万册。", "8万册|count|80000|||exact|册|||图书"),
+            ("清理河道垃圾2000吨。", "2000吨|measure|2000|||exact|吨|2000000|kg|河道垃圾"),
+            ("推广新能源汽车1500辆。", "1500辆|count|1500|||exact|辆|||新能源汽车"),
+            ("景区沿途设置休息点20个。", "20个|count|20|||exact|个|||休息点"),
+            // 开工项目 is a noun; 涉嫌 separates the agent from the cases.
+            ("全市开工项目120个。", "120个|count|120|||exact|个|||开工项目"),
+            ("移送公安机关涉嫌犯罪案件15起。", "15起|count|15|||exact|起|||犯罪案件"),
+            // 取缔 after 关停 goes too; 获得 separates the occasion from
+            // the medals won.
+            ("关停取缔“散乱污”企业85家。", "85家|count|85|||exact|家|||“散乱污”企业"),
+            ("我市运动员在省运会上获得金牌31枚。", "31枚|count|31|||exact|枚|||金牌"),
+            // 亩次 counts the area served as many times as it is served.
+            ("开展托管服务面积超过30万亩次。", "超过30万亩次|measure|300000|300000||over|亩次|||托管服务面积"),
+        ];
+        assert_rows(cases, |text| first_rate(&ex, text));
+        let last = |text: &str| last_rate(&ex, text);
+        #[rustfmt::skip]
+        let seconds: &[(&str, &str)] = &[
+            ("来自20个国家和地区的1.2万名参赛选手参加比赛。", "1.2万名|count|12000|||exact|名|||参赛选手"),
+            ("全区12个夜间消费街区人流量达到80万人次。", "80万人次|count|800000|||exact|人次|||夜间消费街区人流量"),
+            // The points above a place's average are said of the rate.
+            ("综合机械化率达到80%，比全省平均水平高出5个百分点。", "5个百分点|number|5|||exact|个百分点|||综合机械化率"),
+        ];
+        assert_rows(seconds, last);
+    }
+
     /// The rows of every fact of `text`, as `first_rate` renders each,
     /// joined by ` ; `.
     #[test]

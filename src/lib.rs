@@ -154,6 +154,7 @@ mod table_tests {
         assert_sorted_unique("FORMAT_EVENTS", FORMAT_EVENTS);
         assert_sorted_unique("SHARED_HEADS", SHARED_HEADS);
         assert_sorted_unique("LASTING_VERBS", LASTING_VERBS);
+        assert_sorted_unique("STATISTIC_TAILS", STATISTIC_TAILS);
         for table in [NOUN_STOPS_AFTER, NOUN_STOPS_BEFORE, TRADITIONAL_CHARS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

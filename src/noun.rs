@@ -14,7 +14,7 @@ use crate::scan::{CharIndex, CharSet, is_one_char, longer_than_one_char, three_b
 use crate::tables::{
     ACTION_VERBS, ALLOCATING_VERBS, EQUIP_VERBS, LEADING_VERBS, NOUN_STOPS_AFTER,
     NOUN_STOPS_BEFORE, NOUNS_WITH_BEI, NOUNS_WITH_VERBS, POSTURE_VERBS, PREDICATE_VERBS,
-    RANK_FIELDS, RANK_VERBS, SCOPE_WORDS, TRAILING_VERBS,
+    RANK_FIELDS, RANK_VERBS, SCOPE_WORDS, STATISTIC_TAILS, TRAILING_VERBS,
 };
 use std::sync::LazyLock;
 
@@ -285,11 +285,14 @@ impl Tables {
     }
 
     /// The longest leading verb that begins `s`, whose first character is
-    /// `first`, and leaves at least two characters after it.
+    /// `first`, and leaves at least two characters after it. A verb before
+    /// 量 or 率 names the statistic of its action (`接待量占比`, `使用率`)
+    /// and stays.
     fn leading_verb(&self, s: &str, first: char) -> Option<&'static str> {
         self.leading.get(first).iter().copied().find(|v| {
             begins_with(s, v)
                 && longer_than_one_char(&s[v.len()..])
+                && !s[v.len()..].starts_with(['量', '率'])
                 && !self.opens_verb_noun(s, first)
                 && !(is_one_char(v)
                     && is_verb_object_noun(s)
@@ -516,6 +519,7 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         // A count compared with a whole's (`高于全国平均水平的30张`) is
         // said of the subject, as a share is.
         Kind::Count => noun_after_coordinated(t, after)
+            .map(without_statistic_tail)
             .or_else(|| named_after_among(t, before, after))
             .or_else(|| {
                 noun_before(t, before)
@@ -582,13 +586,58 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         Kind::Measure | Kind::Money if before.ends_with('的') => noun_after(t, after)
             .filter(|n| longer_than_one_char(n))
             .or_else(|| noun_before(t, before).map(without_dimension)),
-        Kind::Measure => noun_before(t, before).map(without_dimension),
+        // `他流转了1200亩耕地`, `禾丰县50万亩晚稻陆续开镰`: with nothing
+        // before an area but a verb, or only the place it lies in, the
+        // short noun right after it is the land or crop it measures; the
+        // place is kept when nothing follows. Other measures name no noun
+        // after them so (`实现7纳米量产`, `新增12GB内存`).
+        Kind::Measure => match noun_before(t, before).map(without_dimension) {
+            Some(n) if !names_place(&n) => Some(n),
+            place if ends_with_area(&clean[start..end]) => noun_after(t, after)
+                .filter(|n| (2..=MAX_AFTER_MEASURE).contains(&n.chars().count()))
+                .or(place),
+            place => place,
+        },
         // `高于全省平均水平2.3个百分点`: the points by which a value exceeds
         // a base are said of the value, which the rules of shared nouns
         // give; the base after the verb of comparing is no noun.
         Kind::Number => noun_before(t, before).filter(|n| !is_compared_base(n)),
         _ => noun_before(t, before),
     }
+}
+
+/// The noun after a count without the longest statistic that ends it
+/// (`8个夜间消费集聚区人流量达到135万人次` counts 夜间消费集聚区,
+/// `18个国控断面水质优良比例达到100%` counts 国控断面): the
+/// statistic is the subject of the next number, not what is counted. A
+/// noun that would keep fewer than two characters is left whole.
+fn without_statistic_tail(noun: String) -> String {
+    match STATISTIC_TAILS
+        .iter()
+        .filter(|w| noun.ends_with(*w) && noun[..noun.len() - w.len()].chars().nth(1).is_some())
+        .max_by_key(|w| w.len())
+    {
+        Some(w) => noun[..noun.len() - w.len()].to_string(),
+        None => noun,
+    }
+}
+
+/// Whether the measure `text` ends with a unit of area of land (亩, 公顷,
+/// 平方米, 平方公里).
+fn ends_with_area(text: &str) -> bool {
+    ["亩", "畝", "公顷", "公頃", "平方米", "平方公里", "平方千米"]
+        .iter()
+        .any(|u| text.ends_with(u))
+}
+
+/// Whether `noun` is the short name of a place, a county, city, district,
+/// province, town or village (`禾丰县`, `白沙镇`): the place where a measure
+/// lies, not the thing it measures.
+fn names_place(noun: &str) -> bool {
+    (2..=5).contains(&noun.chars().count())
+        && noun.ends_with([
+            '县', '縣', '市', '区', '區', '省', '镇', '鎮', '乡', '鄉', '村', '州',
+        ])
 }
 
 /// Whether `c` may begin a note marker: a superscript digit or
@@ -750,13 +799,15 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 /// The noun after 已 (already) and the verb it opens (`已接种流感疫苗` gives
 /// 流感疫苗, `已签约随访患者` gives 随访患者), when two characters remain
 /// and the verb opens no noun that holds it; nothing when only a word of
-/// two characters follows 已 (`已撥款`); else the noun whole.
+/// two characters follows 已 (`已撥款`); else the noun whole. 将 (will)
+/// before a verb is read alike (`将建成高标准农田`), but a word of two
+/// characters after it is kept, as 将 also opens words (将士, 将领).
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
-    let Some(rest) = ["已经", "已經", "已"]
+    let Some((prefix, rest)) = ["已经", "已經", "已", "将", "將"]
         .iter()
-        .find_map(|p| noun.strip_prefix(p))
+        .find_map(|p| noun.strip_prefix(p).map(|r| (*p, r)))
     else {
         return noun;
     };
@@ -764,7 +815,8 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     // action done, which names no thing; a person who did it (已婚者) is
     // one.
     let mut chars = rest.chars();
-    if chars.nth(1).is_some()
+    if prefix.starts_with('已')
+        && chars.nth(1).is_some()
         && chars.next().is_none()
         && !rest.ends_with(['者', '人', '户', '戶', '员', '員'])
     {
@@ -1215,13 +1267,15 @@ fn pulls_growth(noun: &str) -> bool {
 }
 
 /// Whether `noun` opens with a verb of comparing (`低于前一周的6.1%`,
-/// `高于全国平均水平的45%`, `快于全国0.5个百分点`, and so 不足 and 超过):
+/// `高于全国平均水平的45%`, `快于全国0.5个百分点`, and so 不足 and 超过),
+/// or with 比 or 较 before the whole of a place (`比全省平均水平高出6个百分点`):
 /// the words after the verb name the base the subject is compared with,
 /// whose own share the number is, and the verb makes the phrase a
 /// predicate, not a noun.
 fn is_compared_base(noun: &str) -> bool {
     [
         "低于", "高于", "低於", "高於", "快于", "慢于", "快於", "慢於", "不足", "超过", "超過",
+        "比全", "较全", "較全",
     ]
     .iter()
     .any(|w| noun.starts_with(w))
@@ -1523,10 +1577,13 @@ fn without_dates_and_comparisons(noun: &str, after_date: bool) -> &str {
     let b = noun.as_bytes();
     let holds_comparison = memchr::memchr2_iter(0x94, 0x83, b)
         .any(|i| i >= 2 && matches!(b[i - 2..=i], [0xE6, 0xAF, 0x94] | [0xE8, 0xBE | 0xBC, 0x83]));
+    // The base may be a past period or the usual level (`比上年`, `较同期`,
+    // `较平日`, `比往年`): the noun ends before the comparison.
     if holds_comparison {
         let cut = noun.char_indices().skip(1).find(|&(i, c)| {
             matches!(c, '比' | '较' | '較')
-                && noun[i + c.len_utf8()..].starts_with(['上', '去', '前', '同', '常', '今'])
+                && noun[i + c.len_utf8()..]
+                    .starts_with(['上', '去', '前', '同', '常', '今', '平', '往'])
         });
         if let Some((i, _)) = cut {
             noun = &noun[..i];
@@ -1609,7 +1666,12 @@ fn after_action_verb<'n>(t: &Tables, noun: &'n str) -> &'n str {
             break;
         };
         if let Some(v) = action_verb_at(t, rest, c) {
-            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun(t, noun, i, c) {
+            // A verb before 量 or 率 names the statistic of its action
+            // (`景区接待量占比`), which it is part of.
+            if rest[v.len()..].chars().nth(1).is_some()
+                && !rest[v.len()..].starts_with(['量', '率'])
+                && !verb_in_noun(t, noun, i, c)
+            {
                 cut = Some(i + v.len());
             }
         }
@@ -1643,7 +1705,10 @@ fn after_action_verb_reference<'n>(t: &Tables, noun: &'n str) -> &'n str {
     for (i, c) in noun.char_indices().skip(1) {
         let rest = &noun[i..];
         if let Some(v) = action_verb_at(t, rest, c) {
-            if rest[v.len()..].chars().nth(1).is_some() && !verb_in_noun_reference(noun, i) {
+            if rest[v.len()..].chars().nth(1).is_some()
+                && !rest[v.len()..].starts_with(['量', '率'])
+                && !verb_in_noun_reference(noun, i)
+            {
                 cut = Some(i + v.len());
             }
         }
@@ -1859,6 +1924,18 @@ fn ends_function_word(prev: Option<char>, c: char, next: Option<char>) -> bool {
         || (matches!(c, '将' | '將')
             && matches!(prev, Some('小' | '老' | '名' | '大' | '主' | '猛' | '武')))
         || (matches!(c, '后' | '後') && prev == Some('季'))
+        // 间 of 夜间, 晚间, 田间, 民间, 空间, 车间, 房间 and 时间 is part of
+        // the word, no "among" (`8个夜间文旅消费集聚区`).
+        || (matches!(c, '间' | '間')
+            && matches!(
+                prev,
+                Some('夜' | '晚' | '田' | '民' | '空' | '车' | '車' | '房' | '时' | '時')
+            ))
+        // 地 that opens the phrase follows no adverb, so it is no adverbial
+        // particle but a word of its own (地区, 地方, 地块: `18个国家和地区`).
+        || (c == '地' && prev.is_none())
+        // 比 of 比例, 比重 and 比率 is no comparison.
+        || (c == '比' && matches!(next, Some('例' | '重' | '率')))
         // 就 of 未就业 and 达 of 未达标 (`3200名未就业高校毕业生`) are no
         // "then" and no "reach", but the verb that 未 makes a modifier.
         || (matches!(c, '就' | '达' | '達') && prev == Some('未'))
@@ -2325,7 +2402,7 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     }
     noun = after_quoted_list(noun);
     first = first_char(noun)?;
-    if first == '已' {
+    if matches!(first, '已' | '将' | '將') {
         noun = after_done(noun, |rest, c| {
             t.verbs
                 .get(c)
@@ -2962,6 +3039,7 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
         .find(|v| {
             opens(v)
                 && noun[v.len()..].chars().nth(1).is_some()
+                && !noun[v.len()..].starts_with(['量', '率'])
                 && !opens_verb_noun(noun)
                 && !(is_one_char(v)
                     && is_verb_object_noun(noun)
