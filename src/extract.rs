@@ -3502,7 +3502,7 @@ fn is_heading_line(line: &str) -> bool {
         c.is_ascii_digit() || matches!(c, '（' | '(') || "一二三四五六七八九十".contains(c)
     });
     if !opens {
-        return false;
+        return is_labelled_heading(line);
     }
     let line = line.trim_end_matches(scan::is_noise);
     if line.is_empty()
@@ -3527,6 +3527,25 @@ fn is_heading_line(line: &str) -> bool {
                 .strip_prefix(['.', '．'])
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
+}
+
+/// Whether `line` is a sub-heading of a news story that a short label and
+/// a full-width colon open (`治水：从“一湖臭水”到“一湖碧水”`, `增绿：城在林中
+/// 人在景中`): short, the colon within its first five characters and
+/// something after it, and no other punctuation of a sentence.
+fn is_labelled_heading(line: &str) -> bool {
+    let Some(colon) = line.find('：') else {
+        return false;
+    };
+    let line = line.trim_end_matches(scan::is_noise);
+    let label = &line[..colon];
+    let rest = &line[colon + '：'.len_utf8()..];
+    (1..=4).contains(&label.chars().count())
+        && label.chars().all(noun::is_cjk)
+        && rest.chars().nth(1).is_some()
+        && line.len() <= HEADING_BYTES
+        && !line.contains(['，', ',', '。', '；', ';', '！', '？', ':'])
+        && !rest.contains('：')
 }
 
 /// Whether `after`, the text after a number that 近 stands before, opens
@@ -6389,6 +6408,10 @@ mod tests {
             // Points above which the takers of an exam are counted.
             ("600分以上考生326人。", "600分以上|number|600|600||over|分||| ; 326人|count|326|||exact|人|||考生"),
             ("上线率提高4.2个百分点，600分以上考生326人。", "4.2个百分点|number|4.2|||exact|个百分点|||上线率 ; 600分以上|number|600|600||over|分||| ; 326人|count|326|||exact|人|||考生"),
+            // A sub-heading that a label and a colon open ends on its own
+            // line, and names nothing on the next.
+            ("治水：从“一湖臭水”到“一湖碧水”\n\n某某湖水域面积12.6平方公里。", "12.6平方公里|measure|12.6|||exact|平方公里|12600000|m²|某某湖水域面积"),
+            ("县发改局负责人介绍：\n\n去年全县共实施重点项目126个。", "126个|count|126|||exact|个|||重点项目"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
