@@ -6412,6 +6412,10 @@ mod tests {
             // line, and names nothing on the next.
             ("治水：从“一湖臭水”到“一湖碧水”\n\n某某湖水域面积12.6平方公里。", "12.6平方公里|measure|12.6|||exact|平方公里|12600000|m²|某某湖水域面积"),
             ("县发改局负责人介绍：\n\n去年全县共实施重点项目126个。", "126个|count|126|||exact|个|||重点项目"),
+            // A verb of allocating that ends the phrase before a sum names
+            // nothing counted; inside it, it parts the giver from the sum.
+            ("县财政下拨2000万元。", "2000万元|money|20000000|||exact|元|20000000|CNY|"),
+            ("中央下达资金3亿元。", "3亿元|money|300000000|||exact|元|300000000|CNY|资金"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
