@@ -638,23 +638,29 @@ impl CsvEncoder {
     /// records.append_to(&mut csv);
     /// assert!(String::from_utf8(csv).unwrap().ends_with(",培训13次。\n"));
     /// ```
+    ///
+    /// `facts` may be any of the sentence's facts, in order (those of some
+    /// kinds only, say); a sentence none of them is from adds nothing.
     #[allow(clippy::too_many_arguments)]
-    pub fn encode_sentence(
+    pub fn encode_sentence<'f>(
         &mut self,
         file: &str,
         chunk: &str,
         base: usize,
         loc: &mut Locator,
         sentence: &str,
-        facts: &[Fact],
+        facts: impl IntoIterator<Item = &'f Fact>,
         out: &mut Records,
     ) {
-        let encoded = out.push_sentence(sentence.as_bytes());
+        let mut encoded = None;
         for fact in facts {
+            let encoded = encoded
+                .get_or_insert_with(|| out.push_sentence(sentence.as_bytes()))
+                .clone();
             let (line, column) = loc.locate(chunk, base, fact.span.start);
             let start = out.bytes.len();
             self.encode_fields(file, fact, line, column, &mut out.bytes);
-            out.rows.push((start..out.bytes.len(), encoded.clone()));
+            out.rows.push((start..out.bytes.len(), encoded));
         }
     }
 

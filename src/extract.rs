@@ -4437,10 +4437,7 @@ fn quoted_subject(head: &str) -> Option<(String, usize)> {
     // The name and the clause after it lie in the last few dozen
     // characters; looking no further keeps the cost per fact constant in a
     // long sentence.
-    let mut from = head.len().saturating_sub(48 * 3);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
+    let (from, _) = scan::window_around(head, head.len(), head.len(), 48 * 3);
     let close_at = from + head[from..].rfind(['”', '」', '』'])?;
     let close = head[close_at..].chars().next()?;
     let after = &head[close_at + close.len_utf8()..];

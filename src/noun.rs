@@ -2345,9 +2345,16 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         begin = i;
         n += 1;
     }
-    // The characters a quotation taken whole adds count towards the length.
+    // The characters a quotation taken whole adds count towards the
+    // length, and the verbs of having among them are noted as the walk
+    // notes them.
     let opened = quote_opened_before(s, begin);
+    let n_walked = n;
     let n = n + s[opened..begin].chars().count();
+    let added = &s[opened..];
+    for (c, next) in added.chars().zip(added.chars().skip(1)).take(n - n_walked) {
+        having |= having_bit(c, next);
+    }
     let begin = opened;
     let mut digits = s.as_bytes()[begin..]
         .iter()
@@ -3103,6 +3110,7 @@ mod tests {
             "索要（已共有的）心生产总值",
             "「在上年同比主要」被告主要出现",
             "共有(在高全市)心全市比重高同比高",
+            "“共有的”",
         ] {
             assert_eq!(noun_before(&TABLES, s), noun_before_reference(s), "{s}");
         }

@@ -245,7 +245,8 @@ fn process(
                 let mut facts = Vec::new();
                 let mut records = Records::new();
                 let mut at = at.clone();
-                if csv && opts.kinds.is_empty() {
+                let kept = |f: &&Fact| opts.kinds.is_empty() || opts.kinds.contains(&f.kind);
+                if csv {
                     // Each sentence's records are made as soon as it is
                     // extracted, from the text the extractor cleaned.
                     let mut encoder = CsvEncoder::new();
@@ -256,26 +257,14 @@ fn process(
                             *base,
                             &mut at,
                             sentence,
-                            facts,
+                            facts.iter().filter(kept),
                             &mut records,
                         );
                     });
                     return (facts, records);
                 }
                 extractor.extract_into(chunk, *base, &mut facts);
-                if !opts.kinds.is_empty() {
-                    facts.retain(|f| opts.kinds.contains(&f.kind));
-                }
-                if csv {
-                    CsvEncoder::new().encode_chunk(
-                        &name,
-                        chunk,
-                        *base,
-                        &mut at,
-                        &facts,
-                        &mut records,
-                    );
-                }
+                facts.retain(|f| kept(&f));
                 (facts, records)
             })
             .collect();
