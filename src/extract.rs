@@ -6420,6 +6420,31 @@ mod tests {
     }
 
     #[test]
+    fn livelihood_reports_take_the_right_noun() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 已 and its verb inside a phrase part the place or time before
+            // them from the noun, however long the phrase.
+            ("目前全市已建成“青年之家”综合服务平台215家。", "215家|count|215|||exact|家|||“青年之家”综合服务平台"),
+            ("全市已建成综合服务平台215家。", "215家|count|215|||exact|家|||综合服务平台"),
+            // A bound of age after a count says which people are counted:
+            // the noun is after it, and the age is a fact of its own.
+            ("为1.8万名80周岁以上老人发放高龄津贴。", "1.8万名|count|18000|||exact|名|||老人 ; 80周岁以上|count|80|80||over|周岁|||老人"),
+            ("资助60岁及以上老人320名。", "60岁及以上|count|60|60||over|岁|||老人 ; 320名|count|320|||exact|名|||60岁及以上老人"),
+            // Verbs of fitting, rebuilding and ordering open no noun.
+            ("加装电梯120部。", "120部|count|120|||exact|部|||电梯"),
+            ("新建、改扩建公办幼儿园9所。", "9所|count|9|||exact|所|||公办幼儿园"),
+            ("责令“三停”单位5家。", "5家|count|5|||exact|家|||“三停”单位"),
+            // A grant per person is a rate, whatever verb of paying stands
+            // between the denominator and the sum.
+            ("每人资助5000元。", "每人资助5000元|money|5000|||exact|元/人|||"),
+            ("对困难户每户救助2000元。", "每户救助2000元|money|2000|||exact|元/户|||困难户"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
     fn traditional_statistics_read_their_nouns_units_and_years() {
         let ex = Extractor::new();
         #[rustfmt::skip]

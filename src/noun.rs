@@ -805,12 +805,15 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 /// characters after it is kept, as 将 also opens words (将士, 将领).
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
+/// Inside the phrase, after a place or time (`目前全市已建成…平台`), 已 and
+/// its verb part them from the noun alike; 将 inside a phrase is left, as
+/// it is also the tail of words (即将, 必将).
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
     let Some((prefix, rest)) = ["已经", "已經", "已", "将", "將"]
         .iter()
         .find_map(|p| noun.strip_prefix(p).map(|r| (*p, r)))
     else {
-        return noun;
+        return after_inner_done(noun, verb_at);
     };
     // `今年已撥款3.2億元`: 已 and a word of two characters alone are an
     // action done, which names no thing; a person who did it (已婚者) is
@@ -823,6 +826,28 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     {
         return "";
     }
+    let verb = first_char(rest).and_then(|c| verb_at(rest, c));
+    match verb {
+        Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
+            &rest[v.len()..]
+        }
+        _ => noun,
+    }
+}
+
+/// The noun after the last 已 (or 已经) inside `noun` and the verb it opens
+/// (`全市已建成“青年之家”综合服务平台` gives “青年之家”综合服务平台), when two
+/// characters remain and the verb opens no noun that holds it; else the
+/// noun whole. What stands before 已 is who or where (全市), or when.
+fn after_inner_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
+    let Some(at) = noun.rfind(['已']).filter(|&at| at > 0) else {
+        return noun;
+    };
+    let rest = &noun[at + '已'.len_utf8()..];
+    let rest = rest
+        .strip_prefix('经')
+        .or_else(|| rest.strip_prefix('經'))
+        .unwrap_or(rest);
     let verb = first_char(rest).and_then(|c| verb_at(rest, c));
     match verb {
         Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
@@ -1084,6 +1109,7 @@ fn ends_with_allocating_verb(before: &str) -> bool {
 /// The noun phrase at the start of `rest`, across quoted modifiers
 /// (`“红领物业”示范点`).
 fn noun_after(t: &Tables, rest: &str) -> Option<String> {
+    let rest = past_age_bound(rest);
     let mut n = 0;
     let mut stop = rest.len();
     let mut in_quote = false;
@@ -1145,6 +1171,29 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         &rest[stop..],
     )));
     (n > 0 && !noun.is_empty()).then(|| noun.to_string())
+}
+
+/// What follows a bound of age that opens `rest` (`80 周岁以上老人` gives
+/// 老人): in `1.8 万名 80 周岁以上老人` the people counted are the old
+/// people, and the age only says which of them; the age is a fact of its
+/// own. Anything else is `rest` whole.
+fn past_age_bound(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return rest;
+    }
+    let tail = rest[digits..].trim_start_matches(' ');
+    let Some(tail) = ["周岁", "週歲", "岁", "歲"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w))
+    else {
+        return rest;
+    };
+    let tail = tail.trim_start_matches(' ');
+    ["及以上", "及以下", "以上", "以下"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w))
+        .unwrap_or(rest)
 }
 
 /// The noun phrase that opens `rest`, as after a classifier: the noun a
@@ -2410,7 +2459,7 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     }
     noun = after_quoted_list(noun);
     first = first_char(noun)?;
-    if matches!(first, '已' | '将' | '將') {
+    if matches!(first, '已' | '将' | '將') || noun.contains('已') {
         noun = after_done(noun, |rest, c| {
             t.verbs
                 .get(c)
@@ -2810,6 +2859,7 @@ fn suffixes(s: &str, max: usize) -> impl Iterator<Item = &str> {
 /// `noun_after` must agree with.
 #[cfg(test)]
 fn noun_after_reference(rest: &str) -> Option<String> {
+    let rest = past_age_bound(rest);
     let mut n = 0;
     let mut stop = rest.len();
     let mut in_quote = false;
