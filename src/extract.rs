@@ -1283,9 +1283,14 @@ impl Extractor {
                         // `高新技术企业达168家，其中去年新认定37家`: a part
                         // after 其中 (among them) that names nothing of its
                         // own, counted in the same unit, is a part of the
-                        // same thing.
+                        // same thing, also when a predicate follows the
+                        // whole (`126家机构全部达标，其中18家`): the clause
+                        // that holds the part begins with 其中.
                         let part = *kind == c.fact.kind
-                            && between.trim_start_matches(['，', ',']).starts_with("其中")
+                            && between
+                                .rsplit(['，', ','])
+                                .next()
+                                .is_some_and(|w| w.starts_with("其中"))
                             && out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         // Bare numbers share a noun only in the same unit:
                         // points of growth and points of a score
@@ -6387,6 +6392,8 @@ mod tests {
             // A part after 其中, in the same unit, with a verb of its own
             // and no noun, is a part of the same thing.
             ("全县高新技术企业达168家，其中去年新认定37家。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
+            ("全市126家基层医疗卫生机构全部达到国家基本标准，其中18家达到推荐标准。", "126家|count|126|||exact|家|||基层医疗卫生机构 ; 18家|count|18|||exact|家|||基层医疗卫生机构"),
+            ("全县高新技术企业达168家，其中37家为新认定。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
             // A part in another unit is not.
             ("全年接待游客120万人次，其中实现收入3亿元。", "120万人次|count|1200000|||exact|人次|||游客 ; 3亿元|money|300000000|||exact|元|300000000|CNY|收入"),
             // A span of time that names a circle of places is part of the

@@ -1046,7 +1046,9 @@ fn named_after_among(t: &Tables, before: &str, after: &str) -> Option<String> {
         .strip_prefix(['为', '為', '是'])
         .or_else(|| after.strip_prefix("均为"))
         .or_else(|| after.strip_prefix("均為"))?;
-    noun_after(t, rest)
+    // One character left before a verb (`其中37家为新认定`) is a word of
+    // the predicate, not a name of the part.
+    noun_after(t, rest).filter(|n| longer_than_one_char(n))
 }
 
 /// The noun of a count before it without the 总数 or 数量 that ends it
