@@ -1299,7 +1299,15 @@ impl Extractor {
                             || out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         let shares = (*kind == c.fact.kind
                             && same_measure
-                            && (is_coordination(between) || between.chars().count() <= 6))
+                            && (is_coordination(between)
+                                || between.chars().count() <= 6
+                                // A change from a base (`，比上年末增加18家`,
+                                // `，較上年底增加`) is said of the level
+                                // before it: the pause is no word of it.
+                                || between
+                                    .strip_prefix(['，', ','])
+                                    .filter(|w| w.starts_with(['比', '较', '較']))
+                                    .is_some_and(|w| w.chars().count() <= 6)))
                             || tallied;
                         let points = c
                             .fact
@@ -6394,6 +6402,10 @@ mod tests {
             ("全县高新技术企业达168家，其中去年新认定37家。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
             ("全市126家基层医疗卫生机构全部达到国家基本标准，其中18家达到推荐标准。", "126家|count|126|||exact|家|||基层医疗卫生机构 ; 18家|count|18|||exact|家|||基层医疗卫生机构"),
             ("全县高新技术企业达168家，其中37家为新认定。", "168家|count|168|||exact|家|||高新技术企业 ; 37家|count|37|||exact|家|||高新技术企业"),
+            // A change from a base after a comma is said of the level
+            // before it.
+            ("年末规模以上工业企业236家，比上年末增加18家。", "236家|count|236|||exact|家|||规模以上工业企业 ; 18家|count|18|||exact|家|||规模以上工业企业"),
+            ("公募基金管理规模达到29.3万亿元，较去年末增加1.7万亿元。", "29.3万亿元|money|29300000000000|||exact|元|29300000000000|CNY|公募基金管理规模 ; 1.7万亿元|money|1700000000000|||exact|元|1700000000000|CNY|公募基金管理规模"),
             // A part in another unit is not.
             ("全年接待游客120万人次，其中实现收入3亿元。", "120万人次|count|1200000|||exact|人次|||游客 ; 3亿元|money|300000000|||exact|元|300000000|CNY|收入"),
             // A span of time that names a circle of places is part of the
