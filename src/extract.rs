@@ -6455,6 +6455,16 @@ mod tests {
             ("加装电梯120部。", "120部|count|120|||exact|部|||电梯"),
             ("新建、改扩建公办幼儿园9所。", "9所|count|9|||exact|所|||公办幼儿园"),
             ("责令“三停”单位5家。", "5家|count|5|||exact|家|||“三停”单位"),
+            // A demonstrative alone names nothing; 仍 (still) ends the
+            // noun after a count.
+            ("忙了这两三天。", "两三天|duration||2|3|range|天|||"),
+            ("十几名抢险队员仍在堤坝上忙碌。", "十几名|count||11|19|range|名|||抢险队员"),
+            // Verbs of building and of the flood open or end no noun, and
+            // 先后 (one after another) parts the agent from the verb.
+            ("搭建临时安置点六七处。", "六七处|count||6|7|range|处|||临时安置点"),
+            ("数百间房屋进水。", "数百间|count||100|1000|range|间|||房屋"),
+            ("已有80%以上的受灾群众返回家中。", "80%以上|percent|80|80||over|%|||受灾群众"),
+            ("这个镇先后投入近3000万元加固堤防12公里。", "近3000万元|money|30000000||30000000|under|元|30000000|CNY| ; 12公里|measure|12|||exact|公里|12000|m|堤防"),
             // A grant per person is a rate, whatever verb of paying stands
             // between the denominator and the sum.
             ("每人资助5000元。", "每人资助5000元|money|5000|||exact|元/人|||"),

@@ -2204,6 +2204,14 @@ fn bare_having_at(noun: &str, at: usize) -> bool {
     !ends_word && !begins_word
 }
 
+/// Whether `noun` is or ends with a demonstrative (`这两三天`, `忙了这两三天`,
+/// `那3个`), which points at the thing the number counts without naming
+/// it: a demonstrative stands before its noun, never at the end of one.
+fn is_demonstrative(noun: &str) -> bool {
+    noun.ends_with(['这', '這', '那', '该', '該', '此'])
+        || matches!(noun, "其" | "这些" | "這些" | "那些")
+}
+
 /// The byte where the last `MAX_NOUN` characters of `noun` begin, if it
 /// has as many, a parenthesis inside it (`paren_in_noun`) counted as one:
 /// a gloss (`细颗粒物（PM2.5）年平均浓度`) adds no length to the noun it
@@ -2516,7 +2524,7 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
         }
     }
     let named = named || noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
-    (named && !noun.is_empty()).then_some(noun)
+    (named && !noun.is_empty() && !is_demonstrative(noun)).then_some(noun)
 }
 
 /// Where the phrase `s[begin..]` begins once a quotation it closes is
@@ -3148,7 +3156,7 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
         noun = cut_for_length(noun, cut);
     }
     let named = noun.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic());
-    (named && !noun.is_empty()).then_some(noun)
+    (named && !noun.is_empty() && !is_demonstrative(noun)).then_some(noun)
 }
 
 #[cfg(test)]
