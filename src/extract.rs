@@ -5250,11 +5250,17 @@ impl Extractor {
 /// price (报, 售, 价), or, before an amount of money (`money`), one verb of
 /// a price, its change or a payment (`每亩补贴120元`, `每吨上调120元`: see
 /// `RATE_VERBS`), alone or with the 到, 至 or 为 of the level it reaches
-/// (`每人每月提高到143元`) or the 可 of what one may receive (`每人可獲發`).
+/// (`每人每月提高到143元`), the 可 of what one may receive (`每人可獲發`)
+/// or the 最高 of a cap (`每人最高补贴600元`).
 /// So `每年增加300人` and `每个村配备2名医生` keep their plain units.
 fn rate_gap(gap: &str, scaled: bool, money: bool) -> bool {
     if !scaled {
         let verb = gap.strip_suffix(['到', '至', '为', '為']).unwrap_or(gap);
+        // `每人每月最高補助600元`: the cap on what one receives.
+        let verb = ["最高", "最多"]
+            .iter()
+            .find_map(|w| verb.strip_prefix(w))
+            .unwrap_or(verb);
         // `每人可獲發2,000港元`: the 可 of what one may receive.
         let verb = verb.strip_prefix('可').unwrap_or(verb);
         return matches!(gap, "报" | "報" | "售" | "价" | "價")
@@ -6465,6 +6471,15 @@ mod tests {
             ("数百间房屋进水。", "数百间|count||100|1000|range|间|||房屋"),
             ("已有80%以上的受灾群众返回家中。", "80%以上|percent|80|80||over|%|||受灾群众"),
             ("这个镇先后投入近3000万元加固堤防12公里。", "近3000万元|money|30000000||30000000|under|元|30000000|CNY| ; 12公里|measure|12|||exact|公里|12000|m|堤防"),
+            // 居冠 and 次之 (ranks first, comes next) end the noun after a
+            // count; 更 of 更高達 goes with the verb; 加開 and 編列 open no
+            // noun.
+            ("其中日本旅客約98萬人次居冠，南韓旅客75.6萬人次次之。", "約98萬人次|count|980000|||about|人次|||日本旅客 ; 75.6萬人次|count|756000|||exact|人次|||南韓旅客"),
+            ("跨年夜當天運量更高達348萬人次。", "348萬人次|count|3480000|||exact|人次|||跨年夜當天運量"),
+            ("連假期間共加開班次120班。", "120班|count|120|||exact|班|||班次"),
+            ("今年編列預算3億8,500萬元。", "3億8,500萬元|money|385000000|||exact|元|385000000|CNY|預算"),
+            // A cap per person and month is a rate too.
+            ("每人每月最高補助600元。", "每人每月最高補助600元|money|600|||exact|元/人·月|||"),
             // A grant per person is a rate, whatever verb of paying stands
             // between the denominator and the sum.
             ("每人资助5000元。", "每人资助5000元|money|5000|||exact|元/人|||"),
