@@ -802,11 +802,12 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 /// and the verb opens no noun that holds it; nothing when only a word of
 /// two characters follows 已 (`已撥款`); else the noun whole. 将 (will)
 /// before a verb is read alike (`将建成高标准农田`), but a word of two
-/// characters after it is kept, as 将 also opens words (将士, 将领).
+/// characters after it is kept, as 将 also opens words (将士, 将领). 将再
+/// (will again) is read as 将 (`将再开工老旧小区改造项目`).
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
-    let Some((prefix, rest)) = ["已经", "已經", "已", "将", "將"]
+    let Some((prefix, rest)) = ["已经", "已經", "已", "将再", "將再", "将", "將"]
         .iter()
         .find_map(|p| noun.strip_prefix(p).map(|r| (*p, r)))
     else {
@@ -1212,13 +1213,15 @@ fn without_named_person(noun: &str) -> &str {
 /// character that its last character is when `stopped` (the text where the
 /// phrase stopped) opens with the 得 of a complement (`两个人长得一样`,
 /// `120年的历史值得纪念`) or with 在 after a verb of posture or place
-/// (`五位老人坐在门口`): what is counted stands before that verb.
+/// (`五位老人坐在门口`): what is counted stands before that verb. The
+/// adverb 仍 (still), which ends no noun, goes too (`近千名党员干部仍坚守`).
 fn without_verb_before<'p>(phrase: &'p str, stopped: &str) -> &'p str {
     let Some((i, last)) = last_char(phrase) else {
         return phrase;
     };
-    let cut =
-        stopped.starts_with('得') || (stopped.starts_with('在') && POSTURE_VERBS.contains(&last));
+    let cut = last == '仍'
+        || stopped.starts_with('得')
+        || (stopped.starts_with('在') && POSTURE_VERBS.contains(&last));
     if cut { &phrase[..i] } else { phrase }
 }
 
@@ -1475,11 +1478,16 @@ fn ends_word(s: &str, v: &str) -> bool {
 }
 
 /// Whether the digits that begin `s` are followed by 强, naming a ranking
-/// list (`世界500强企业`, `全国100强县`), or by a span of time that names a
-/// circle (`15分钟健身圈`): they belong to the noun.
+/// list (`世界500强企业`, `全国100强县`), by a span of time that names a
+/// circle (`15分钟健身圈`), or by 号线 or 号楼, the number of a metro line
+/// or a building (`地铁2号线一期工程全长`, `3号楼居民`): they belong to the
+/// noun, which without them would open with 号.
 fn names_ranking(s: &str) -> bool {
     let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.starts_with(['强', '強'])
+        || ["号线", "號線", "号楼", "號樓"]
+            .iter()
+            .any(|w| rest.starts_with(w))
         || ["分钟", "分鐘", "小时", "小時"]
             .iter()
             .find_map(|u| rest.strip_prefix(u))
