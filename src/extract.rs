@@ -3393,7 +3393,7 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
             None if from == 0 => 0,
             None => continue,
         };
-        if is_heading_line(&raw[line_start..p]) {
+        if is_heading_line(&raw[line_start..p]) || is_headline(raw, line_start, p) {
             found = Some(view.cleaned_at(p + 1));
         }
     }
@@ -3528,6 +3528,46 @@ fn is_heading_line(line: &str) -> bool {
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
 }
+
+/// Whether the line at `start..end` of `raw` is a headline of a newspaper
+/// page that PDF extraction put between two sentences (`转移。⏎⏎物资保障及时
+/// 到位⏎⏎全县紧急调拨救灾帐篷1200顶`): a line of four to fifteen
+/// characters without the punctuation of a sentence, after a line that
+/// ends one, and shorter by three characters
+/// or more than the line after it. A line of a paragraph is as long as the
+/// column, and the first line of a sentence is short only where its
+/// paragraph ends, with a full stop, so a short line without one between a
+/// sentence's end and a longer line is a headline.
+fn is_headline(raw: &str, start: usize, end: usize) -> bool {
+    let line = raw[start..end].trim_matches(scan::is_noise);
+    // Most lines are as long as the column, and most hold punctuation:
+    // their length in bytes rules them out before anything is decoded.
+    if !(4 * 3..=HEADLINE_CHARS * 3).contains(&line.len()) {
+        return false;
+    }
+    let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+    if !(4..=HEADLINE_CHARS).contains(&chars)
+        || line.contains([
+            '，', ',', '。', '；', ';', '：', ':', '！', '？', '、', '（', '(',
+        ])
+    {
+        return false;
+    }
+    let before = raw[..start].trim_end_matches(scan::is_noise);
+    if !before.ends_with(['。', '！', '？', '”']) {
+        return false;
+    }
+    let after = raw[end..].trim_start_matches(scan::is_noise);
+    let next = &after[..memchr::memchr(b'\n', after.as_bytes()).unwrap_or(after.len())];
+    next.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(chars + 3)
+        .count()
+        >= chars + 3
+}
+
+/// The longest headline `is_headline` takes, in characters.
+const HEADLINE_CHARS: usize = 15;
 
 /// Whether `line` is a sub-heading of a news story that a short label and
 /// a full-width colon open (`治水：从“一湖臭水”到“一湖碧水”`, `增绿：城在林中
@@ -8210,6 +8250,11 @@ mod tests {
             ("群众说：“10分钟就办完了！”", "10分钟|duration|10|||exact|分钟|600|s|"),
             ("“只有300米，很近。”", "300米|measure|300|||exact|米|300|m|"),
             ("推行“三长制”和“十共”清单。", ""),
+            // A short line without punctuation between a sentence's end and
+            // a longer line is a headline, which names nothing below it; a
+            // line of the paragraph, as long as the next, joins it.
+            ("群众安全转移。\n\n物资保障及时到位\n\n全县救灾帐篷1200顶、折叠床3500张，矿泉水", "1200顶|count|1200|||exact|顶|||救灾帐篷 ; 3500张|count|3500|||exact|张|||折叠床"),
+            ("群众安全转移。\n\n全县救灾帐篷储备\n\n1200顶。", "1200顶|count|1200|||exact|顶|||救灾帐篷储备"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }
