@@ -8223,6 +8223,13 @@ mod tests {
             ("救援人员成功处置管涌险情12处，抢修加固堤防8.6公里。", "12处|count|12|||exact|处|||管涌险情 ; 8.6公里|measure|8.6|||exact|公里|8600|m|堤防"),
             ("全县紧急调拨救灾帐篷1200顶。", "1200顶|count|1200|||exact|顶|||救灾帐篷"),
             ("为4300余名农民工追回工资5800余万元。", "4300余名|count|4300|4300||over|名|||农民工 ; 5800余万元|money|58000000|58000000||over|元|58000000|CNY|工资"),
+            ("全市发放消费券5000万元，撬动消费3.2亿元。", "5000万元|money|50000000|||exact|元|50000000|CNY|消费券 ; 3.2亿元|money|320000000|||exact|元|320000000|CNY|消费"),
+            ("修复水毁道路26公里、桥梁4座。", "26公里|measure|26|||exact|公里|26000|m|水毁道路 ; 4座|count|4|||exact|座|||桥梁"),
+            ("全区共划分网格420个。", "420个|count|420|||exact|个|||网格"),
+            // 分 after a place divides the work into batches: the count
+            // names nothing.
+            ("全市分三批发放消费券。", "三批|count|3|||exact|批|||"),
+            ("全县分两批次实施。", "两批次|count|2|||exact|批次|||"),
             // Adverbs and verbs after the count end its noun: 连夜, 逐户,
             // 返回, and 仍 before a verb.
             ("河西村党支部书记带领15名党员连夜转移群众。", "15名|count|15|||exact|名|||党员"),

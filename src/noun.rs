@@ -691,12 +691,15 @@ fn without_note_markers(text: &str) -> String {
 /// number that ends with one of them is a clause that names nothing counted.
 /// The verbs of earning (挣, 拿, 赚) are among them: before a sum
 /// (`一个月能拿3000多元`, `一年到头挣不到两万元`) they say who earns it
-/// and when, and no noun ends with them.
-const ENDING_VERBS: [&str; 43] = [
+/// and when, and no noun ends with them. 分 after a place divides the
+/// work into batches or groups (`全市分三批发放`, `全县分两批次`), as 兵分
+/// divides forces: the count names nothing.
+const ENDING_VERBS: [&str; 54] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
     "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "认定", "認定", "挣", "拿", "赚", "賺",
-    "下拨", "下撥", "划拨", "劃撥", "下达", "下達",
+    "下拨", "下撥", "划拨", "劃撥", "下达", "下達", "市分", "县分", "縣分", "区分", "區分", "镇分",
+    "鎮分", "乡分", "鄉分", "村分", "省分",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
