@@ -8226,6 +8226,11 @@ mod tests {
             ("全市发放消费券5000万元，撬动消费3.2亿元。", "5000万元|money|50000000|||exact|元|50000000|CNY|消费券 ; 3.2亿元|money|320000000|||exact|元|320000000|CNY|消费"),
             ("修复水毁道路26公里、桥梁4座。", "26公里|measure|26|||exact|公里|26000|m|水毁道路 ; 4座|count|4|||exact|座|||桥梁"),
             ("全区共划分网格420个。", "420个|count|420|||exact|个|||网格"),
+            // 扶持 and 撤离 open no noun, but 扶持资金 and 撤离人员 are nouns.
+            ("全县扶持创业1800人。", "1800人|count|1800|||exact|人|||创业"),
+            ("撤离群众4600余人。", "4600余人|count|4600|4600||over|人|||群众"),
+            ("扶持资金500万元。", "500万元|money|5000000|||exact|元|5000000|CNY|扶持资金"),
+            ("撤离人员3000人。", "3000人|count|3000|||exact|人|||撤离人员"),
             // 分 after a place divides the work into batches: the count
             // names nothing.
             ("全市分三批发放消费券。", "三批|count|3|||exact|批|||"),
