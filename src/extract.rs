@@ -3406,7 +3406,7 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
             None if from == 0 => 0,
             None => continue,
         };
-        if is_heading_line(&raw[line_start..p]) {
+        if is_heading_line(&raw[line_start..p]) || is_headline(raw, line_start, p) {
             found = Some(view.cleaned_at(p + 1));
         }
     }
@@ -3541,6 +3541,46 @@ fn is_heading_line(line: &str) -> bool {
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
 }
+
+/// Whether the line at `start..end` of `raw` is a headline of a newspaper
+/// page that PDF extraction put between two sentences (`转移。⏎⏎物资保障及时
+/// 到位⏎⏎全县紧急调拨救灾帐篷1200顶`): a line of four to fifteen
+/// characters without the punctuation of a sentence, after a line that
+/// ends one, and shorter by three characters
+/// or more than the line after it. A line of a paragraph is as long as the
+/// column, and the first line of a sentence is short only where its
+/// paragraph ends, with a full stop, so a short line without one between a
+/// sentence's end and a longer line is a headline.
+fn is_headline(raw: &str, start: usize, end: usize) -> bool {
+    let line = raw[start..end].trim_matches(scan::is_noise);
+    // Most lines are as long as the column, and most hold punctuation:
+    // their length in bytes rules them out before anything is decoded.
+    if !(4 * 3..=HEADLINE_CHARS * 3).contains(&line.len()) {
+        return false;
+    }
+    let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+    if !(4..=HEADLINE_CHARS).contains(&chars)
+        || line.contains([
+            '，', ',', '。', '；', ';', '：', ':', '！', '？', '、', '（', '(',
+        ])
+    {
+        return false;
+    }
+    let before = raw[..start].trim_end_matches(scan::is_noise);
+    if !before.ends_with(['。', '！', '？', '”']) {
+        return false;
+    }
+    let after = raw[end..].trim_start_matches(scan::is_noise);
+    let next = &after[..memchr::memchr(b'\n', after.as_bytes()).unwrap_or(after.len())];
+    next.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(chars + 3)
+        .count()
+        >= chars + 3
+}
+
+/// The longest headline `is_headline` takes, in characters.
+const HEADLINE_CHARS: usize = 15;
 
 /// Whether `line` is a sub-heading of a news story that a short label and
 /// a full-width colon open (`治水：从“一湖臭水”到“一湖碧水”`, `增绿：城在林中
@@ -8232,6 +8272,70 @@ mod tests {
             ("户均增收5000元。", "5000元|money|5000|||exact|元|5000|CNY|户均增收"),
             // A noun cut for length begins a word.
             ("全市公安政务服务事项“一网通办”率达到98%。", "98%|percent|98|||exact|%|||服务事项“一网通办”率"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
+    fn pages_of_jobs_building_finance_and_flood_relief_read_their_cases() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Verbs of fitting, laying, starting, building, opening up,
+            // mustering, handling, repairing, allocating and recovering part
+            // the agent from the thing counted, and go when they open it.
+            ("改造后的小区加装电梯210部。", "210部|count|210|||exact|部|||电梯"),
+            ("全市还启动棚户区改造项目9个。", "9个|count|9|||exact|个|||棚户区改造项目"),
+            ("新增停车位3800余个，铺设燃气管道46公里。", "3800余个|count|3800|3800||over|个|||停车位 ; 46公里|measure|46|||exact|公里|46000|m|燃气管道"),
+            ("全市新建改建城市道路42.6公里，打通断头路17条。", "42.6公里|measure|42.6|||exact|公里|42600|m|城市道路 ; 17条|count|17|||exact|条|||断头路"),
+            ("县应急管理局调集抢险队伍38支。", "38支|count|38|||exact|支|||抢险队伍"),
+            ("救援人员成功处置管涌险情12处，抢修加固堤防8.6公里。", "12处|count|12|||exact|处|||管涌险情 ; 8.6公里|measure|8.6|||exact|公里|8600|m|堤防"),
+            ("全县紧急调拨救灾帐篷1200顶。", "1200顶|count|1200|||exact|顶|||救灾帐篷"),
+            ("为4300余名农民工追回工资5800余万元。", "4300余名|count|4300|4300||over|名|||农民工 ; 5800余万元|money|58000000|58000000||over|元|58000000|CNY|工资"),
+            ("全市发放消费券5000万元，撬动消费3.2亿元。", "5000万元|money|50000000|||exact|元|50000000|CNY|消费券 ; 3.2亿元|money|320000000|||exact|元|320000000|CNY|消费"),
+            ("修复水毁道路26公里、桥梁4座。", "26公里|measure|26|||exact|公里|26000|m|水毁道路 ; 4座|count|4|||exact|座|||桥梁"),
+            ("全区共划分网格420个。", "420个|count|420|||exact|个|||网格"),
+            // 扶持 and 撤离 open no noun, but 扶持资金 and 撤离人员 are nouns.
+            ("全县扶持创业1800人。", "1800人|count|1800|||exact|人|||创业"),
+            ("撤离群众4600余人。", "4600余人|count|4600|4600||over|人|||群众"),
+            ("扶持资金500万元。", "500万元|money|5000000|||exact|元|5000000|CNY|扶持资金"),
+            ("撤离人员3000人。", "3000人|count|3000|||exact|人|||撤离人员"),
+            // 分 after a place divides the work into batches: the count
+            // names nothing.
+            ("全市分三批发放消费券。", "三批|count|3|||exact|批|||"),
+            ("全县分两批次实施。", "两批次|count|2|||exact|批次|||"),
+            // Adverbs and verbs after the count end its noun: 连夜, 逐户,
+            // 返回, and 仍 before a verb.
+            ("河西村党支部书记带领15名党员连夜转移群众。", "15名|count|15|||exact|名|||党员"),
+            ("1260名网格员逐户排查。", "1260名|count|1260|||exact|名|||网格员"),
+            ("全县已有95%以上的受灾群众返回家中。", "95%以上|percent|95|95||over|%|||受灾群众"),
+            ("全县近千名党员干部仍坚守在一线。", "近千名|count|1000||1000|under|名|||党员干部"),
+            // 开放 before the number is no part of the noun.
+            ("紧急避险安置点开放92个。", "92个|count|92|||exact|个|||紧急避险安置点"),
+            // 志愿服务 is a noun, whose 服务 ends nothing.
+            ("全县23支志愿服务队参与抢险。", "23支|count|23|||exact|支|||志愿服务队"),
+            // 台套 counts machines and their sets as one classifier.
+            ("出动大型机械210台套。", "210台套|count|210|||exact|台套|||大型机械"),
+            // A verb before a rate of two or three characters names the
+            // rate's statistic and stays.
+            ("新增取得证书人员2.6万人，培训合格率达到92.5%。", "2.6万人|count|26000|||exact|人|||取得证书人员 ; 92.5%|percent|92.5|||exact|%|||培训合格率"),
+            // 将再 (will again) before a verb reads as 将.
+            ("下半年将再开工老旧小区改造项目40个以上。", "40个以上|count|40|40||over|个|||老旧小区改造项目"),
+            // The number of a metro line belongs to the noun.
+            ("地铁2号线一期工程全长21.4公里。", "21.4公里|measure|21.4|||exact|公里|21400|m|地铁2号线一期工程全长"),
+            ("地铁1号线日均客流达到26.5万人次。", "26.5万人次|count|265000|||exact|人次|||地铁1号线日均客流"),
+            // A quotation that holds a full stop, a comma or an exclamation
+            // mark is speech, whose numbers are quantities; a quoted name
+            // holds none.
+            ("“只用了45天。”", "45天|duration|45|||exact|天|3888000|s|"),
+            ("群众说：“10分钟就办完了！”", "10分钟|duration|10|||exact|分钟|600|s|"),
+            ("“只有300米，很近。”", "300米|measure|300|||exact|米|300|m|"),
+            ("推行“三长制”和“十共”清单。", ""),
+            // A short line without punctuation between a sentence's end and
+            // a longer line is a headline, which names nothing below it; a
+            // line of the paragraph, as long as the next, joins it.
+            ("群众安全转移。\n\n物资保障及时到位\n\n全县救灾帐篷1200顶、折叠床3500张，矿泉水", "1200顶|count|1200|||exact|顶|||救灾帐篷 ; 3500张|count|3500|||exact|张|||折叠床"),
+            ("群众安全转移。\n\n全县救灾帐篷储备\n\n1200顶。", "1200顶|count|1200|||exact|顶|||救灾帐篷储备"),
         ];
         assert_rows(cases, |text| all_rows(&ex, text, " ; "));
     }

@@ -340,7 +340,10 @@ pub(crate) fn in_book_title(clean: &str, a: usize, b: usize) -> bool {
 }
 
 /// Whether the numeral at `a..b` stands inside short quotation marks
-/// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity.
+/// (“58”同城, “十共”清单, “三长制”): a quoted name, not a quantity. A mark
+/// that ends a sentence or a clause between the number and either
+/// quotation mark makes the quotation speech (`“离家只有几百米，很方便。”`),
+/// whose numbers are quantities.
 pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
     const MAX_INSIDE: usize = 8;
     let bytes = clean.as_bytes();
@@ -366,6 +369,9 @@ pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
             open = Some(q);
             break;
         }
+        if ends_clause_at(clean, k) {
+            return false;
+        }
     }
     if !matches!(open, Some('“' | '「' | '『' | '‘' | '"')) {
         return false;
@@ -376,11 +382,26 @@ pub(crate) fn in_short_quote(clean: &str, a: usize, b: usize) -> bool {
         if matches!(quote_at(bytes, k), Some('”' | '」' | '』' | '’' | '"')) {
             return true;
         }
+        if ends_clause_at(clean, k) {
+            return false;
+        }
         k += crate::scan::char_len(bytes[k]);
         seen += 1;
     }
     false
 }
+
+/// Whether a mark that ends a sentence or a clause (。，！？；) begins at
+/// byte `k` of `clean`, a character boundary. Their lead bytes, E3 for 。
+/// and EF for the full-width others, are tested first.
+#[inline]
+fn ends_clause_at(clean: &str, k: usize) -> bool {
+    matches!(clean.as_bytes()[k], 0xE3 | 0xEF) && clean[k..].starts_with(CLAUSE_ENDS)
+}
+
+/// The marks that end a sentence or a clause, which a quoted name does not
+/// hold.
+const CLAUSE_ENDS: [char; 5] = ['。', '，', '！', '？', '；'];
 
 /// Whether `bytes` may hold the first byte of a quotation mark: `"`, or
 /// E2 or E3, the lead bytes of “ ” ‘ ’ and 「 」 『 』 (and of other
@@ -789,7 +810,10 @@ fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
         .char_indices()
         .rev()
         .take(MAX_INSIDE)
-        .find(|&(_, c)| matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’'));
+        .find(|&(_, c)| {
+            matches!(c, '“' | '「' | '『' | '‘' | '"' | '”' | '」' | '』' | '’')
+                || CLAUSE_ENDS.contains(&c)
+        });
     let Some((_, oc)) = open else {
         return false;
     };
@@ -799,7 +823,8 @@ fn in_short_quote_reference(clean: &str, a: usize, b: usize) -> bool {
     clean[b..]
         .chars()
         .take(MAX_INSIDE)
-        .any(|c| matches!(c, '”' | '」' | '』' | '’' | '"'))
+        .find(|&c| matches!(c, '”' | '」' | '』' | '’' | '"') || CLAUSE_ENDS.contains(&c))
+        .is_some_and(|c| !CLAUSE_ENDS.contains(&c))
 }
 
 #[cfg(test)]

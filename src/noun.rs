@@ -691,12 +691,15 @@ fn without_note_markers(text: &str) -> String {
 /// number that ends with one of them is a clause that names nothing counted.
 /// The verbs of earning (挣, 拿, 赚) are among them: before a sum
 /// (`一个月能拿3000多元`, `一年到头挣不到两万元`) they say who earns it
-/// and when, and no noun ends with them.
-const ENDING_VERBS: [&str; 43] = [
+/// and when, and no noun ends with them. 分 after a place divides the
+/// work into batches or groups (`全市分三批发放`, `全县分两批次`), as 兵分
+/// divides forces: the count names nothing.
+const ENDING_VERBS: [&str; 54] = [
     "举办", "舉辦", "开展", "開展", "开设", "開設", "开通", "開通", "召开", "召開", "吸引", "索要",
     "索取", "发放", "發放", "完成", "实现", "實現", "新增", "新建", "引进", "引進", "派出", "惠及",
     "带动", "帶動", "拨付", "撥付", "录得", "錄得", "兵分", "认定", "認定", "挣", "拿", "赚", "賺",
-    "下拨", "下撥", "划拨", "劃撥", "下达", "下達",
+    "下拨", "下撥", "划拨", "劃撥", "下达", "下達", "市分", "县分", "縣分", "区分", "區分", "镇分",
+    "鎮分", "乡分", "鄉分", "村分", "省分",
 ];
 
 /// Whether `noun` ends with one of `ENDING_VERBS` that no noun holding a
@@ -802,14 +805,15 @@ fn ranked_subject(before: &str) -> Option<(&str, &'static str)> {
 /// and the verb opens no noun that holds it; nothing when only a word of
 /// two characters follows 已 (`已撥款`); else the noun whole. 将 (will)
 /// before a verb is read alike (`将建成高标准农田`), but a word of two
-/// characters after it is kept, as 将 also opens words (将士, 将领).
+/// characters after it is kept, as 将 also opens words (将士, 将领). 将再
+/// (will again) is read as 将 (`将再开工老旧小区改造项目`).
 /// `verb_at` gives the longest verb of two characters or more that its
 /// text, whose first character it is given, begins with.
 /// Inside the phrase, after a place or time (`目前全市已建成…平台`), 已 and
 /// its verb part them from the noun alike; 将 inside a phrase is left, as
 /// it is also the tail of words (即将, 必将).
 fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
-    let Some((prefix, rest)) = ["已经", "已經", "已", "将", "將"]
+    let Some((prefix, rest)) = ["已经", "已經", "已", "将再", "將再", "将", "將"]
         .iter()
         .find_map(|p| noun.strip_prefix(p).map(|r| (*p, r)))
     else {
@@ -1272,13 +1276,15 @@ fn without_named_person(noun: &str) -> &str {
 /// character that its last character is when `stopped` (the text where the
 /// phrase stopped) opens with the 得 of a complement (`两个人长得一样`,
 /// `120年的历史值得纪念`) or with 在 after a verb of posture or place
-/// (`五位老人坐在门口`): what is counted stands before that verb.
+/// (`五位老人坐在门口`): what is counted stands before that verb. The
+/// adverb 仍 (still), which ends no noun, goes too (`近千名党员干部仍坚守`).
 fn without_verb_before<'p>(phrase: &'p str, stopped: &str) -> &'p str {
     let Some((i, last)) = last_char(phrase) else {
         return phrase;
     };
-    let cut =
-        stopped.starts_with('得') || (stopped.starts_with('在') && POSTURE_VERBS.contains(&last));
+    let cut = last == '仍'
+        || stopped.starts_with('得')
+        || (stopped.starts_with('在') && POSTURE_VERBS.contains(&last));
     if cut { &phrase[..i] } else { phrase }
 }
 
@@ -1535,11 +1541,16 @@ fn ends_word(s: &str, v: &str) -> bool {
 }
 
 /// Whether the digits that begin `s` are followed by 强, naming a ranking
-/// list (`世界500强企业`, `全国100强县`), or by a span of time that names a
-/// circle (`15分钟健身圈`): they belong to the noun.
+/// list (`世界500强企业`, `全国100强县`), by a span of time that names a
+/// circle (`15分钟健身圈`), or by 号线 or 号楼, the number of a metro line
+/// or a building (`地铁2号线一期工程全长`, `3号楼居民`): they belong to the
+/// noun, which without them would open with 号.
 fn names_ranking(s: &str) -> bool {
     let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.starts_with(['强', '強'])
+        || ["号线", "號線", "号楼", "號樓"]
+            .iter()
+            .any(|w| rest.starts_with(w))
         || ["分钟", "分鐘", "小时", "小時"]
             .iter()
             .find_map(|u| rest.strip_prefix(u))
