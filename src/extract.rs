@@ -3393,7 +3393,7 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
             None if from == 0 => 0,
             None => continue,
         };
-        if is_heading_line(&raw[line_start..p]) {
+        if is_heading_line(&raw[line_start..p]) || is_headline(raw, line_start, p) {
             found = Some(view.cleaned_at(p + 1));
         }
     }
@@ -3527,6 +3527,41 @@ fn is_heading_line(line: &str) -> bool {
                 .strip_prefix(['.', '．'])
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
+}
+
+/// Whether the line of `raw` from `start` to the line break at `end` is
+/// the headline of a story or of a part of one, which a page sets on a
+/// line of its own as two or more short phrases apart (`项目为王 攻坚克难`,
+/// `产业兴旺　乡村振兴`): ideographs only, each phrase of two to eight, at
+/// most twenty in all, and the line opens the text or follows a blank line
+/// or the end of a sentence. A line that PDF extraction wrapped inside a
+/// sentence holds a number or punctuation, or spaces out every character
+/// (`引 领 和 重 要`), or follows words that run on into it.
+fn is_headline(raw: &str, start: usize, end: usize) -> bool {
+    let line = raw[start..end].trim_matches(scan::is_noise);
+    // Most lines hold no space between words: a byte search tells.
+    if line.len() > HEADING_BYTES || !(line.contains(' ') || line.contains('\u{3000}')) {
+        return false;
+    }
+    let mut phrases = 0;
+    for phrase in line.split([' ', '\u{3000}']).filter(|w| !w.is_empty()) {
+        let n = phrase.chars().count();
+        if !(2..=8).contains(&n) || !phrase.chars().all(noun::is_cjk) {
+            return false;
+        }
+        phrases += 1;
+    }
+    if phrases < 2 {
+        return false;
+    }
+    let before = raw[..start].trim_end_matches([' ', '\u{3000}', '\t', '\r']);
+    let Some(before) = before.strip_suffix('\n') else {
+        return before.is_empty();
+    };
+    let before = before.trim_end_matches([' ', '\u{3000}', '\t', '\r']);
+    before.is_empty()
+        || before.ends_with('\n')
+        || before.ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
 }
 
 /// Whether `line` is a sub-heading of a news story that a short label and
@@ -6413,6 +6448,33 @@ mod tests {
             // nothing counted; inside it, it parts the giver from the sum.
             ("县财政下拨2000万元。", "2000万元|money|20000000|||exact|元|20000000|CNY|"),
             ("中央下达资金3亿元。", "3亿元|money|300000000|||exact|元|300000000|CNY|资金"),
+            // 安排 and 落实 after a body that gives the sum name nothing
+            // counted; after a fund, the fund is what the sum sizes; inside
+            // the phrase, they part the giver from the fund. 投入 is a noun
+            // too, the input (`区财政投入`), and keeps its phrase.
+            ("市财政安排1000万元用于道路修缮。", "1000万元|money|10000000|||exact|元|10000000|CNY|"),
+            ("县政府已落实800万元。", "800万元|money|8000000|||exact|元|8000000|CNY|"),
+            ("中央预算内投资拟安排7350亿元。", "7350亿元|money|735000000000|||exact|元|735000000000|CNY|中央预算内投资"),
+            ("县财政为此安排专项资金860万元。", "860万元|money|8600000|||exact|元|8600000|CNY|专项资金"),
+            ("省财政落实奖补资金3亿元。", "3亿元|money|300000000|||exact|元|300000000|CNY|奖补资金"),
+            ("区财政投入3000万元。", "3000万元|money|30000000|||exact|元|30000000|CNY|区财政投入"),
+            // A headline of short phrases set apart on its own line names
+            // nothing on the next; a line wrapped inside a sentence does.
+            ("项目为王 攻坚克难\n全区新签约项目42个。", "42个|count|42|||exact|个|||项目"),
+            ("上月完工。\n\n产业兴旺　乡村振兴\n\n全镇建成蔬菜大棚300个。", "300个|count|300|||exact|个|||蔬菜大棚"),
+            ("全县共有\n医务人员1200名。", "1200名|count|1200|||exact|名|||医务人员"),
+            // The service done for someone (为) is what a count of services
+            // counts, as it is without them.
+            ("志愿者为老人理发300余人次。", "300余人次|count|300|300||over|人次|||理发"),
+            ("队员们为居民义诊120人次。", "120人次|count|120|||exact|人次|||义诊"),
+            ("该区被评为全国文明城区，共有社区32个。", "32个|count|32|||exact|个|||社区"),
+            // Persons counted before their act: 献血 is their act after a
+            // word for persons, a thing after a classifier alone; so is a
+            // verb after 人 that makes no word with it.
+            ("全市410名医务工作者献血。", "410名|count|410|||exact|名|||医务工作者"),
+            ("共有1200名献血者参加。", "1200名|count|1200|||exact|名|||献血者"),
+            ("两三个人干一整天。", "两三个|count||2|3|range|个|||人"),
+            ("10个人口大县。", "10个|count|10|||exact|个|||人口大县"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
