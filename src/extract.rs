@@ -6475,6 +6475,13 @@ mod tests {
             ("共有1200名献血者参加。", "1200名|count|1200|||exact|名|||献血者"),
             ("两三个人干一整天。", "两三个|count||2|3|range|个|||人"),
             ("10个人口大县。", "10个|count|10|||exact|个|||人口大县"),
+            // A count a day after a verb (a cap, a service) keeps its
+            // plain unit, as `每年增加300人` does; its noun is the place
+            // before 每, not the period and the verb. 不超过 bounds it.
+            ("景区每日限流6000人。", "6000人|count|6000|||exact|人|||景区"),
+            ("每天限流不超过6000人。", "不超过6000人|count|6000||6000|under|人|||"),
+            ("博物馆每天接待游客不超过2万人次。", "不超过2万人次|count|20000||20000|under|人次|||游客"),
+            ("预计每年可服务逾两万人次。", "逾两万人次|count|20000|20000||over|人次|||"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
@@ -6676,7 +6683,7 @@ mod tests {
             // With no amount after it in its clause, a number after 每
             // stays a fact.
             ("每10股，", "10股|count|10|||exact|股|||"),
-            ("每年增加300人", "300人|count|300|||exact|人|||每年"),
+            ("每年增加300人", "300人|count|300|||exact|人|||"),
             ("每个村配备2名医生", "2名|count|2|||exact|名|||医生"),
             ("每万人口中，医生3人", "3人|count|3|||exact|人|||医生"),
             // An age takes no denominator: the rate, if any, is further on.

@@ -527,6 +527,7 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
                 noun_before(t, before)
                     .and_then(without_total)
                     .map(without_beneficiary)
+                    .and_then(|n| before_each_period(t, n))
                     .filter(|n| !is_compared_base(n))
             }),
         // `增速居全市第3位`: the subject ranked stands before the verb of
@@ -1059,6 +1060,33 @@ fn named_after_among(t: &Tables, before: &str, after: &str) -> Option<String> {
         .or_else(|| after.strip_prefix("均为"))
         .or_else(|| after.strip_prefix("均為"))?;
     noun_after(t, rest)
+}
+
+/// The noun before a count that a period after 每 and a verb leave in it
+/// (`景区每日限流6000人`, `每年增加300人`): the count is so many a day or a
+/// year, and the verb says what happens to them, so the noun is what
+/// stands before 每, the place or body whose figure it is (景区), or none.
+/// A noun of the count after the verb (`每日接待游客2万人次`) is cut from
+/// the verb before this is asked; a longer phrase after the period is left
+/// whole.
+fn before_each_period(t: &Tables, noun: String) -> Option<String> {
+    let Some(k) = noun.find('每') else {
+        return Some(noun);
+    };
+    let after = &noun[k + '每'.len_utf8()..];
+    let period = after.starts_with(['日', '天', '年', '月', '周', '週', '晚', '季', '时', '時'])
+        || after.starts_with("小时")
+        || after.starts_with("小時");
+    // The verb after the period is short (限流, 最多接待, 可服務); a longer
+    // phrase may hold the noun, or the walk may have cut its subject.
+    if !period || after.chars().count() > 6 {
+        return Some(noun);
+    }
+    let head = &noun[..k];
+    let named = longer_than_one_char(head)
+        && head.chars().all(is_cjk)
+        && first_char(head).is_some_and(|f| !t.scopes.get(f).contains(&head));
+    named.then(|| head.to_string())
 }
 
 /// The noun before a count without the one who serves and the one served
