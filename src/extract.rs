@@ -2311,6 +2311,11 @@ impl Extractor {
             (Some(u), Some(w)) if u.word == w => Some(*u),
             _ => unit_word.and_then(|u| self.units.get(u)).copied(),
         };
+        // `11.9⏎⏎单位：亿元`: 单位 before a colon declares the unit of a
+        // table; it is no classifier of the number before it.
+        // The number is bare, and may be a row's in a table above.
+        let unit_label =
+            matches!(unit_word, Some("单位" | "單位")) && clean[end..].starts_with(['：', ':']);
         let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         let has_chinese_digits = core.chars().any(|c| {
             !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
@@ -2731,6 +2736,43 @@ impl Extractor {
                 }
             }
         }
+        // `（单位：万吨）⏎粮食总产 63.5 62.1`: a bare number in a row of a
+        // table whose header gives the unit is in that unit.
+        if unit_label {
+            end = n1.end();
+            fact.unit = None;
+            fact.canonical_value = None;
+            fact.canonical_unit = None;
+        }
+        let headed = ((fact.kind == Kind::Number || unit_label)
+            && fact.unit.is_none()
+            && arabic
+            && start == n1.start()
+            && end == n1.end()
+            && caps.name(G::N2).is_none())
+        .then(|| {
+            let (a, b) = view.original(start, end);
+            self.header_unit(raw, a, b)
+        })
+        .flatten();
+        if let Some((u, scale, label)) = headed {
+            if is_page_number(raw, view.original_at(start))
+                || !scale_fact(&mut fact, |v| v.checked_mul(scale))
+            {
+                return Outcome::Skip;
+            }
+            fact.kind = u.kind;
+            fact.unit = Some(u.word.to_string());
+            if let Some((cv, cu)) = fact.value.and_then(|v| unit::canonical(v, &u)) {
+                fact.canonical_value = Some(cv);
+                fact.canonical_unit = Some(cu.to_string());
+            }
+            fact.noun = label;
+            return Outcome::Fact(Candidate { start, end, fact });
+        }
+        if unit_label {
+            return Outcome::Skip;
+        }
         if fact.kind == Kind::Number && fact.unit.is_none() {
             if is_list_marker(raw, view, clean, start, n1.end())
                 || is_page_number(raw, view.original_at(start))
@@ -3103,6 +3145,101 @@ impl Extractor {
             }
             _ => true,
         }
+    }
+
+    /// The unit that the header of a table gives a bare number in one of
+    /// its rows, at `a..b` of `raw`: the number stands in a line of a label
+    /// and bare numbers only (`粮食总产 63.5 62.1`), and the lines above it,
+    /// up to one that declares the unit (`（单位：万吨）`, `金额单位：万元`),
+    /// are all such rows. A blank line or any other line (a heading, a
+    /// sentence) ends the table first, and the number keeps no unit. The
+    /// unit comes with the scale of its multiplier (万吨 is 10000 吨, as
+    /// `63.5万吨` would be) and the label of the row, the noun.
+    fn header_unit(
+        &self,
+        raw: &str,
+        a: usize,
+        b: usize,
+    ) -> Option<(Unit, Decimal, Option<String>)> {
+        // A header lies at most this many bytes above the number.
+        const REACH: usize = 4096;
+        // A row is short: only this many bytes either side of the number
+        // are searched for its line's ends, so that a long line of bare
+        // numbers is not read again for each of them.
+        const ROW: usize = 256;
+        let bytes = raw.as_bytes();
+        let lo = a.saturating_sub(ROW);
+        let line_start = match memchr::memrchr(b'\n', &bytes[lo..a]) {
+            Some(i) => lo + i + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        let hi = (b + ROW).min(raw.len());
+        let line_end = match memchr::memchr(b'\n', &bytes[b..hi]) {
+            Some(i) => b + i,
+            None if hi == raw.len() => hi,
+            None => return None,
+        };
+        // Most numbers stand in no table: the text of their own line tells
+        // before any line above is read.
+        let row = raw[line_start..line_end].trim_matches(scan::is_noise);
+        let label = table_row(row)?;
+        // A row of years heads the columns (`项目 2023 2024`): they are no
+        // amounts in the unit.
+        let year = |w: &str| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if row[label.map_or(0, str::len)..]
+            .split([' ', '\u{3000}', '\t'])
+            .filter(|w| !w.trim().is_empty())
+            .all(|w| year(w.trim()))
+        {
+            return None;
+        }
+        let floor = line_start.saturating_sub(REACH);
+        let mut end = line_start;
+        while end > floor {
+            let line_end = end - 1;
+            let from = match memchr::memrchr(b'\n', &bytes[floor..line_end]) {
+                Some(i) => floor + i + 1,
+                None if floor == 0 => 0,
+                None => return None,
+            };
+            let line = raw[from..line_end].trim_end_matches('\r');
+            if let Some(k) = line.find("单位").or_else(|| line.find("單位")) {
+                let rest = line[k + "单位".len()..].strip_prefix(['：', ':'])?;
+                let rest = rest.trim_start_matches([' ', '\u{3000}']);
+                let word_end = rest
+                    .find(|c: char| !noun::is_cjk(c) && c != '%')
+                    .unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                // A unit of its own (千米, 千克, 千瓦) before a multiplier
+                // and a unit (万吨, 亿元, 千元).
+                let (scale, u) = match self.units.get(word) {
+                    Some(u) => (Decimal::ONE, *u),
+                    None => {
+                        let scale = match word.chars().next()? {
+                            '万' | '萬' => Decimal::from(10_000),
+                            '亿' | '億' => Decimal::from(100_000_000),
+                            '千' => Decimal::from(1_000),
+                            '百' => Decimal::from(100),
+                            _ => return None,
+                        };
+                        (scale, *self.units.get(&word[3..])?)
+                    }
+                };
+                return (u.kind != Kind::Date && u.kind != Kind::Time).then_some((
+                    u,
+                    scale,
+                    label.map(str::to_string),
+                ));
+            }
+            table_row(line)?;
+            end = from;
+        }
+        None
     }
 
     /// Whether a lexicon word (一线, 千方百计, 第一书记) covers the start of
@@ -3527,6 +3664,20 @@ fn is_heading_line(line: &str) -> bool {
                 .strip_prefix(['.', '．'])
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
     }
+}
+
+/// Whether `line` is a row of a table: a label of ideographs, or none,
+/// then bare numbers apart (`粮食总产 63.5 62.1`, `油料　12.4　11.9`), the
+/// first right after the label or a space. The label, if any.
+fn table_row(line: &str) -> Option<Option<&str>> {
+    let line = line.trim_matches(scan::is_noise);
+    let cells = line.trim_start_matches(noun::is_cjk);
+    let label = &line[..line.len() - cells.len()];
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '\u{3000}' | '\t');
+    let row = !cells.trim_start_matches([' ', '\u{3000}', '\t']).is_empty()
+        && cells.chars().all(numeric)
+        && label.chars().count() <= 14;
+    row.then_some((!label.is_empty()).then_some(label))
 }
 
 /// Whether the line of `raw` from `start` to the line break at `end` is
@@ -6482,6 +6633,18 @@ mod tests {
             ("每天限流不超过6000人。", "不超过6000人|count|6000||6000|under|人|||"),
             ("博物馆每天接待游客不超过2万人次。", "不超过2万人次|count|20000||20000|under|人次|||游客"),
             ("预计每年可服务逾两万人次。", "逾两万人次|count|20000|20000||over|人次|||"),
+            // A bare number in a row of a table is in the unit its header
+            // declares, scaled by the multiplier as `63.5万吨` would be,
+            // and counts what the row's label names; a row of years heads
+            // the columns, and a blank line ends the table.
+            ("表1 主要农产品产量（单位：万吨）\n粮食总产 63.5 62.1\n油料 12.4", "63.5|measure|635000|||exact|吨|635000000|kg|粮食总产 ; 62.1|measure|621000|||exact|吨|621000000|kg|粮食总产 ; 12.4|measure|124000|||exact|吨|124000000|kg|油料"),
+            ("金额单位：万元\n项目 2023 2024\n一般公共预算收入 12345 13456", "12345|money|123450000|||exact|元|123450000|CNY|一般公共预算收入 ; 13456|money|134560000|||exact|元|134560000|CNY|一般公共预算收入"),
+            ("单位：亿元\n\n地区生产总值 356.2 331.8", ""),
+            ("单位：亿元\n二、主要指标\n地区生产总值 356.2 331.8", ""),
+            // 单位 before a colon declares a unit; it counts nothing.
+            ("油料 12.4 11.9\n\n单位：亿元", ""),
+            ("（单位：万吨）\n油料 12.4 11.9\n单位：亿元", "12.4|measure|124000|||exact|吨|124000000|kg|油料 ; 11.9|measure|119000|||exact|吨|119000000|kg|油料"),
+            ("（单位：千瓦）\n装机 120", "120|measure|120|||exact|千瓦|120000|W|装机"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
