@@ -2324,6 +2324,11 @@ impl Extractor {
             (Some(u), Some(w)) if u.word == w => Some(*u),
             _ => unit_word.and_then(|u| self.units.get(u)).copied(),
         };
+        // `11.9⏎⏎单位：亿元`: 单位 before a colon declares the unit of a
+        // table; it is no classifier of the number before it.
+        // The number is bare, and may be a row's in a table above.
+        let unit_label =
+            matches!(unit_word, Some("单位" | "單位")) && clean[end..].starts_with(['：', ':']);
         let arabic = core.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         let has_chinese_digits = core.chars().any(|c| {
             !c.is_ascii_digit() && !('０'..='９').contains(&c) && !matches!(c, '.' | '．' | ',')
@@ -2744,6 +2749,43 @@ impl Extractor {
                 }
             }
         }
+        // `（单位：万吨）⏎粮食总产 63.5 62.1`: a bare number in a row of a
+        // table whose header gives the unit is in that unit.
+        if unit_label {
+            end = n1.end();
+            fact.unit = None;
+            fact.canonical_value = None;
+            fact.canonical_unit = None;
+        }
+        let headed = ((fact.kind == Kind::Number || unit_label)
+            && fact.unit.is_none()
+            && arabic
+            && start == n1.start()
+            && end == n1.end()
+            && caps.name(G::N2).is_none())
+        .then(|| {
+            let (a, b) = view.original(start, end);
+            self.header_unit(raw, a, b)
+        })
+        .flatten();
+        if let Some((u, scale, label)) = headed {
+            if is_page_number(raw, view.original_at(start))
+                || !scale_fact(&mut fact, |v| v.checked_mul(scale))
+            {
+                return Outcome::Skip;
+            }
+            fact.kind = u.kind;
+            fact.unit = Some(u.word.to_string());
+            if let Some((cv, cu)) = fact.value.and_then(|v| unit::canonical(v, &u)) {
+                fact.canonical_value = Some(cv);
+                fact.canonical_unit = Some(cu.to_string());
+            }
+            fact.noun = label;
+            return Outcome::Fact(Candidate { start, end, fact });
+        }
+        if unit_label {
+            return Outcome::Skip;
+        }
         if fact.kind == Kind::Number && fact.unit.is_none() {
             if is_list_marker(raw, view, clean, start, n1.end())
                 || is_page_number(raw, view.original_at(start))
@@ -3118,6 +3160,101 @@ impl Extractor {
         }
     }
 
+    /// The unit that the header of a table gives a bare number in one of
+    /// its rows, at `a..b` of `raw`: the number stands in a line of a label
+    /// and bare numbers only (`粮食总产 63.5 62.1`), and the lines above it,
+    /// up to one that declares the unit (`（单位：万吨）`, `金额单位：万元`),
+    /// are all such rows. A blank line or any other line (a heading, a
+    /// sentence) ends the table first, and the number keeps no unit. The
+    /// unit comes with the scale of its multiplier (万吨 is 10000 吨, as
+    /// `63.5万吨` would be) and the label of the row, the noun.
+    fn header_unit(
+        &self,
+        raw: &str,
+        a: usize,
+        b: usize,
+    ) -> Option<(Unit, Decimal, Option<String>)> {
+        // A header lies at most this many bytes above the number.
+        const REACH: usize = 4096;
+        // A row is short: only this many bytes either side of the number
+        // are searched for its line's ends, so that a long line of bare
+        // numbers is not read again for each of them.
+        const ROW: usize = 256;
+        let bytes = raw.as_bytes();
+        let lo = a.saturating_sub(ROW);
+        let line_start = match memchr::memrchr(b'\n', &bytes[lo..a]) {
+            Some(i) => lo + i + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        let hi = (b + ROW).min(raw.len());
+        let line_end = match memchr::memchr(b'\n', &bytes[b..hi]) {
+            Some(i) => b + i,
+            None if hi == raw.len() => hi,
+            None => return None,
+        };
+        // Most numbers stand in no table: the text of their own line tells
+        // before any line above is read.
+        let row = raw[line_start..line_end].trim_matches(scan::is_noise);
+        let label = table_row(row)?;
+        // A row of years heads the columns (`项目 2023 2024`): they are no
+        // amounts in the unit.
+        let year = |w: &str| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if row[label.map_or(0, str::len)..]
+            .split([' ', '\u{3000}', '\t'])
+            .filter(|w| !w.trim().is_empty())
+            .all(|w| year(w.trim()))
+        {
+            return None;
+        }
+        let floor = line_start.saturating_sub(REACH);
+        let mut end = line_start;
+        while end > floor {
+            let line_end = end - 1;
+            let from = match memchr::memrchr(b'\n', &bytes[floor..line_end]) {
+                Some(i) => floor + i + 1,
+                None if floor == 0 => 0,
+                None => return None,
+            };
+            let line = raw[from..line_end].trim_end_matches('\r');
+            if let Some(k) = line.find("单位").or_else(|| line.find("單位")) {
+                let rest = line[k + "单位".len()..].strip_prefix(['：', ':'])?;
+                let rest = rest.trim_start_matches([' ', '\u{3000}']);
+                let word_end = rest
+                    .find(|c: char| !noun::is_cjk(c) && c != '%')
+                    .unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                // A unit of its own (千米, 千克, 千瓦) before a multiplier
+                // and a unit (万吨, 亿元, 千元).
+                let (scale, u) = match self.units.get(word) {
+                    Some(u) => (Decimal::ONE, *u),
+                    None => {
+                        let scale = match word.chars().next()? {
+                            '万' | '萬' => Decimal::from(10_000),
+                            '亿' | '億' => Decimal::from(100_000_000),
+                            '千' => Decimal::from(1_000),
+                            '百' => Decimal::from(100),
+                            _ => return None,
+                        };
+                        (scale, *self.units.get(&word[3..])?)
+                    }
+                };
+                return (u.kind != Kind::Date && u.kind != Kind::Time).then_some((
+                    u,
+                    scale,
+                    label.map(str::to_string),
+                ));
+            }
+            table_row(line)?;
+            end = from;
+        }
+        None
+    }
+
     /// Whether a lexicon word (一线, 千方百计, 第一书记) covers the start of
     /// the match.
     fn in_lexicon(&self, clean: &str, start: usize, end: usize) -> bool {
@@ -3406,7 +3543,10 @@ fn after_heading(raw: &str, view: &Cleaned, floor: usize, gap_end: usize) -> Opt
             None if from == 0 => 0,
             None => continue,
         };
-        if is_heading_line(&raw[line_start..p]) || is_headline(raw, line_start, p) {
+        if is_heading_line(&raw[line_start..p])
+            || is_inline_headline(raw, line_start, p)
+            || is_phrase_headline(raw, line_start, p)
+        {
             found = Some(view.cleaned_at(p + 1));
         }
     }
@@ -3551,7 +3691,7 @@ fn is_heading_line(line: &str) -> bool {
 /// column, and the first line of a sentence is short only where its
 /// paragraph ends, with a full stop, so a short line without one between a
 /// sentence's end and a longer line is a headline.
-fn is_headline(raw: &str, start: usize, end: usize) -> bool {
+fn is_inline_headline(raw: &str, start: usize, end: usize) -> bool {
     let line = raw[start..end].trim_matches(scan::is_noise);
     // Most lines are as long as the column, and most hold punctuation:
     // their length in bytes rules them out before anything is decoded.
@@ -3579,8 +3719,57 @@ fn is_headline(raw: &str, start: usize, end: usize) -> bool {
         >= chars + 3
 }
 
-/// The longest headline `is_headline` takes, in characters.
+/// The longest headline `is_inline_headline` takes, in characters.
 const HEADLINE_CHARS: usize = 15;
+
+/// Whether `line` is a row of a table: a label of ideographs, or none,
+/// then bare numbers apart (`粮食总产 63.5 62.1`, `油料　12.4　11.9`), the
+/// first right after the label or a space. The label, if any.
+fn table_row(line: &str) -> Option<Option<&str>> {
+    let line = line.trim_matches(scan::is_noise);
+    let cells = line.trim_start_matches(noun::is_cjk);
+    let label = &line[..line.len() - cells.len()];
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '\u{3000}' | '\t');
+    let row = !cells.trim_start_matches([' ', '\u{3000}', '\t']).is_empty()
+        && cells.chars().all(numeric)
+        && label.chars().count() <= 14;
+    row.then_some((!label.is_empty()).then_some(label))
+}
+
+/// Whether the line of `raw` from `start` to the line break at `end` is
+/// the headline of a story or of a part of one, which a page sets on a
+/// line of its own as two or more short phrases apart (`项目为王 攻坚克难`,
+/// `产业兴旺　乡村振兴`): ideographs only, each phrase of two to eight, at
+/// most twenty in all, and the line opens the text or follows a blank line
+/// or the end of a sentence. A line that PDF extraction wrapped inside a
+/// sentence holds a number or punctuation, or spaces out every character
+/// (`引 领 和 重 要`), or follows words that run on into it.
+fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
+    let line = raw[start..end].trim_matches(scan::is_noise);
+    // Most lines hold no space between words: a byte search tells.
+    if line.len() > HEADING_BYTES || !(line.contains(' ') || line.contains('\u{3000}')) {
+        return false;
+    }
+    let mut phrases = 0;
+    for phrase in line.split([' ', '\u{3000}']).filter(|w| !w.is_empty()) {
+        let n = phrase.chars().count();
+        if !(2..=8).contains(&n) || !phrase.chars().all(noun::is_cjk) {
+            return false;
+        }
+        phrases += 1;
+    }
+    if phrases < 2 {
+        return false;
+    }
+    let before = raw[..start].trim_end_matches([' ', '\u{3000}', '\t', '\r']);
+    let Some(before) = before.strip_suffix('\n') else {
+        return before.is_empty();
+    };
+    let before = before.trim_end_matches([' ', '\u{3000}', '\t', '\r']);
+    before.is_empty()
+        || before.ends_with('\n')
+        || before.ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
+}
 
 /// Whether `line` is a sub-heading of a news story that a short label and
 /// a full-width colon open (`治水：从“一湖臭水”到“一湖碧水”`, `增绿：城在林中
@@ -6478,6 +6667,52 @@ mod tests {
             // nothing counted; inside it, it parts the giver from the sum.
             ("县财政下拨2000万元。", "2000万元|money|20000000|||exact|元|20000000|CNY|"),
             ("中央下达资金3亿元。", "3亿元|money|300000000|||exact|元|300000000|CNY|资金"),
+            // 安排 and 落实 after a body that gives the sum name nothing
+            // counted; after a fund, the fund is what the sum sizes; inside
+            // the phrase, they part the giver from the fund. 投入 is a noun
+            // too, the input (`区财政投入`), and keeps its phrase.
+            ("市财政安排1000万元用于道路修缮。", "1000万元|money|10000000|||exact|元|10000000|CNY|"),
+            ("县政府已落实800万元。", "800万元|money|8000000|||exact|元|8000000|CNY|"),
+            ("中央预算内投资拟安排7350亿元。", "7350亿元|money|735000000000|||exact|元|735000000000|CNY|中央预算内投资"),
+            ("县财政为此安排专项资金860万元。", "860万元|money|8600000|||exact|元|8600000|CNY|专项资金"),
+            ("省财政落实奖补资金3亿元。", "3亿元|money|300000000|||exact|元|300000000|CNY|奖补资金"),
+            ("区财政投入3000万元。", "3000万元|money|30000000|||exact|元|30000000|CNY|区财政投入"),
+            // A headline of short phrases set apart on its own line names
+            // nothing on the next; a line wrapped inside a sentence does.
+            ("项目为王 攻坚克难\n全区新签约项目42个。", "42个|count|42|||exact|个|||项目"),
+            ("上月完工。\n\n产业兴旺　乡村振兴\n\n全镇建成蔬菜大棚300个。", "300个|count|300|||exact|个|||蔬菜大棚"),
+            ("全县共有\n医务人员1200名。", "1200名|count|1200|||exact|名|||医务人员"),
+            // The service done for someone (为) is what a count of services
+            // counts, as it is without them.
+            ("志愿者为老人理发300余人次。", "300余人次|count|300|300||over|人次|||理发"),
+            ("队员们为居民义诊120人次。", "120人次|count|120|||exact|人次|||义诊"),
+            ("该区被评为全国文明城区，共有社区32个。", "32个|count|32|||exact|个|||社区"),
+            // Persons counted before their act: 献血 is their act after a
+            // word for persons, a thing after a classifier alone; so is a
+            // verb after 人 that makes no word with it.
+            ("全市410名医务工作者献血。", "410名|count|410|||exact|名|||医务工作者"),
+            ("共有1200名献血者参加。", "1200名|count|1200|||exact|名|||献血者"),
+            ("两三个人干一整天。", "两三个|count||2|3|range|个|||人"),
+            ("10个人口大县。", "10个|count|10|||exact|个|||人口大县"),
+            // A count a day after a verb (a cap, a service) keeps its
+            // plain unit, as `每年增加300人` does; its noun is the place
+            // before 每, not the period and the verb. 不超过 bounds it.
+            ("景区每日限流6000人。", "6000人|count|6000|||exact|人|||景区"),
+            ("每天限流不超过6000人。", "不超过6000人|count|6000||6000|under|人|||"),
+            ("博物馆每天接待游客不超过2万人次。", "不超过2万人次|count|20000||20000|under|人次|||游客"),
+            ("预计每年可服务逾两万人次。", "逾两万人次|count|20000|20000||over|人次|||"),
+            // A bare number in a row of a table is in the unit its header
+            // declares, scaled by the multiplier as `63.5万吨` would be,
+            // and counts what the row's label names; a row of years heads
+            // the columns, and a blank line ends the table.
+            ("表1 主要农产品产量（单位：万吨）\n粮食总产 63.5 62.1\n油料 12.4", "63.5|measure|635000|||exact|吨|635000000|kg|粮食总产 ; 62.1|measure|621000|||exact|吨|621000000|kg|粮食总产 ; 12.4|measure|124000|||exact|吨|124000000|kg|油料"),
+            ("金额单位：万元\n项目 2023 2024\n一般公共预算收入 12345 13456", "12345|money|123450000|||exact|元|123450000|CNY|一般公共预算收入 ; 13456|money|134560000|||exact|元|134560000|CNY|一般公共预算收入"),
+            ("单位：亿元\n\n地区生产总值 356.2 331.8", ""),
+            ("单位：亿元\n二、主要指标\n地区生产总值 356.2 331.8", ""),
+            // 单位 before a colon declares a unit; it counts nothing.
+            ("油料 12.4 11.9\n\n单位：亿元", ""),
+            ("（单位：万吨）\n油料 12.4 11.9\n单位：亿元", "12.4|measure|124000|||exact|吨|124000000|kg|油料 ; 11.9|measure|119000|||exact|吨|119000000|kg|油料"),
+            ("（单位：千瓦）\n装机 120", "120|measure|120|||exact|千瓦|120000|W|装机"),
             // A quotation mark that opens nothing after it is cut.
             ("他们出门“300米见绿、500米见园”。", "300米|measure|300|||exact|米|300|m|他们出门"),
         ];
@@ -6520,6 +6755,12 @@ mod tests {
             ("今年編列預算3億8,500萬元。", "3億8,500萬元|money|385000000|||exact|元|385000000|CNY|預算"),
             // A cap per person and month is a rate too.
             ("每人每月最高補助600元。", "每人每月最高補助600元|money|600|||exact|元/人·月|||"),
+            // 待 before a verb begins the predicate; a noun after the
+            // period of a count a day is what it counts.
+            ("仍有約7萬戶待修復。", "約7萬戶|count|70000|||about|戶|||"),
+            ("每天投入警力近千人次。", "近千人次|count|1000||1000|under|人次|||警力"),
+            ("平均每日求診人次約五千八百人次。", "約五千八百人次|count|5800|||about|人次|||求診人次"),
+            ("景区每日限流6000人。", "6000人|count|6000|||exact|人|||景区"),
             // A grant per person is a rate, whatever verb of paying stands
             // between the denominator and the sum.
             ("每人资助5000元。", "每人资助5000元|money|5000|||exact|元/人|||"),
@@ -6723,7 +6964,7 @@ mod tests {
             // With no amount after it in its clause, a number after 每
             // stays a fact.
             ("每10股，", "10股|count|10|||exact|股|||"),
-            ("每年增加300人", "300人|count|300|||exact|人|||每年"),
+            ("每年增加300人", "300人|count|300|||exact|人|||"),
             ("每个村配备2名医生", "2名|count|2|||exact|名|||医生"),
             ("每万人口中，医生3人", "3人|count|3|||exact|人|||医生"),
             // An age takes no denominator: the rate, if any, is further on.

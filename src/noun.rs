@@ -214,7 +214,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                     .iter()
                     .copied()
                     .chain(openers)
-                    .chain(numerals),
+                    .chain(numerals)
+                    // 待 before a verb (`待修復`) is looked at closely.
+                    .chain(['待']),
             )
         },
         stops_before: CharSet::new(NOUN_STOPS_BEFORE.iter().copied()),
@@ -520,10 +522,14 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         // said of the subject, as a share is.
         Kind::Count => noun_after_coordinated(t, after)
             .map(without_statistic_tail)
+            .map(without_act_of_persons)
+            .map(persons_alone)
             .or_else(|| named_after_among(t, before, after))
             .or_else(|| {
                 noun_before(t, before)
                     .and_then(without_total)
+                    .map(without_beneficiary)
+                    .and_then(|n| before_each_period(t, n))
                     .filter(|n| !is_compared_base(n))
             }),
         // `增速居全市第3位`: the subject ranked stands before the verb of
@@ -578,7 +584,7 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         Kind::Money if ends_with_allocating_verb(before.strip_suffix('了').unwrap_or(before)) => {
             noun_after(t, after)
                 .filter(|n| longer_than_one_char(n))
-                .or_else(|| noun_before(t, before))
+                .or_else(|| noun_before(t, before).and_then(without_giver))
         }
         // `村里的一百多亩荒地`, `他的3万元存款`: after a phrase that ends
         // with 的, which describes what follows, a measure or a sum names
@@ -603,6 +609,40 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
         // give; the base after the verb of comparing is no noun.
         Kind::Number => noun_before(t, before).filter(|n| !is_compared_base(n)),
         _ => noun_before(t, before),
+    }
+}
+
+/// The noun after a count that opens with 人, the persons counted, alone
+/// when what follows 人 is their act and makes no word with it
+/// (`两三个人干一整天` counts 人, who work all day), unlike 人员, 人口 or
+/// 人次.
+fn persons_alone(noun: String) -> String {
+    let mut chars = noun.chars();
+    let opens = chars.next() == Some('人')
+        && chars.next().is_some_and(|c| {
+            !"员員口才民群家次数數工大士身社气氣文物选選像脸臉造均们們力流事格权權生性情寿壽行称稱"
+                .contains(c)
+                && is_cjk(c)
+        });
+    if opens { "人".to_string() } else { noun }
+}
+
+/// The noun after a count without the act of the persons it names
+/// (`410名医务工作者献血` counts 医务工作者, who give blood): 献血 names a
+/// thing after a classifier (`1200名献血者`) and so does not end the phrase
+/// there (`NOUNS_WITH_VERBS`), but after a word for persons it is their
+/// act, the predicate.
+fn without_act_of_persons(noun: String) -> String {
+    let Some(at) = noun.find("献血").or_else(|| noun.find("獻血")) else {
+        return noun;
+    };
+    let persons = noun[..at].ends_with([
+        '者', '员', '員', '们', '們', '众', '眾', '民', '生', '工', '师', '師', '士', '兵',
+    ]);
+    if persons && longer_than_one_char(&noun[..at]) {
+        noun[..at].to_string()
+    } else {
+        noun
     }
 }
 
@@ -1064,6 +1104,74 @@ fn named_after_among(t: &Tables, before: &str, after: &str) -> Option<String> {
     noun_after(t, rest).filter(|n| longer_than_one_char(n))
 }
 
+/// The noun before a count that a period after 每 and a verb leave in it
+/// (`景区每日限流6000人`, `每年增加300人`): the count is so many a day or a
+/// year, and the verb says what happens to them, so the noun is what
+/// stands before 每, the place or body whose figure it is (景区), or none.
+/// A noun of the count after the verb (`每日接待游客2万人次`) is cut from
+/// the verb before this is asked; a longer phrase after the period is left
+/// whole.
+fn before_each_period(t: &Tables, noun: String) -> Option<String> {
+    let Some(k) = noun.find('每') else {
+        return Some(noun);
+    };
+    let after = &noun[k + '每'.len_utf8()..];
+    let period = after.starts_with(['日', '天', '年', '月', '周', '週', '晚', '季', '时', '時'])
+        || after.starts_with("小时")
+        || after.starts_with("小時");
+    // The verb after the period is short (限流, 最多接待, 可服務); a longer
+    // phrase may hold the noun, or the walk may have cut its subject.
+    if !period || after.chars().count() > 6 {
+        return Some(noun);
+    }
+    // `每天投入警力近千人次`, `平均每日求診人次`: a noun after the
+    // period, bare or after a verb that opens it, is what is counted.
+    let rest = ["小时", "小時"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or_else(|| &after[first_char(after).map_or(0, char::len_utf8)..]);
+    if let Some(first) = first_char(rest) {
+        if let Some(v) = t.leading_verb(rest, first) {
+            return Some(rest[v.len()..].to_string());
+        }
+        let verb_like = t.is_verb(rest, first)
+            || t.starts_verb(first, rest)
+            || matches!(first, '可' | '最' | '能' | '要' | '需' | '限');
+        if longer_than_one_char(rest) && !verb_like && rest.chars().all(is_cjk) {
+            return Some(rest.to_string());
+        }
+    }
+    let head = &noun[..k];
+    let named = longer_than_one_char(head)
+        && head.chars().all(is_cjk)
+        && first_char(head).is_some_and(|f| !t.scopes.get(f).contains(&head));
+    named.then(|| head.to_string())
+}
+
+/// The noun before a count without the one who serves and the one served
+/// by the 为 (for) before the service: `志愿者为老人理发300余人次` counts
+/// haircuts, the service that ends the phrase (`理发`), as
+/// `理发300余人次` does. The service is the verb and its object of two
+/// characters that end the phrase (理发, 义诊, 送餐); the one served stands
+/// between 为 and it, a short noun. 为 that ends a word (作为, 成为, 认为,
+/// 行为) is no "for", nor is a phrase after it too long to be a noun and a
+/// service.
+fn without_beneficiary(noun: String) -> String {
+    let Some(k) = noun.rfind(['为', '為']) else {
+        return noun;
+    };
+    let word = noun[..k].chars().next_back().is_some_and(|c| {
+        "作成认認因行称稱视視以改分列定评評转轉变變更较較最极極尤广廣人无無有被".contains(c)
+    });
+    let served = &noun[k + '为'.len_utf8()..];
+    let n = served.chars().count();
+    if word || !(3..=8).contains(&n) || !served.chars().all(is_cjk) {
+        return noun;
+    }
+    let at = served.char_indices().nth(n - 2).map_or(0, |(i, _)| i);
+    served[at..].to_string()
+}
+
 /// The noun of a count before it without the 总数 or 数量 that ends it
 /// (`5G基站总数超过425万个` counts 基站): the classifier already says that
 /// the number is how many there are, so what is counted is the thing
@@ -1109,6 +1217,44 @@ fn ends_with_equip_verb(before: &str) -> bool {
         .checked_sub(6)
         .and_then(|i| before.get(i..))
         .is_some_and(|w| EQUIP_VERBS.binary_search(&w).is_ok())
+}
+
+/// Verbs of allocating a sum that no noun ends with, unlike 投入 (the
+/// input of `区财政投入3000万元` is itself what is counted).
+const GIVING_VERBS: [&str; 3] = ["安排", "落实", "落實"];
+
+/// Words that end the name of a body that gives a sum (`市财政`, `县政府`,
+/// `省直部门`), and the levels of government that give one alone (`省`,
+/// `中央`).
+const GIVERS: [&str; 16] = [
+    "财政", "財政", "政府", "部门", "部門", "中央", "国家", "國家", "省", "市", "县", "縣", "区",
+    "區", "镇", "鎮",
+];
+
+/// The noun before an amount that an allocating verb ends, without that
+/// verb: `市财政安排1000万元` names no thing counted, only the body that
+/// gives it, as `县财政下拨2000万元` does (see `ENDING_VERBS`); a fund
+/// before the verb is what the amount sizes (`中央预算内投资拟安排7350亿元`
+/// is of 中央预算内投资). The words of mood or time between the two (拟,
+/// 将, 已, 为此) go with the verb.
+fn without_giver(noun: String) -> Option<String> {
+    let Some(verb) = GIVING_VERBS.iter().find(|v| noun.ends_with(*v)) else {
+        return Some(noun);
+    };
+    let mut rest = &noun[..noun.len() - verb.len()];
+    rest = rest
+        .strip_suffix("为此")
+        .or_else(|| rest.strip_suffix("為此"))
+        .unwrap_or(rest);
+    rest = rest.trim_end_matches(['拟', '擬', '将', '將', '已', '再', '另', '共', '还', '還']);
+    if rest.is_empty() || GIVERS.iter().any(|g| rest.ends_with(g)) {
+        return None;
+    }
+    Some(if longer_than_one_char(rest) {
+        rest.to_string()
+    } else {
+        noun
+    })
 }
 
 /// Whether `before` ends with a verb of setting up or allocating
@@ -1175,6 +1321,13 @@ fn noun_after(t: &Tables, rest: &str) -> Option<String> {
         if (t.stops_after(c) && !word())
             || (t.starts_verb(c, &rest[i..]) && !verb_in_noun(t, rest, i, c))
             || begins_number(c, &rest[i + c.len_utf8()..])
+            // 待 (awaiting) before a verb (`約7萬戶待修復`) begins the
+            // predicate: what awaits is counted, not the wait; 待遇 and
+            // 待岗 hold no such verb.
+            || (c == '待' && {
+                let next = &rest[i + c.len_utf8()..];
+                first_char(next).is_some_and(|f| t.starts_verb(f, next))
+            })
         {
             stop = i;
             break;
@@ -2536,8 +2689,11 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     // The noun lies within the `n` characters taken, so only a longer walk
     // can have made it too long; but a parenthesis the walk counted as one
     // character may count as several once the words before it are gone
-    // (`索要（…）`), so a noun that holds one is measured again.
-    if n > MAX_NOUN || noun.contains(['）', ')']) {
+    // (`索要（…）`), so a noun that holds one is measured again. So is one
+    // that holds only its opening half: a comparison inside the parenthesis
+    // cut the rest (`生产总值GDP已比(GDP主要比上年)`), and what was one
+    // character to the walk counts one for each that is left.
+    if n > MAX_NOUN || noun.contains(['）', ')', '（', '(']) {
         if let Some(cut) = length_cut(noun) {
             noun = cut_for_length(noun, cut);
             named = false;
@@ -2918,6 +3074,7 @@ fn noun_after_reference(rest: &str) -> Option<String> {
             || n >= MAX_NOUN
             || (starts_verb_reference(&rest[i..]) && !verb_in_noun_reference(rest, i))
             || begins_number(c, &rest[i + c.len_utf8()..])
+            || (c == '待' && starts_verb_reference(&rest[i + c.len_utf8()..]))
         {
             stop = i;
             break;
@@ -3191,6 +3348,7 @@ mod tests {
             "「在上年同比主要」被告主要出现",
             "共有(在高全市)心全市比重高同比高",
             "“共有的”",
+            "生产总值GDP已比(GDP主要比上年)续",
         ] {
             assert_eq!(noun_before(&TABLES, s), noun_before_reference(s), "{s}");
         }
