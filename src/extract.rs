@@ -6755,6 +6755,8 @@ mod tests {
             ("今年編列預算3億8,500萬元。", "3億8,500萬元|money|385000000|||exact|元|385000000|CNY|預算"),
             // A cap per person and month is a rate too.
             ("每人每月最高補助600元。", "每人每月最高補助600元|money|600|||exact|元/人·月|||"),
+            // A second verb joined by 并 goes with the first.
+            ("发现并督促整改火灾隐患4130处。", "4130处|count|4130|||exact|处|||火灾隐患"),
             // 待 before a verb begins the predicate; a noun after the
             // period of a count a day is what it counts.
             ("仍有約7萬戶待修復。", "約7萬戶|count|70000|||about|戶|||"),

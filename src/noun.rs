@@ -888,6 +888,17 @@ fn holds_done(noun: &str) -> bool {
     memchr::memchr_iter(DONE[2], b).any(|i| i >= 2 && b[i - 2..=i] == DONE)
 }
 
+/// What follows the 并 (and) that joins a second verb to the one a noun
+/// opened with (`发现并督促整改火灾隐患`: after 发现, 并 and 督促 go too):
+/// `leads` tells whether a text opens with a leading verb. Anything else
+/// is `rest` whole.
+fn after_joined_verb(rest: &str, leads: impl Fn(&str) -> bool) -> &str {
+    match rest.strip_prefix(['并', '並']) {
+        Some(next) if leads(next) => next,
+        _ => rest,
+    }
+}
+
 /// The noun after the last 已 (or 已经) inside `noun` and the verb it opens
 /// (`全市已建成“青年之家”综合服务平台` gives “青年之家”综合服务平台), when two
 /// characters remain and the verb opens no noun that holds it; else the
@@ -2637,7 +2648,9 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     // A verb opening the phrase governs the noun, it is not part of it; the
     // longest verb goes, as long as a noun of two characters remains.
     while let Some(v) = t.leading_verb(noun, first) {
-        noun = &noun[v.len()..];
+        noun = after_joined_verb(&noun[v.len()..], |rest| {
+            first_char(rest).is_some_and(|f| t.leading_verb(rest, f).is_some())
+        });
         first = first_char(noun)?;
     }
     noun = after_quoted_list(noun);
@@ -3277,21 +3290,24 @@ fn noun_before_one_reference(before: &str) -> Option<&str> {
     noun = after_total(noun, leads);
     noun = after_action_verb_reference(&TABLES, noun);
     noun = after_unbalanced_close(noun);
-    while let Some(v) = (PLAIN_VERBS.leading.may_begin(noun) || PLAIN_VERBS.scope.may_begin(noun))
-        .then(|| prefixes(noun, PLAIN_VERBS.longest))
-        .into_iter()
-        .flatten()
-        .find(|v| {
-            opens(v)
-                && noun[v.len()..].chars().nth(1).is_some()
-                && !noun[v.len()..].starts_with(['量', '率'])
-                && !opens_verb_noun(noun)
-                && !(is_one_char(v)
-                    && is_verb_object_noun(noun)
-                    && LEADING_VERBS.binary_search(v).is_ok())
-        })
-    {
-        noun = &noun[v.len()..];
+    fn leading_reference(noun: &str) -> Option<&str> {
+        let opens = |v: &str| PLAIN_VERBS.leading.contains(v) || PLAIN_VERBS.scope.contains(v);
+        (PLAIN_VERBS.leading.may_begin(noun) || PLAIN_VERBS.scope.may_begin(noun))
+            .then(|| prefixes(noun, PLAIN_VERBS.longest))
+            .into_iter()
+            .flatten()
+            .find(|v| {
+                opens(v)
+                    && noun[v.len()..].chars().nth(1).is_some()
+                    && !noun[v.len()..].starts_with(['量', '率'])
+                    && !opens_verb_noun(noun)
+                    && !(is_one_char(v)
+                        && is_verb_object_noun(noun)
+                        && LEADING_VERBS.binary_search(v).is_ok())
+            })
+    }
+    while let Some(v) = leading_reference(noun) {
+        noun = after_joined_verb(&noun[v.len()..], |rest| leading_reference(rest).is_some());
     }
     noun = after_quoted_list(noun);
     noun = after_done(noun, |rest, _| {
