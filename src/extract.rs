@@ -1690,10 +1690,16 @@ impl Extractor {
             (Some(h), Some(mi)) if h <= 24 && mi < 60 => {
                 let mut fact = blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi)));
                 let mut end = m.end();
-                // `凌晨 3 时许` is about three o'clock.
-                for w in ["许", "許", "左右"] {
+                // `凌晨 3 时许` is about three o'clock, and `凌晨两点多` a
+                // little past two.
+                for (w, q) in [
+                    ("许", Qualifier::About),
+                    ("許", Qualifier::About),
+                    ("左右", Qualifier::About),
+                    ("多", Qualifier::Over),
+                ] {
                     if view.text[end..].starts_with(w) {
-                        fact.qualifier = Qualifier::About;
+                        fact.qualifier = q;
                         end += w.len();
                         break;
                     }
@@ -5908,6 +5914,7 @@ mod tests {
             ("八折", "八折|percent|80|||exact|%|"),
             ("凌晨 2 时", "凌晨 2 时|time||||exact||02:00"),
             ("下午3点半", "下午3点半|time||||exact||15:30"),
+            ("凌晨两点多", "凌晨两点多|time||||over||02:00"),
             ("晚上8点", "晚上8点|time||||exact||20:00"),
             ("2023年第三季度", "2023年第三季度|date||||exact||2023-Q3"),
             ("民國112年", "民國112年|date||||exact||2023"),
