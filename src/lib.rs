@@ -89,7 +89,7 @@ pub use error::{Error, ParseError};
 pub use export::CsvWriter;
 pub use extract::Extractor;
 pub use fact::{Fact, Kind, Qualifier, Span};
-pub use number::{Number, NumberKind, parse_number};
+pub use number::{Number, NumberKind, Quantity, parse_number, parse_quantity};
 
 /// The README's examples, compiled and run as doctests so that they stay
 /// true.

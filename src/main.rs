@@ -19,7 +19,7 @@ use pipeline::{Format, Options};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use tongji::{Kind, NumberKind, export::plain, parse_number};
+use tongji::{Kind, NumberKind, export::plain, parse_number, parse_quantity};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -62,7 +62,10 @@ Output: one line per expression, tab-separated:
 VALUE is the exact value as a plain decimal (a fraction's is its quotient
 as the parser rounds it); KIND is plain, percent, permille, percentage_points, ordinal
 or fraction; UNIT is %, ‰ or 个百分点 for those kinds, numerator/denominator
-for a fraction, and empty otherwise. An expression that does not parse
+for a fraction, and empty otherwise. An expression with a qualifier, a
+range or a vague numeral (两千多, 近万, 5-7, 十几) adds three columns,
+LOW HIGH QUALIFIER, as a fact has them (VALUE is empty for a range).
+An expression that does not parse
 prints `error: EXPRESSION: REASON` on stderr instead, and the exit code is 1.
 With no expression, one is read from each line of standard input. An
 expression may start with `-` (-0.6%), so an unknown option is read as an
@@ -74,7 +77,11 @@ Examples:
   百分之二十五  25      percent %
   第4           4       ordinal
   三分之一      0.3333333333    fraction        1/3
-  error: 两岸: at character 1: unexpected character '岸'";
+  error: 两岸: at character 1: unexpected character '岸'
+  $ tongji parse 5000余 近万 3-5万
+  5000余        5000    plain           5000            over
+  近万          10000   plain                   10000   under
+  3-5万                 plain           30000   50000   range";
 
 /// Extract quantitative facts (counts, money, measures, percentages, dates
 /// and more) from Chinese text, with exact values and byte positions.
@@ -263,6 +270,21 @@ fn parse(expressions: Vec<String>) -> ExitCode {
             Ok(n) => {
                 let (kind, unit) = kind_and_unit(&n.kind);
                 writeln!(out, "{shown}\t{}\t{kind}\t{unit}", plain(Some(n.value)))
+            }
+            // A qualified, vague or ranged expression (`两千多`, `十几`,
+            // `5-7`) adds its bounds and qualifier; an exact number keeps
+            // the four columns it always had.
+            Err(_) if parse_quantity(expr).is_ok() => {
+                let q = parse_quantity(expr).expect("checked above");
+                let (kind, unit) = kind_and_unit(&q.kind);
+                writeln!(
+                    out,
+                    "{shown}\t{}\t{kind}\t{unit}\t{}\t{}\t{}",
+                    plain(q.value),
+                    plain(q.low),
+                    plain(q.high),
+                    q.qualifier
+                )
             }
             Err(e) => {
                 failed = true;

@@ -17,6 +17,8 @@
 //! a cross-check for the tests.
 
 use crate::error::ParseError;
+use crate::fact::Qualifier;
+use crate::tables::{PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;
 
@@ -235,6 +237,217 @@ pub fn parse_value(s: &str) -> Result<Decimal, ParseError> {
 /// ```
 pub fn parse_vague(s: &str) -> Option<(Decimal, Decimal)> {
     vague::parse(s.trim())
+}
+
+/// A numeral expression with its qualifier and bounds, as a fact carries
+/// them: `5000余` is 5000 and over (low 5000), `近万` 10000 and under (high
+/// 10000), `5-7` and `十几` a range with bounds and no single value.
+///
+/// ```
+/// use tongji::{parse_quantity, Qualifier};
+///
+/// let q = parse_quantity("两千多").unwrap();
+/// assert_eq!(q.value.unwrap().to_string(), "2000");
+/// assert_eq!(q.low.unwrap().to_string(), "2000");
+/// assert_eq!(q.qualifier, Qualifier::Over);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value, empty for a range (`5-7`, `十几`).
+    pub value: Option<Decimal>,
+    /// The lower bound: the value when it is a floor (`over`), or a range's.
+    pub low: Option<Decimal>,
+    /// The upper bound: the value when it is a ceiling (`under`), or a
+    /// range's.
+    pub high: Option<Decimal>,
+    /// How the value is meant: exact, about, over, under or a range.
+    pub qualifier: Qualifier,
+    /// What kind of number it is; a range takes the kind of its second
+    /// number (`20%-30%` is a percent).
+    pub kind: NumberKind,
+}
+
+/// Parses a numeral expression with the words that qualify it, as
+/// `FACTS.md` reads them: a qualifier before (`约`, `近`, `逾`, `超过`,
+/// `不足`, `上`…) or after (`余`, `多`, `以上`, `左右`…) the number, 余 or 多
+/// before its multiplier (`5000余万` is 50000000 and over, `三十多万`
+/// 300000 and over), a multiplier alone after a qualifier (`近万`, `上百`,
+/// `万余`), a range (`5-7`, `5至7`, `3-5万` with the multiplier shared,
+/// `20%-30%`) and a vague numeral (`十几`, `数十`, `三四十`, see
+/// [`parse_vague`]). An exact number is what [`parse_number`] reads, with
+/// qualifier `exact`. Units are not read: `5000余起` is an error at `起`;
+/// the extractor reads units.
+///
+/// ```
+/// use tongji::{parse_quantity, Qualifier};
+///
+/// let q = parse_quantity("5-7").unwrap();
+/// assert_eq!((q.value, q.qualifier), (None, Qualifier::Range));
+/// assert_eq!(q.low.unwrap().to_string(), "5");
+/// assert_eq!(q.high.unwrap().to_string(), "7");
+///
+/// let q = parse_quantity("近万").unwrap();
+/// assert_eq!(q.high.unwrap().to_string(), "10000");
+/// assert_eq!(q.qualifier, Qualifier::Under);
+///
+/// let q = parse_quantity("3-5万").unwrap();
+/// assert_eq!(q.low.unwrap().to_string(), "30000");
+///
+/// assert_eq!(parse_quantity("十几").unwrap().high.unwrap().to_string(), "19");
+/// assert_eq!(parse_quantity("2.18万").unwrap().qualifier, Qualifier::Exact);
+/// assert!(parse_quantity("5000余起").is_err());
+/// ```
+pub fn parse_quantity(s: &str) -> Result<Quantity, ParseError> {
+    let text = s.trim();
+    if text.is_empty() {
+        return Err(ParseError::new(0, "empty input"));
+    }
+    // The longest qualifier word at either end.
+    let prefix = PREFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| text.starts_with(w) && text.len() > w.len())
+        .max_by_key(|(w, _)| w.len());
+    let rest = prefix.map_or(text, |(w, _)| &text[w.len()..]);
+    let suffix = SUFFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| rest.ends_with(w) && rest.len() > w.len())
+        .max_by_key(|(w, _)| w.len());
+    let core = suffix.map_or(rest, |(w, _)| &rest[..rest.len() - w.len()]);
+    // The characters before the core, for the offsets of errors.
+    let skipped = s.len() - s.trim_start().len() + (text.len() - rest.len());
+    let at = |e: ParseError| ParseError::new(e.offset + s[..skipped].chars().count(), e.reason);
+    let mut qualifier = match (prefix, suffix) {
+        (Some((_, p)), Some((_, q))) if p != q => {
+            return Err(ParseError::new(
+                s[..skipped].chars().count(),
+                "two qualifiers that disagree",
+            ));
+        }
+        (Some((_, q)), _) | (None, Some((_, q))) => *q,
+        (None, None) => Qualifier::Exact,
+    };
+    if let Some((low, high, kind)) = range(core).map_err(at)? {
+        if qualifier != Qualifier::Exact {
+            return Err(ParseError::new(0, "a range takes no qualifier"));
+        }
+        return Ok(Quantity {
+            value: None,
+            low: Some(low),
+            high: Some(high),
+            qualifier: Qualifier::Range,
+            kind,
+        });
+    }
+    // 余 or 多 before the multiplier (`5000余万`, `三十多万`).
+    let mut scaled = None;
+    if let Some((i, c)) = core
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '余' | '餘' | '多'))
+    {
+        let tail = &core[i + c.len_utf8()..];
+        if i > 0 && !tail.is_empty() && tail.chars().all(is_multiplier) {
+            if qualifier != Qualifier::Exact && qualifier != Qualifier::Over {
+                return Err(ParseError::new(0, "two qualifiers that disagree"));
+            }
+            qualifier = Qualifier::Over;
+            let head = parse_value(&core[..i]).map_err(at)?;
+            let unit = parse_value(&format!("一{tail}")).map_err(at)?;
+            scaled = Some(
+                head.checked_mul(unit)
+                    .ok_or_else(|| ParseError::new(0, "number too large"))?
+                    .normalize(),
+            );
+        }
+    }
+    let number = match scaled {
+        Some(v) => make(v, NumberKind::Plain),
+        // A multiplier alone is one of it once a word qualifies it (`近万`,
+        // `上百`, `万余`).
+        None if qualifier != Qualifier::Exact
+            && core.chars().count() == 1
+            && core.chars().all(is_multiplier) =>
+        {
+            make(
+                parse_value(&format!("一{core}")).map_err(at)?,
+                NumberKind::Plain,
+            )
+        }
+        None => {
+            if qualifier == Qualifier::Exact {
+                if let Some((low, high)) = parse_vague(core) {
+                    return Ok(Quantity {
+                        value: None,
+                        low: Some(low),
+                        high: Some(high),
+                        qualifier: Qualifier::Range,
+                        kind: NumberKind::Plain,
+                    });
+                }
+            }
+            parse_number(core).map_err(at)?
+        }
+    };
+    let v = Some(number.value);
+    Ok(Quantity {
+        value: v,
+        low: if qualifier == Qualifier::Over {
+            v
+        } else {
+            None
+        },
+        high: if qualifier == Qualifier::Under {
+            v
+        } else {
+            None
+        },
+        qualifier,
+        kind: number.kind,
+    })
+}
+
+/// Whether `c` is a multiplier that 余 or 多 may stand before.
+fn is_multiplier(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '萬' | '亿' | '億')
+}
+
+/// Reads `core` as a range of two numbers (`5-7`, `5至7`, `20%-30%`), with a
+/// multiplier written once after the second shared by the first (`3-5万` is
+/// 30000 to 50000), or `None` when no separator stands between two numbers.
+fn range(core: &str) -> Result<Option<(Decimal, Decimal, NumberKind)>, ParseError> {
+    // A separator after the first character: a leading `-` is a sign.
+    let Some((i, sep)) = core
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '至' | '到'))
+    else {
+        return Ok(None);
+    };
+    let (left, right) = (&core[..i], &core[i + sep.len_utf8()..]);
+    let Ok(high) = parse_number(right) else {
+        return Ok(None);
+    };
+    let offset = core[..i + sep.len_utf8()].chars().count();
+    let mut low = parse_number(left)?;
+    // The multiplier at the end of the second number, if the first has none.
+    let trailing: String = right
+        .chars()
+        .rev()
+        .take_while(|&c| is_multiplier(c))
+        .collect();
+    if !trailing.is_empty() && !left.chars().any(is_multiplier) {
+        let unit: String = std::iter::once('一')
+            .chain(trailing.chars().rev())
+            .collect();
+        let unit = parse_value(&unit).map_err(|e| ParseError::new(offset, e.reason))?;
+        if let Some(v) = low.value.checked_mul(unit) {
+            low = make(v, low.kind);
+        }
+    }
+    if low.value > high.value {
+        return Err(ParseError::new(offset, "a range must not descend"));
+    }
+    Ok(Some((low.value, high.value, high.kind)))
 }
 
 // ---------------------------------------------------------------------------
@@ -1838,6 +2051,62 @@ mod tests {
         ("半半", "ERR@1"),
         ("个半", "ERR@0"),
     ];
+
+    /// `(input, value|low|high|qualifier|kind)` for `parse_quantity`, or
+    /// `ERR` for an error.
+    const QUANTITIES: &[(&str, &str)] = &[
+        ("两千多", "2000|2000||over|plain"),
+        ("5000余", "5000|5000||over|plain"),
+        ("5000余万", "50000000|50000000||over|plain"),
+        ("三十多万", "300000|300000||over|plain"),
+        ("万余", "10000|10000||over|plain"),
+        ("上百", "100|100||over|plain"),
+        ("近百", "100||100|under|plain"),
+        ("近万", "10000||10000|under|plain"),
+        ("不足10", "10||10|under|plain"),
+        ("逾200", "200|200||over|plain"),
+        ("约3万", "30000|||about|plain"),
+        ("3万左右", "30000|||about|plain"),
+        ("七成以上", "70|70||over|percent"),
+        ("十几", "|11|19|range|plain"),
+        ("三四十", "|30|40|range|plain"),
+        ("数十", "|10|100|range|plain"),
+        ("5-7", "|5|7|range|plain"),
+        ("5至7", "|5|7|range|plain"),
+        ("3-5万", "|30000|50000|range|plain"),
+        ("20%-30%", "|20|30|range|percent"),
+        ("-5", "-5|||exact|plain"),
+        ("2.18万", "21800|||exact|plain"),
+        ("7-5", "ERR"),
+        ("约5000余", "ERR"),
+        ("约5-7", "ERR"),
+        ("5000余起", "ERR"),
+        ("约", "ERR"),
+        ("", "ERR"),
+    ];
+
+    #[test]
+    fn quantities_carry_their_qualifiers_and_bounds() {
+        let show = |d: Option<Decimal>| d.map_or(String::new(), |d| d.to_string());
+        for (input, want) in QUANTITIES {
+            let got = match parse_quantity(input) {
+                Err(_) => "ERR".to_string(),
+                Ok(q) => format!(
+                    "{}|{}|{}|{}|{}",
+                    show(q.value),
+                    show(q.low),
+                    show(q.high),
+                    q.qualifier,
+                    match q.kind {
+                        NumberKind::Plain => "plain",
+                        NumberKind::Percent => "percent",
+                        _ => "other",
+                    }
+                ),
+            };
+            assert_eq!(&got, want, "{input}");
+        }
+    }
 
     #[test]
     fn table() {

@@ -577,6 +577,18 @@ fn parse_prints_value_kind_and_unit_and_fails_on_errors() {
         "error: 两岸: at character 1: unexpected character '岸'\n"
     );
 
+    // A qualified, vague or ranged expression adds its bounds and
+    // qualifier.
+    let out = tongji(&["parse", "5000余", "近万", "3-5万", "十几"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "5000余\t5000\tplain\t\t5000\t\tover\n\
+         近万\t10000\tplain\t\t\t10000\tunder\n\
+         3-5万\t\tplain\t\t30000\t50000\trange\n\
+         十几\t\tplain\t\t11\t19\trange\n"
+    );
+
     let out = tongji(&["parse"], "3万\n\n百分之八十\n".as_bytes());
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(

@@ -134,3 +134,38 @@ proptest! {
         let _ = parse_vague(&s);
     }
 }
+
+proptest! {
+    /// 余 or 多 after any integer makes it a floor: the value and the lower
+    /// bound are the integer, and the qualifier is over.
+    #[test]
+    fn a_number_and_yu_is_its_own_floor(n in 1u64..100_000_000, yu in prop::sample::select(vec!["余", "多", "以上"])) {
+        let q = tongji::parse_quantity(&format!("{n}{yu}")).unwrap();
+        prop_assert_eq!(q.value, Some(Decimal::from(n)));
+        prop_assert_eq!(q.low, Some(Decimal::from(n)));
+        prop_assert_eq!(q.high, None);
+        prop_assert_eq!(q.qualifier, tongji::Qualifier::Over);
+    }
+
+    /// Two ascending numbers joined by a separator are a range with those
+    /// bounds and no value; descending ones are an error.
+    #[test]
+    fn two_numbers_apart_are_a_range(a in 0u64..1_000_000, b in 0u64..1_000_000, sep in prop::sample::select(vec!["-", "至", "到", "~"])) {
+        let q = tongji::parse_quantity(&format!("{a}{sep}{b}"));
+        if a <= b {
+            let q = q.unwrap();
+            prop_assert_eq!(q.value, None);
+            prop_assert_eq!(q.low, Some(Decimal::from(a)));
+            prop_assert_eq!(q.high, Some(Decimal::from(b)));
+            prop_assert_eq!(q.qualifier, tongji::Qualifier::Range);
+        } else {
+            prop_assert!(q.is_err());
+        }
+    }
+
+    /// Any input parses or fails cleanly, without panicking.
+    #[test]
+    fn quantities_never_panic(s in "\\PC{0,12}") {
+        let _ = tongji::parse_quantity(&s);
+    }
+}
