@@ -15,7 +15,7 @@
 use crate::date;
 use crate::fact::{Fact, Kind, Qualifier, Span};
 use crate::filter::{
-    back_chars, dialled, forward_chars, in_book_title, in_digit_group, in_event_format,
+    back_chars, dialled, forward_chars, in_address, in_book_title, in_digit_group, in_event_format,
     in_hyphenated_code, in_index_name, in_numbered_name, in_score, in_short_quote, is_glued_year,
     is_heading_or_name, is_hotline, is_label, is_list_marker, is_lone_yi, is_page_number,
     is_phone_number, is_second_of_series, letter_adjacent, names_circle,
@@ -2418,6 +2418,7 @@ impl Extractor {
             ) && !is_diastolic(clean, number_start, unit_word))
             || dialled(clean, start)
             || is_hotline(clean, n1.start(), n1.end())
+            || in_address(clean, n1.start())
             || in_index_name(clean, start, n1.end())
             || (ordinal && is_heading_or_name(clean, start, n1.end(), end, unit_word))
             || (has_chinese_digits

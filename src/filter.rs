@@ -157,6 +157,45 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
     DIALLING.iter().any(|w| b.ends_with(w))
 }
 
+/// Whether the number that starts at `start` of `clean` is part of an
+/// address or a stake mark, not a quantity: a building, entrance or room
+/// after a house number (`解放路88号3栋2单元501室`: 3栋, 2单元 and 501 go
+/// with 88号), or the metres after a kilometre mark of a road
+/// (`K36+500处`). Only the words right before the number are read, and
+/// most numbers end it on the first test.
+pub(crate) fn in_address(clean: &str, start: usize) -> bool {
+    let before = &clean[..start];
+    // `K36+500`: the sign of the metres follows the kilometre's digits.
+    if let Some(head) = before.strip_suffix(['+', '＋']) {
+        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        return digits.len() < head.len() && digits.ends_with(['K', 'k']);
+    }
+    // Walk back over the parts of an address (`3栋`, `2单元`, `88号`) to
+    // the name of the road a house number follows.
+    const PARTS: [&str; 9] = ["号楼", "號樓", "单元", "單元", "号", "號", "栋", "棟", "幢"];
+    const ROADS: [char; 8] = ['路', '街', '道', '巷', '弄', '里', '村', '组'];
+    let mut rest = before;
+    let mut parts = 0;
+    loop {
+        let Some(part) = PARTS.iter().find(|w| rest.ends_with(*w)) else {
+            return false;
+        };
+        let head = &rest[..rest.len() - part.len()];
+        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+        if digits.len() == head.len() {
+            return false;
+        }
+        parts += 1;
+        if matches!(*part, "号" | "號") {
+            return digits.ends_with(ROADS);
+        }
+        if parts == 3 {
+            return false;
+        }
+        rest = digits;
+    }
+}
+
 /// Whether the number `clean[start..end]` names a service line
 /// (`12345市民热线`, `12315消费者投诉热线`, `96110反诈专线`): three to six
 /// digits from 1 or 9, with 热线 or 专线 a few ideographs on. A unit may
@@ -965,6 +1004,14 @@ mod tests {
             ("named", "双11当天", "11", true),
             ("named", "双110件", "110", false),
             ("named", "6180元", "6180", false),
+            ("address", "解放路88号3栋2单元501室", "3", true),
+            ("address", "解放路88号3栋2单元501室", "2", true),
+            ("address", "解放路88号3栋2单元501室", "501", true),
+            ("address", "人民大道1号2号楼", "2", true),
+            ("address", "K36+500处", "500", true),
+            ("address", "建成3栋楼房", "3", false),
+            ("address", "第88号3栋", "3", false),
+            ("address", "增长+500", "500", false),
         ];
         for &(filter, clean, number, want) in cases {
             let start = clean.find(number).unwrap();
@@ -980,6 +1027,7 @@ mod tests {
                 "hotline" => is_hotline(clean, start, end),
                 "label" => is_label(clean, start),
                 "named" => in_numbered_name(clean, start),
+                "address" => in_address(clean, start),
                 _ => unreachable!(),
             };
             assert_eq!(got, want, "{filter}: {clean}");
