@@ -4144,9 +4144,14 @@ fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
     };
     let mut i = 1;
     while i < facts.len() {
+        // Most facts are no change: they are passed over before the text
+        // before them is gathered into a string.
+        if !change(&facts[i]) {
+            i += 1;
+            continue;
+        }
         let opening = gap(facts, i);
-        if !change(&facts[i])
-            || opening.chars().count() > 12
+        if opening.chars().count() > 12
             || !RESPECTIVELY.iter().any(|w| opening.contains(w))
         {
             i += 1;
