@@ -4647,8 +4647,12 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
     let mut found = None;
     let mut i = 0;
     while let Some(c) = clause[i..].chars().next() {
+        // Most characters begin no word: the first byte tells, before the
+        // words are compared whole.
+        let lead = clause.as_bytes()[i];
         let word = PREFIX_QUALIFIERS
             .iter()
+            .filter(|(w, _)| w.as_bytes().first() == Some(&lead))
             .filter(|(w, _)| longer_than_one_char(w) || matches!(*w, "约" | "約" | "逾"))
             .filter(|(w, _)| clause[i..].starts_with(w))
             .max_by_key(|(w, _)| w.len());
