@@ -1341,9 +1341,13 @@ impl Extractor {
                         // `贡献率为58.3%，拉动经济增长3.4个百分点`: the points by
                         // which a part pulls the growth of the whole change
                         // no level before them; they are said of the part.
-                        let pulls = between.contains('拉')
-                            && (between.contains("拉动") || between.contains("拉動"));
-                        if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
+                        // Asked last, of the few values that would share a
+                        // noun, as `between` can be long.
+                        let pulls = || {
+                            between.contains('拉')
+                                && (between.contains("拉动") || between.contains("拉動"))
+                        };
+                        if c.fact.noun.is_none() && (shares || change || restated) && !pulls() {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                         // `本港氣溫將下降至約14度，部分新界地區低至11度`: a
