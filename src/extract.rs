@@ -2379,8 +2379,26 @@ impl Extractor {
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
         // 伍) counts only as an amount of money.
+        // `core` is one character, so a match on it does what a search for
+        // it in the list of those numerals did, without a searcher.
         if is_one_char(core)
-            && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(core)
+            && matches!(
+                core,
+                "壹" | "贰"
+                    | "貳"
+                    | "叁"
+                    | "參"
+                    | "肆"
+                    | "伍"
+                    | "陆"
+                    | "陸"
+                    | "柒"
+                    | "捌"
+                    | "玖"
+                    | "拾"
+                    | "佰"
+                    | "仟"
+            )
             && unit.is_none_or(|u| u.kind != Kind::Money)
         {
             return Outcome::Retry(n1.end());
@@ -4155,9 +4173,7 @@ fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
             continue;
         }
         let opening = gap(facts, i);
-        if opening.chars().count() > 12
-            || !RESPECTIVELY.iter().any(|w| opening.contains(w))
-        {
+        if opening.chars().count() > 12 || !RESPECTIVELY.iter().any(|w| opening.contains(w)) {
             i += 1;
             continue;
         }
