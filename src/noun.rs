@@ -652,8 +652,12 @@ fn without_act_of_persons(noun: String) -> String {
 /// statistic is the subject of the next number, not what is counted. A
 /// noun that would keep fewer than two characters is left whole.
 fn without_statistic_tail(noun: String) -> String {
+    // Most tails end otherwise than the noun: its last byte tells, before
+    // the tail is compared whole.
+    let last = noun.as_bytes().last();
     match STATISTIC_TAILS
         .iter()
+        .filter(|w| w.as_bytes().last() == last)
         .filter(|w| noun.ends_with(*w) && noun[..noun.len() - w.len()].chars().nth(1).is_some())
         .max_by_key(|w| w.len())
     {
