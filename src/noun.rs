@@ -2697,7 +2697,12 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     // that holds only its opening half: a comparison inside the parenthesis
     // cut the rest (`生产总值GDP已比(GDP主要比上年)`), and what was one
     // character to the walk counts one for each that is left.
-    if n > MAX_NOUN || noun.contains(['）', ')', '（', '(']) {
+    // Most nouns hold no parenthesis at all: a search for the bytes that
+    // begin one (`(`, `)`, and EF, the lead byte of `（` and `）`) tells
+    // without decoding the characters.
+    let paren = memchr::memchr3(b'(', b')', 0xEF, noun.as_bytes()).is_some()
+        && noun.contains(['）', ')', '（', '(']);
+    if n > MAX_NOUN || paren {
         if let Some(cut) = length_cut(noun) {
             noun = cut_for_length(noun, cut);
             named = false;
