@@ -4155,20 +4155,21 @@ fn pair_respectively(text: &str, base: usize, facts: &mut [Fact]) {
 /// `facts` are those of one sentence, `text` its original bytes, which
 /// start at `base`.
 fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
-    let gap = |facts: &[Fact], k: usize| -> String {
+    let raw_gap = |facts: &[Fact], k: usize| -> &str {
         text.get(facts[k - 1].span.end - base..facts[k].span.start - base)
             .unwrap_or("")
-            .split_whitespace()
-            .collect()
     };
+    let gap =
+        |facts: &[Fact], k: usize| -> String { raw_gap(facts, k).split_whitespace().collect() };
     let change = |f: &Fact| {
         f.kind == Kind::Percent || (f.kind == Kind::Number && f.unit.as_deref() == Some("个百分点"))
     };
     let mut i = 1;
     while i < facts.len() {
-        // Most facts are no change: they are passed over before the text
-        // before them is gathered into a string.
-        if !change(&facts[i]) {
+        // Most facts are no change, and most changes have no 分 (of every
+        // word of `RESPECTIVELY`) before them: they are passed over before
+        // the text before them is gathered into a string.
+        if !change(&facts[i]) || !raw_gap(facts, i).contains('分') {
             i += 1;
             continue;
         }
