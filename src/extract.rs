@@ -3217,7 +3217,7 @@ impl Extractor {
         };
         // Most numbers stand in no table: the text of their own line tells
         // before any line above is read.
-        let row = raw[line_start..line_end].trim_matches(scan::is_noise);
+        let row = scan::trim_noise(&raw[line_start..line_end]);
         let label = table_row(row)?;
         // A row of years heads the columns (`项目 2023 2024`): they are no
         // amounts in the unit.
@@ -3714,7 +3714,7 @@ fn is_heading_line(line: &str) -> bool {
 /// paragraph ends, with a full stop, so a short line without one between a
 /// sentence's end and a longer line is a headline.
 fn is_inline_headline(raw: &str, start: usize, end: usize) -> bool {
-    let line = raw[start..end].trim_matches(scan::is_noise);
+    let line = scan::trim_noise(&raw[start..end]);
     // Most lines are as long as the column, and most hold punctuation:
     // their length in bytes rules them out before anything is decoded.
     if !(4 * 3..=HEADLINE_CHARS * 3).contains(&line.len()) {
@@ -3748,7 +3748,7 @@ const HEADLINE_CHARS: usize = 15;
 /// then bare numbers apart (`粮食总产 63.5 62.1`, `油料　12.4　11.9`), the
 /// first right after the label or a space. The label, if any.
 fn table_row(line: &str) -> Option<Option<&str>> {
-    let line = line.trim_matches(scan::is_noise);
+    let line = scan::trim_noise(line);
     let cells = line.trim_start_matches(noun::is_cjk);
     let label = &line[..line.len() - cells.len()];
     let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '\u{3000}' | '\t');
@@ -3767,7 +3767,7 @@ fn table_row(line: &str) -> Option<Option<&str>> {
 /// sentence holds a number or punctuation, or spaces out every character
 /// (`引 领 和 重 要`), or follows words that run on into it.
 fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
-    let line = raw[start..end].trim_matches(scan::is_noise);
+    let line = scan::trim_noise(&raw[start..end]);
     // Most lines hold no space between words: a byte search tells.
     if line.len() > HEADING_BYTES || !(line.contains(' ') || line.contains('\u{3000}')) {
         return false;
