@@ -2494,7 +2494,10 @@ impl Extractor {
             .name(G::Sign)
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－" | "−"));
         let sign = |v: Decimal| if negative { -v } else { v };
-        let vague = if bare {
+        // Every vague numeral holds a Chinese character (几, 数, 来 or two
+        // Chinese digits): a core in digits, the commonest, is none, and
+        // is not searched for them.
+        let vague = if bare || core.is_ascii() {
             None
         } else if core.contains(['數', '幾']) {
             // The vague numerals of Traditional text: 數十, 十幾.
