@@ -3674,8 +3674,13 @@ const HEADING_BYTES: usize = 60;
 /// one in brackets (`（三）`).
 fn is_heading_line(line: &str) -> bool {
     // Most lines open with no marker, which their first character tells
-    // before the line is trimmed at its end.
-    let line = line.trim_start_matches(scan::is_noise);
+    // before the line is trimmed at its end. Most open with no noise
+    // either, which the same character tells.
+    let line = if line.chars().next().is_some_and(scan::is_noise) {
+        line.trim_start_matches(scan::is_noise)
+    } else {
+        line
+    };
     let opens = line.chars().next().is_some_and(|c| {
         c.is_ascii_digit() || matches!(c, '（' | '(') || "一二三四五六七八九十".contains(c)
     });
@@ -3771,8 +3776,15 @@ fn table_row(line: &str) -> Option<Option<&str>> {
 /// (`引 领 和 重 要`), or follows words that run on into it.
 fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
     let line = scan::trim_noise(&raw[start..end]);
-    // Most lines hold no space between words: a byte search tells.
-    if line.len() > HEADING_BYTES || !(line.contains(' ') || line.contains('\u{3000}')) {
+    // Most lines hold no space between words: a byte search tells, for
+    // the space and for the lead byte of the ideographic space (E3 80 80)
+    // at once.
+    let bytes = line.as_bytes();
+    let spaced = || {
+        memchr::memchr2_iter(b' ', 0xE3, bytes)
+            .any(|i| bytes[i] == b' ' || bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]))
+    };
+    if line.len() > HEADING_BYTES || !spaced() {
         return false;
     }
     let mut phrases = 0;
@@ -3801,7 +3813,14 @@ fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
 /// 人在景中`): short, the colon within its first five characters and
 /// something after it, and no other punctuation of a sentence.
 fn is_labelled_heading(line: &str) -> bool {
-    let Some(colon) = line.find('：') else {
+    // A label of four characters at most ends sixteen bytes in, at most:
+    // a colon further on is none of its, and only the bytes before are
+    // searched for the colon's (EF BC 9A).
+    let head = &line.as_bytes()[..line.len().min(4 * 4 + '：'.len_utf8())];
+    let Some(colon) = head
+        .windows(3)
+        .position(|w| w[0] == 0xEF && w[1] == 0xBC && w[2] == 0x9A)
+    else {
         return false;
     };
     let line = line.trim_end_matches(scan::is_noise);
