@@ -1287,10 +1287,7 @@ impl Extractor {
                         // whole (`126家机构全部达标，其中18家`): the clause
                         // that holds the part begins with 其中.
                         let part = *kind == c.fact.kind
-                            && between
-                                .rsplit(['，', ','])
-                                .next()
-                                .is_some_and(|w| w.starts_with("其中"))
+                            && after_last_comma(between).starts_with("其中")
                             && out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         // Bare numbers share a noun only in the same unit:
                         // points of growth and points of a score
@@ -3806,6 +3803,22 @@ fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
     before.is_empty()
         || before.ends_with('\n')
         || before.ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
+}
+
+/// The text after the last comma (full-width or not) of `s`, or all of
+/// `s`, as `s.rsplit(['，', ',']).next()` gives it: found by a byte search
+/// backwards for `,` and for the last byte of `，` (EF BC 8C), not by
+/// decoding every character of a text that can be long.
+fn after_last_comma(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b',', 0x8C, &b[..end]) {
+        if b[i] == b',' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC) {
+            return &s[i + 1..];
+        }
+        end = i;
+    }
+    s
 }
 
 /// Whether `line` is a sub-heading of a news story that a short label and
@@ -6575,6 +6588,15 @@ mod tests {
                     proptest::prop_assert_eq!(Some(fast.to_string()), slow);
                 }
             }
+        }
+
+        /// The byte search for the last comma gives the piece that
+        /// splitting at commas from the end gives.
+        #[test]
+        fn the_text_after_the_last_comma_is_the_last_piece(
+            s in "[，,其中一二a\u{8C}\u{30C}\u{FF0C}\u{FF0D}\u{7F0C}]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(after_last_comma(&s), s.rsplit(['，', ',']).next().unwrap_or(""));
         }
     }
 
