@@ -883,6 +883,21 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     }
 }
 
+/// Where the last `c`, a character of three bytes, begins in `s`, as
+/// `s.rfind(c)` gives it: its last byte is looked for with memchr, which
+/// costs less than a search for the character, and each place it stands
+/// is checked for the two bytes before it (the first a lead byte, so the
+/// three are `c` whole).
+fn rfind_ideograph(s: &str, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let code = c.encode_utf8(&mut buf).as_bytes();
+    debug_assert_eq!(code.len(), 3);
+    let b = s.as_bytes();
+    memchr::memrchr_iter(code[2], b)
+        .find(|&i| i >= 2 && b[i - 2] == code[0] && b[i - 1] == code[1])
+        .map(|i| i - 2)
+}
+
 /// Whether `noun` holds a 已: its last byte, rare in other ideographs
 /// and impossible in ASCII, is looked for first, which costs less than a
 /// search for the character.
@@ -1858,7 +1873,7 @@ const COMPARISONS: [&str; 23] = [
 /// (`东湖分局共破获电信网络诈骗案件` gives 破获电信网络诈骗案件, whose verb
 /// then goes): what comes before 共 is the agent, not the thing counted.
 fn after_total(noun: &str, leads_verb: impl Fn(&str) -> bool) -> &str {
-    match noun.rfind('共') {
+    match rfind_ideograph(noun, '共') {
         Some(p) if p > 0 && leads_verb(&noun[p + '共'.len_utf8()..]) => {
             &noun[p + '共'.len_utf8()..]
         }
@@ -2289,7 +2304,7 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
 /// and so does one with nothing after it.
 fn after_bare_having(noun: &str) -> &str {
     let mut end = noun.len();
-    while let Some(at) = noun[..end].rfind('有') {
+    while let Some(at) = rfind_ideograph(&noun[..end], '有') {
         if bare_having_at(noun, at) {
             return &noun[at + '有'.len_utf8()..];
         }
@@ -3369,6 +3384,15 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn finding_an_ideograph_by_its_last_byte_agrees_with_rfind(
+            s in "[有共已中a1\u{6709}\u{5171}\u{6689}\u{6609}\u{5131}\u{89}\u{B1}]{0,12}",
+        ) {
+            for c in ['有', '共', '已'] {
+                proptest::prop_assert_eq!(rfind_ideograph(&s, c), s.rfind(c));
+            }
+        }
+
         #[test]
         fn the_noun_before_agrees_with_its_plain_reading(
             s in "(比上年|比|上年|较|同比|增长|达到|达|共有|拥有|（|）|\\(|\\)|GDP|5G|PM|2\\.|\\.|\\.5|的|了|“|”|「|」|在|中|心|年|月|日|万|亿|3|12|一|二|人|户|全市|地区|生产总值|居民|收入|占|比重|为|是|，|。|、|主要|指标|有|高|大|标|额|A|被告|均|索要|开通|已|续|約|以|出现){0,20}",
