@@ -5839,14 +5839,16 @@ fn next_char(s: &str, at: usize) -> usize {
 
 fn trim_span(text: &str, s: usize, e: usize) -> Span {
     let piece = &text[s..e];
-    let lead = piece.len() - piece.trim_start_matches(scan::is_noise).len();
-    let trail = piece.len() - piece.trim_end_matches(scan::is_noise).len();
-    if lead + trail >= piece.len() {
+    // Most sentences neither open nor end with noise, which `trim_noise`
+    // tells from their first and last characters, without a searcher.
+    let kept = scan::trim_noise(piece);
+    if kept.is_empty() {
         return Span { start: s, end: s };
     }
+    let lead = kept.as_ptr() as usize - piece.as_ptr() as usize;
     Span {
         start: s + lead,
-        end: e - trail,
+        end: s + lead + kept.len(),
     }
 }
 
