@@ -1287,10 +1287,7 @@ impl Extractor {
                         // whole (`126家机构全部达标，其中18家`): the clause
                         // that holds the part begins with 其中.
                         let part = *kind == c.fact.kind
-                            && between
-                                .rsplit(['，', ','])
-                                .next()
-                                .is_some_and(|w| w.starts_with("其中"))
+                            && after_last_comma(between).starts_with("其中")
                             && out.get(*at).is_some_and(|p| p.unit == c.fact.unit);
                         // Bare numbers share a noun only in the same unit:
                         // points of growth and points of a score
@@ -1341,9 +1338,13 @@ impl Extractor {
                         // `贡献率为58.3%，拉动经济增长3.4个百分点`: the points by
                         // which a part pulls the growth of the whole change
                         // no level before them; they are said of the part.
-                        let pulls = between.contains('拉')
-                            && (between.contains("拉动") || between.contains("拉動"));
-                        if c.fact.noun.is_none() && (shares || change || restated) && !pulls {
+                        // Asked last, of the few values that would share a
+                        // noun, as `between` can be long.
+                        let pulls = || {
+                            between.contains('拉')
+                                && (between.contains("拉动") || between.contains("拉動"))
+                        };
+                        if c.fact.noun.is_none() && (shares || change || restated) && !pulls() {
                             c.fact.noun = out.get(*at).and_then(|p| p.noun.clone());
                         }
                         // `本港氣溫將下降至約14度，部分新界地區低至11度`: a
@@ -2381,8 +2382,26 @@ impl Extractor {
         }
         // A financial numeral alone (陆 in 大陆, 拾 in 拾起, the surname
         // 伍) counts only as an amount of money.
+        // `core` is one character, so a match on it does what a search for
+        // it in the list of those numerals did, without a searcher.
         if is_one_char(core)
-            && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(core)
+            && matches!(
+                core,
+                "壹" | "贰"
+                    | "貳"
+                    | "叁"
+                    | "參"
+                    | "肆"
+                    | "伍"
+                    | "陆"
+                    | "陸"
+                    | "柒"
+                    | "捌"
+                    | "玖"
+                    | "拾"
+                    | "佰"
+                    | "仟"
+            )
             && unit.is_none_or(|u| u.kind != Kind::Money)
         {
             return Outcome::Retry(n1.end());
@@ -2479,7 +2498,10 @@ impl Extractor {
             .name(G::Sign)
             .is_some_and(|s| matches!(s.as_str(), "负" | "負" | "零下" | "-" | "－" | "−"));
         let sign = |v: Decimal| if negative { -v } else { v };
-        let vague = if bare {
+        // Every vague numeral holds a Chinese character (几, 数, 来 or two
+        // Chinese digits): a core in digits, the commonest, is none, and
+        // is not searched for them.
+        let vague = if bare || core.is_ascii() {
             None
         } else if core.contains(['數', '幾']) {
             // The vague numerals of Traditional text: 數十, 十幾.
@@ -3202,7 +3224,7 @@ impl Extractor {
         };
         // Most numbers stand in no table: the text of their own line tells
         // before any line above is read.
-        let row = raw[line_start..line_end].trim_matches(scan::is_noise);
+        let row = scan::trim_noise(&raw[line_start..line_end]);
         let label = table_row(row)?;
         // A row of years heads the columns (`项目 2023 2024`): they are no
         // amounts in the unit.
@@ -3656,8 +3678,13 @@ const HEADING_BYTES: usize = 60;
 /// one in brackets (`（三）`).
 fn is_heading_line(line: &str) -> bool {
     // Most lines open with no marker, which their first character tells
-    // before the line is trimmed at its end.
-    let line = line.trim_start_matches(scan::is_noise);
+    // before the line is trimmed at its end. Most open with no noise
+    // either, which the same character tells.
+    let line = if line.chars().next().is_some_and(scan::is_noise) {
+        line.trim_start_matches(scan::is_noise)
+    } else {
+        line
+    };
     let opens = line.chars().next().is_some_and(|c| {
         c.is_ascii_digit() || matches!(c, '（' | '(') || "一二三四五六七八九十".contains(c)
     });
@@ -3699,7 +3726,7 @@ fn is_heading_line(line: &str) -> bool {
 /// paragraph ends, with a full stop, so a short line without one between a
 /// sentence's end and a longer line is a headline.
 fn is_inline_headline(raw: &str, start: usize, end: usize) -> bool {
-    let line = raw[start..end].trim_matches(scan::is_noise);
+    let line = scan::trim_noise(&raw[start..end]);
     // Most lines are as long as the column, and most hold punctuation:
     // their length in bytes rules them out before anything is decoded.
     if !(4 * 3..=HEADLINE_CHARS * 3).contains(&line.len()) {
@@ -3733,7 +3760,7 @@ const HEADLINE_CHARS: usize = 15;
 /// then bare numbers apart (`粮食总产 63.5 62.1`, `油料　12.4　11.9`), the
 /// first right after the label or a space. The label, if any.
 fn table_row(line: &str) -> Option<Option<&str>> {
-    let line = line.trim_matches(scan::is_noise);
+    let line = scan::trim_noise(line);
     let cells = line.trim_start_matches(noun::is_cjk);
     let label = &line[..line.len() - cells.len()];
     let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '\u{3000}' | '\t');
@@ -3752,9 +3779,16 @@ fn table_row(line: &str) -> Option<Option<&str>> {
 /// sentence holds a number or punctuation, or spaces out every character
 /// (`引 领 和 重 要`), or follows words that run on into it.
 fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
-    let line = raw[start..end].trim_matches(scan::is_noise);
-    // Most lines hold no space between words: a byte search tells.
-    if line.len() > HEADING_BYTES || !(line.contains(' ') || line.contains('\u{3000}')) {
+    let line = scan::trim_noise(&raw[start..end]);
+    // Most lines hold no space between words: a byte search tells, for
+    // the space and for the lead byte of the ideographic space (E3 80 80)
+    // at once.
+    let bytes = line.as_bytes();
+    let spaced = || {
+        memchr::memchr2_iter(b' ', 0xE3, bytes)
+            .any(|i| bytes[i] == b' ' || bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]))
+    };
+    if line.len() > HEADING_BYTES || !spaced() {
         return false;
     }
     let mut phrases = 0;
@@ -3778,12 +3812,35 @@ fn is_phrase_headline(raw: &str, start: usize, end: usize) -> bool {
         || before.ends_with(['。', '！', '？', '!', '?', '…', '”', '」'])
 }
 
+/// The text after the last comma (full-width or not) of `s`, or all of
+/// `s`, as `s.rsplit(['，', ',']).next()` gives it: found by a byte search
+/// backwards for `,` and for the last byte of `，` (EF BC 8C), not by
+/// decoding every character of a text that can be long.
+fn after_last_comma(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b',', 0x8C, &b[..end]) {
+        if b[i] == b',' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC) {
+            return &s[i + 1..];
+        }
+        end = i;
+    }
+    s
+}
+
 /// Whether `line` is a sub-heading of a news story that a short label and
 /// a full-width colon open (`治水：从“一湖臭水”到“一湖碧水”`, `增绿：城在林中
 /// 人在景中`): short, the colon within its first five characters and
 /// something after it, and no other punctuation of a sentence.
 fn is_labelled_heading(line: &str) -> bool {
-    let Some(colon) = line.find('：') else {
+    // A label of four characters at most ends sixteen bytes in, at most:
+    // a colon further on is none of its, and only the bytes before are
+    // searched for the colon's (EF BC 9A).
+    let head = &line.as_bytes()[..line.len().min(4 * 4 + '：'.len_utf8())];
+    let Some(colon) = head
+        .windows(3)
+        .position(|w| w[0] == 0xEF && w[1] == 0xBC && w[2] == 0x9A)
+    else {
         return false;
     };
     let line = line.trim_end_matches(scan::is_noise);
@@ -4140,22 +4197,26 @@ fn pair_respectively(text: &str, base: usize, facts: &mut [Fact]) {
 /// `facts` are those of one sentence, `text` its original bytes, which
 /// start at `base`.
 fn pair_changes_respectively(text: &str, base: usize, facts: &mut [Fact]) {
-    let gap = |facts: &[Fact], k: usize| -> String {
+    let raw_gap = |facts: &[Fact], k: usize| -> &str {
         text.get(facts[k - 1].span.end - base..facts[k].span.start - base)
             .unwrap_or("")
-            .split_whitespace()
-            .collect()
     };
+    let gap =
+        |facts: &[Fact], k: usize| -> String { raw_gap(facts, k).split_whitespace().collect() };
     let change = |f: &Fact| {
         f.kind == Kind::Percent || (f.kind == Kind::Number && f.unit.as_deref() == Some("个百分点"))
     };
     let mut i = 1;
     while i < facts.len() {
+        // Most facts are no change, and most changes have no 分 (of every
+        // word of `RESPECTIVELY`) before them: they are passed over before
+        // the text before them is gathered into a string.
+        if !change(&facts[i]) || !raw_gap(facts, i).contains('分') {
+            i += 1;
+            continue;
+        }
         let opening = gap(facts, i);
-        if !change(&facts[i])
-            || opening.chars().count() > 12
-            || !RESPECTIVELY.iter().any(|w| opening.contains(w))
-        {
+        if opening.chars().count() > 12 || !RESPECTIVELY.iter().any(|w| opening.contains(w)) {
             i += 1;
             continue;
         }
@@ -4649,8 +4710,12 @@ fn qualifier_before_whole(before: &str) -> Option<(Qualifier, &str)> {
     let mut found = None;
     let mut i = 0;
     while let Some(c) = clause[i..].chars().next() {
+        // Most characters begin no word: the first byte tells, before the
+        // words are compared whole.
+        let lead = clause.as_bytes()[i];
         let word = PREFIX_QUALIFIERS
             .iter()
+            .filter(|(w, _)| w.as_bytes().first() == Some(&lead))
             .filter(|(w, _)| longer_than_one_char(w) || matches!(*w, "约" | "約" | "逾"))
             .filter(|(w, _)| clause[i..].starts_with(w))
             .max_by_key(|(w, _)| w.len());
@@ -5781,14 +5846,16 @@ fn next_char(s: &str, at: usize) -> usize {
 
 fn trim_span(text: &str, s: usize, e: usize) -> Span {
     let piece = &text[s..e];
-    let lead = piece.len() - piece.trim_start_matches(scan::is_noise).len();
-    let trail = piece.len() - piece.trim_end_matches(scan::is_noise).len();
-    if lead + trail >= piece.len() {
+    // Most sentences neither open nor end with noise, which `trim_noise`
+    // tells from their first and last characters, without a searcher.
+    let kept = scan::trim_noise(piece);
+    if kept.is_empty() {
         return Span { start: s, end: s };
     }
+    let lead = kept.as_ptr() as usize - piece.as_ptr() as usize;
     Span {
         start: s + lead,
-        end: e - trail,
+        end: s + lead + kept.len(),
     }
 }
 
@@ -6531,6 +6598,15 @@ mod tests {
                     proptest::prop_assert_eq!(Some(fast.to_string()), slow);
                 }
             }
+        }
+
+        /// The byte search for the last comma gives the piece that
+        /// splitting at commas from the end gives.
+        #[test]
+        fn the_text_after_the_last_comma_is_the_last_piece(
+            s in "[，,其中一二a\u{8C}\u{30C}\u{FF0C}\u{FF0D}\u{7F0C}]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(after_last_comma(&s), s.rsplit(['，', ',']).next().unwrap_or(""));
         }
     }
 
