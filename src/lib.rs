@@ -37,6 +37,18 @@
 //! assert_eq!(tongji::parse_number("一万零十二").unwrap().value.to_string(), "10012");
 //! ```
 //!
+//! [`parse_quantity`] adds the words that qualify a number and the bounds
+//! they give, as a fact carries them:
+//!
+//! ```
+//! use tongji::{parse_quantity, Qualifier};
+//!
+//! let q = parse_quantity("5000余").unwrap();
+//! assert_eq!((q.low.unwrap().to_string(), q.qualifier), ("5000".to_string(), Qualifier::Over));
+//! let q = parse_quantity("5至7").unwrap();
+//! assert_eq!((q.value, q.high.unwrap().to_string()), (None, "7".to_string()));
+//! ```
+//!
 //! # Real, noisy text
 //!
 //! Text extracted from PDF puts spaces between characters and breaks lines
