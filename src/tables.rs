@@ -1813,6 +1813,8 @@ pub(crate) static BYLINE_OPENERS: &[&str] = &[
 pub(crate) static TRAILING_VERBS: &[&str] = &[
     "一共",
     "一般",
+    "上一个",
+    "上一個",
     "上升",
     "上升到",
     "上升至",
@@ -1822,6 +1824,8 @@ pub(crate) static TRAILING_VERBS: &[&str] = &[
     "上行",
     "上調",
     "上调",
+    "下一个",
+    "下一個",
     "下行",
     "下調",
     "下调",
