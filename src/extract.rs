@@ -8668,6 +8668,42 @@ mod tests {
     }
 
     #[test]
+    fn pages_of_the_digital_economy_holidays_hong_kong_and_a_county_report_read_their_cases() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // Hong Kong's press releases part groups of three digits with a
+            // space: the groups are one number, before a multiplier or after
+            // one (`11萬7 100人`).
+            ("總就業人數增加約3 900人至約367萬人。", "約3 900人|count|3900|||about|人|||總就業人數 ; 約367萬人|count|3670000|||about|人|||總就業人數"),
+            ("失業人數增加約3 200人至約11萬7 100人。", "約3 200人|count|3200|||about|人|||失業人數 ; 約11萬7 100人|count|117100|||about|人|||失業人數"),
+            ("今年首九個月共錄得罪案69 812宗。", "九個月|duration|9|||exact|個月||| ; 69 812宗|count|69812|||exact|宗|||罪案"),
+            ("警方共舉辦逾1 200場防騙講座。", "逾1 200場|count|1200|1200||over|場|||防騙講座"),
+            // 上一個 (the previous) before a period names nothing.
+            ("與上一個三個月比較，總就業人數增加約3 900人。", "三個月|duration|3|||exact|個月||| ; 約3 900人|count|3900|||about|人|||總就業人數"),
+            // 力争, 有望 and 按可比口径 before a number are no part of its
+            // noun.
+            ("外贸进出口总额力争突破50亿元。", "突破50亿元|money|5000000000|5000000000||over|元|5000000000|CNY|外贸进出口总额"),
+            ("国内出游人次有望超过60亿人次。", "超过60亿人次|count|6000000000|6000000000||over|人次|||国内出游人次"),
+            ("国内旅游出游合计8.26亿人次，按可比口径同比增长5.9%。", "8.26亿人次|count|826000000|||exact|人次|||国内旅游出游 ; 5.9%|percent|5.9|||exact|%|||国内旅游出游"),
+            // Computing power written PFlops as much as PFLOPS.
+            ("算力规模达到1200PFlops。", "1200PFlops|measure|1200|||exact|PFlops|1200000000000000000|FLOPS|算力规模"),
+            // Letters spaced out in a PDF make their word again, and 带宽 is
+            // a bandwidth, not a width.
+            ("骨 干 网 出 口 带 宽 达 到 3.2 万 G b p s 。", "3.2 万 G b p s|measure|32000|||exact|Gbps|32000000000000|bit/s|骨干网出口带宽"),
+            ("今年将新建 5 G 基 站 3000 个 以 上。", "3000 个 以 上|count|3000|3000||over|个|||5G基站"),
+            // The next item of a list (一是) ends the noun of a headline.
+            ("重点抓好五个方面\n\n一是扩大有效投资。", "五个|count|5|||exact|个|||方面"),
+            // A three-year campaign is a name, not a duration.
+            ("深入实施城乡环境整治三年行动，累计改造农村户厕2.3万座。", "2.3万座|count|23000|||exact|座|||农村户厕"),
+            // 預留 sets a sum aside, and 批准 opens the grant it approves.
+            ("政府預留約1億2,000萬港元。", "約1億2,000萬港元|money|120000000|||about|港元|120000000|HKD|"),
+            ("立法會財務委員會批准撥款8,500萬元。", "8,500萬元|money|85000000|||exact|元|85000000|CNY|撥款"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
     fn the_extractor_is_send_and_sync() {
         fn shared<T: Send + Sync>() {}
         shared::<Extractor>();

@@ -1109,7 +1109,11 @@ fn without_dimension(noun: String) -> String {
                     | '超'
             )
         ),
-        '宽' | '寬' => matches!(prev, Some('全' | '总' | '總' | '幅' | '路' | '河' | '放')),
+        // 带宽 and 频宽 are the bandwidth of a network, no width.
+        '宽' | '寬' => matches!(
+            prev,
+            Some('全' | '总' | '總' | '幅' | '路' | '河' | '放' | '带' | '帶' | '频' | '頻')
+        ),
         _ => matches!(
             prev,
             Some('总' | '總' | '层' | '層' | '浑' | '渾' | '宽' | '寬')
@@ -1255,8 +1259,9 @@ fn ends_with_equip_verb(before: &str) -> bool {
 }
 
 /// Verbs of allocating a sum that no noun ends with, unlike 投入 (the
-/// input of `区财政投入3000万元` is itself what is counted).
-const GIVING_VERBS: [&str; 3] = ["安排", "落实", "落實"];
+/// input of `区财政投入3000万元` is itself what is counted), nor 预留
+/// (`政府預留約1億港元` sets a sum aside and counts no 预留).
+const GIVING_VERBS: [&str; 5] = ["安排", "落实", "落實", "預留", "预留"];
 
 /// Words that end the name of a body that gives a sum (`市财政`, `县政府`,
 /// `省直部门`), and the levels of government that give one alone (`省`,
@@ -1783,13 +1788,20 @@ fn verb_in_noun_reference(rest: &str, i: usize) -> bool {
 /// Whether the character `c`, followed by `rest`, begins a numeral of two
 /// characters or more (`二十多万人`, `十余万`): the next fact, which ends
 /// the noun of this one (`80岁以上高龄老人二十多万人`). A numeral of one
-/// character stays inside words (三甲医院, 一线).
+/// character stays inside words (三甲医院, 一线). A digit before 是 begins
+/// the next item of a list (`重点抓好五个方面⏎一是扩大有效投资`), which
+/// a headline without punctuation runs into: it ends the noun too.
 fn begins_number(c: char, rest: &str) -> bool {
     crate::scan::is_numeral_char(c)
         && !c.is_ascii_digit()
         && rest.chars().next().is_some_and(|n| {
             (crate::scan::is_numeral_char(n) && !n.is_ascii_digit())
                 || matches!(n, '余' | '餘' | '多' | '几' | '幾')
+                || (n == '是'
+                    && matches!(
+                        c,
+                        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                    ))
         })
 }
 

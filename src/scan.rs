@@ -634,9 +634,12 @@ impl Cleaned {
                     } else {
                         width == 1
                             && (*spaced.get_or_insert_with(|| letter_spaced(piece))
-                                || digits.joins(bytes, a, b))
+                                || digits.joins(bytes, a, b)
+                                || thousands_space(bytes, a, b))
                     });
-                if !joined {
+                // Spaced-out letters (`5 G`, `G b p s`) join too.
+                let letters = !breaks && spaced_letters(bytes, a, b);
+                if !joined && !letters {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
                     self.runs.push((self.text.len(), start + a));
@@ -1305,6 +1308,80 @@ fn spaced_digits(bytes: &[u8], a: usize, b: usize) -> Option<(usize, bool)> {
     Some((last + 1, digits >= 3 && !longer))
 }
 
+/// Whether the noise `a..b` of `bytes` is one space between two single
+/// ASCII characters of which one at least is a letter, each standing alone
+/// between spaces or other text (`建 5 G 基 站`, `3.2 万 G b p s`): PDF
+/// extraction spaces out the letters of a word as it does the characters of
+/// a letter-spaced line, and `5G` and `Gbps` are words. A space after or
+/// before a longer word (`Top 10`, `COVID 19`) stays.
+fn spaced_letters(bytes: &[u8], a: usize, b: usize) -> bool {
+    let alnum = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    b == a + 1
+        && bytes[a] == b' '
+        && a >= 1
+        && alnum(a - 1)
+        && alnum(b)
+        && (bytes[a - 1].is_ascii_alphabetic() || bytes[b].is_ascii_alphabetic())
+        && !(a >= 2 && alnum(a - 2))
+        && !alnum(b + 1)
+}
+
+/// Whether the noise `a..b` between two digits of `bytes` is the space that
+/// Hong Kong's government and some other typesetters put between groups of
+/// three digits (`約3 900人`, `69 812宗`, `11萬7 100人`): one ASCII space in
+/// a chain of groups that begins with one to three digits (after no digit,
+/// point, comma or letter), goes on in groups of exactly three, and ends
+/// right before a Chinese character, the unit or multiplier the number
+/// needs. A row of a table (`635 621`) ends at a space or a line's end, and
+/// a longer group or a decimal point breaks the chain, so two numbers side
+/// by side stay two.
+fn thousands_space(bytes: &[u8], a: usize, b: usize) -> bool {
+    if b != a + 1 || bytes[a] != b' ' {
+        return false;
+    }
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // The groups before the space, back to the first one.
+    let mut end = a;
+    loop {
+        let mut k = end;
+        while k > 0 && digit(k - 1) && end - k < 4 {
+            k -= 1;
+        }
+        let len = end - k;
+        if len == 0 || len > 3 {
+            return false;
+        }
+        let before = k.checked_sub(1).map(|i| bytes[i]);
+        if before == Some(b' ') && k >= 2 && digit(k - 2) {
+            // An earlier group: this one must be a whole group of three.
+            if len != 3 {
+                return false;
+            }
+            end = k - 1;
+            continue;
+        }
+        if before.is_some_and(|x| x.is_ascii_alphanumeric() || x == b'.' || x == b',') {
+            return false;
+        }
+        break;
+    }
+    // The groups after it, each of exactly three digits, up to the
+    // Chinese character that ends the chain (a lead byte E4 to E9 begins
+    // the CJK ideographs U+4E00 to U+9FFF).
+    let mut k = b;
+    loop {
+        if !(digit(k) && digit(k + 1) && digit(k + 2)) {
+            return false;
+        }
+        k += 3;
+        match bytes.get(k) {
+            Some(b' ') if digit(k + 1) => k += 1,
+            Some(0xE4..=0xE9) => return true,
+            _ => return false,
+        }
+    }
+}
+
 /// Whether a piece of text spaces out its characters, as PDF extraction
 /// of letter-spaced lines does (`开 展 专 题 培 训`): most Chinese characters
 /// are followed by a single space and another Chinese character.
@@ -1441,10 +1518,12 @@ impl Cleaned {
                     } else {
                         pending_width == 1
                             && (*spaced.get_or_insert_with(|| letter_spaced(piece))
-                                || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok))
+                                || spaced_digits(bytes, sp - start, i).is_some_and(|(_, ok)| ok)
+                                || thousands_space(bytes, sp - start, i))
                     });
                 // Invisible characters alone leave no space.
-                if alnum && prev_alnum && !joined && pending_visible {
+                let letters = !pending_break && spaced_letters(bytes, sp - start, i);
+                if alnum && prev_alnum && !joined && !letters && pending_visible {
                     // A run of noise always ends the run before it, so the
                     // space is a run of its own.
                     self.runs.push((self.text.len(), sp));
@@ -1672,6 +1751,27 @@ mod tests {
             ("12\u{2009}345 台", "12345台"),
             ("销售\u{2002}320\u{2002}台", "销售320台"),
             ("1 2 , 3 4 5 万 元", "12,345万元"),
+            // Groups of three digits a space apart before a Chinese
+            // character are one number, as Hong Kong writes them; a row of
+            // numbers, a longer or shorter group or a decimal part is not.
+            ("增加約3 900人", "增加約3900人"),
+            ("罪案69 812宗", "罪案69812宗"),
+            ("約11萬7 100人", "約11萬7100人"),
+            ("1 234 567元", "1234567元"),
+            ("产量 635 621", "产量635 621"),
+            ("产量 635 621\n", "产量635 621"),
+            ("1234 567人", "1234 567人"),
+            ("1.5 300人", "1.5 300人"),
+            ("12 3456人", "12 3456人"),
+            ("12 345 67人", "12 345 67人"),
+            ("A1 200人", "A1 200人"),
+            // Single letters spaced out make one word with their
+            // neighbours; a longer word keeps its space.
+            ("新建 5 G 基 站", "新建5G基站"),
+            ("带宽 3.2 万 G b p s 。", "带宽3.2万Gbps。"),
+            ("Top 10", "Top 10"),
+            ("COVID 19 疫情", "COVID 19疫情"),
+            ("5 GB", "5 GB"),
             ("\r\n三\0地", "三地"),
             ("", ""),
             // A line break between digits: one number broken across lines

@@ -13,7 +13,7 @@ DATA = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from gold_lib import build, check  # noqa: E402
 
-NAMES = ["news", "communique", "pdf_noisy", "traditional", "gov_report", "health_news", "pdf_report", "hk_news", "county_brief", "science_tech", "grassroots", "police_review", "industry_zone", "flood_relief"]
+NAMES = ["news", "communique", "pdf_noisy", "traditional", "gov_report", "health_news", "pdf_report", "hk_news", "county_brief", "science_tech", "grassroots", "police_review", "industry_zone", "flood_relief", "hk_press"]
 
 
 def main():
