@@ -3285,6 +3285,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "通过",
     "通過",
     "造成",
+    "逮捕",
     "進駐",
     "過去",
     "適用",
