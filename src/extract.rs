@@ -6842,7 +6842,7 @@ mod tests {
             // A second verb joined by 并 goes with the first.
             ("发现并督促整改火灾隐患4130处。", "4130处|count|4130|||exact|处|||火灾隐患"),
             // 逮捕 (arrest) opens no noun, and names none alone.
-            ("逮捕嫌犯4人。", "4人|count|4|||exact|人|||嫌犯"),
+            ("依法逮捕嫌犯4人。", "4人|count|4|||exact|人|||嫌犯"),
             ("决定不批准逮捕1340人。", "1340人|count|1340|||exact|人|||"),
             // 待 before a verb begins the predicate; a noun after the
             // period of a count a day is what it counts.

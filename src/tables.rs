@@ -2877,6 +2877,7 @@ pub(crate) static LEADING_VERBS: &[&str] = &[
     "位於",
     "來",
     "來自",
+    "依法",
     "侦破",
     "修复",
     "修復",
