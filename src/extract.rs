@@ -1428,6 +1428,7 @@ impl Extractor {
                             if *prev_end <= c.start && is_range_mark(&clean[*prev_end..c.start]) {
                                 if let Some(years) = roc_year_range(last, &c.fact)
                                     .or_else(|| day_range(last, &c.fact))
+                                    .or_else(|| month_range(last, &c.fact))
                                 {
                                     let (_, b) = view.original(c.start, c.end);
                                     last.normalized = Some(years);
@@ -1451,6 +1452,10 @@ impl Extractor {
                                 {
                                     let (_, b) = view.original(c.start, c.end);
                                     last.normalized = Some(date);
+                                    // `2024年7—9月` is a range, as its months are.
+                                    if c.fact.qualifier == Qualifier::Range {
+                                        last.qualifier = Qualifier::Range;
+                                    }
                                     last.span.end = base + b;
                                     last.text = raw[last.span.start - base..b].to_string();
                                     prev = Some((c.end, last.kind, out.len() - 1));
@@ -4077,15 +4082,45 @@ fn year_then_month(a: &Fact, b: &Fact) -> Option<String> {
             && n.bytes().all(|c| c.is_ascii_digit())
             && a.text.ends_with('年')
     })?;
-    let month = b
-        .normalized
-        .as_deref()
-        .filter(|_| b.kind == Kind::Date && b.qualifier == Qualifier::Exact)?
-        .strip_prefix("--")?;
+    let normalized = b.normalized.as_deref().filter(|_| b.kind == Kind::Date)?;
+    // `2024年7—9月`: a range of months of the year.
+    if b.qualifier == Qualifier::Range {
+        let (from, to) = normalized.split_once('/')?;
+        let (from, to) = (from.strip_prefix("--")?, to.strip_prefix("--")?);
+        let months = from.len() == 2 && to.len() == 2;
+        let digits = from.bytes().chain(to.bytes()).all(|c| c.is_ascii_digit());
+        return (months && digits).then(|| format!("{year}-{from}/{year}-{to}"));
+    }
+    let month = normalized
+        .strip_prefix("--")
+        .filter(|_| b.qualifier == Qualifier::Exact)?;
     month
         .bytes()
         .all(|c| c.is_ascii_digit() || c == b'-')
         .then(|| format!("{year}-{month}"))
+}
+
+/// Two months on either side of a range mark, the second a later month of
+/// the same year written alone (`2024年7月至9月`, `7月至9月`): one range of
+/// months, the second end written in the first's form
+/// (`2024-07/2024-09`).
+fn month_range(a: &Fact, b: &Fact) -> Option<String> {
+    let first = a.normalized.as_deref()?;
+    let month = b.normalized.as_deref()?.strip_prefix("--")?;
+    let exact = |f: &Fact| f.kind == Kind::Date && f.qualifier == Qualifier::Exact;
+    // `2024-07` or `--07`: a month, its year stated or not.
+    if !first.is_ascii() {
+        return None;
+    }
+    let (year, from) = first.split_at(first.len().checked_sub(2)?);
+    let month_form = ((year.len() == 5 && year.ends_with('-')) || year == "--")
+        && year
+            .bytes()
+            .take(4)
+            .all(|c| c.is_ascii_digit() || c == b'-');
+    let digits = |m: &str| m.len() == 2 && m.bytes().all(|c| c.is_ascii_digit());
+    (exact(a) && exact(b) && month_form && digits(from) && digits(month) && month > from)
+        .then(|| format!("{first}/{year}{month}"))
 }
 
 /// The decade (`188`) of a century `a` (`19世纪`, `18`) and a decade of
@@ -6041,6 +6076,10 @@ mod tests {
             ("2024-02-05", "2024-02-05|date||||exact||2024-02-05"),
             ("2024/2/5", "2024/2/5|date||||exact||2024-02-05"),
             ("11月1日至15日举办", "11月1日至15日|date||||range||--11-01/--11-15"),
+            ("2024年7月至9月", "2024年7月至9月|date||||range||2024-07/2024-09"),
+            ("二〇二四年七月至九月", "二〇二四年七月至九月|date||||range||2024-07/2024-09"),
+            ("2024年7—9月", "2024年7—9月|date||||range||2024-07/2024-09"),
+            ("7月至9月", "7月至9月|date||||range||--07/--09"),
             ("2023年度全市财政收入", "2023年度|date||||exact||2023"),
             ("2023年度报告", "2023年度|date||||exact||2023"),
             ("上世纪90年代", "90年代|date||||exact||199"),
