@@ -92,17 +92,31 @@ pub(crate) fn is_heading_or_name(
         "幼儿园",
         "幼兒園",
     ];
+    // Most ordinals are followed by none of these words, which the first
+    // character rules out with one look-up in the set of the words' first
+    // characters, before sixty comparisons of whole words.
+    static FIRSTS: LazyLock<scan::CharSet> = LazyLock::new(|| {
+        scan::CharSet::new(
+            SECTIONS
+                .iter()
+                .chain(NAMES.iter())
+                .filter_map(|w| w.chars().next()),
+        )
+    });
+    let may_open = |s: &str| s.chars().next().is_some_and(|c| FIRSTS.contains(c));
     let after = &clean[end..];
+    let rest = &clean[num_end..];
     // The section word is looked for after the number as well as in the
     // unit read: in `第一部分` the unit read is the classifier 部.
-    if unit.is_some_and(|u| SECTIONS.contains(&u))
-        || SECTIONS.iter().any(|w| clean[num_end..].starts_with(w))
-        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
+    if unit.is_some_and(|u| may_open(u) && SECTIONS.contains(&u))
+        || (may_open(rest)
+            && (SECTIONS.iter().any(|w| rest.starts_with(w))
+                || NAMES.iter().any(|w| rest.starts_with(w))))
     {
         return true;
     }
     if unit.is_none() {
-        if SECTIONS.iter().any(|w| after.starts_with(w)) {
+        if may_open(after) && SECTIONS.iter().any(|w| after.starts_with(w)) {
             return true;
         }
         // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
