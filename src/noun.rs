@@ -781,13 +781,17 @@ const EVENT_VERBS: [&str; 12] = [
 /// items of the same length give nothing.
 pub(crate) fn carried_noun(clean: &str, start: usize) -> Option<String> {
     let text = &clean[..start];
-    let comma = text.rfind(['，', ','])?;
-    let clause = &text[comma + text[comma..].chars().next()?.len_utf8()..];
+    // The verb is the last two characters of the clause, which are those
+    // of `text`: no verb of action holds a comma, so when they make one,
+    // the clause after the last comma holds them both. Most counts follow
+    // no such verb, and the search back for the comma, which decodes every
+    // character of the clause, is left for the few that do.
     let verb = {
-        let mut ends = clause.char_indices().rev().map(|(i, _)| &clause[i..]);
+        let mut ends = text.char_indices().rev().map(|(i, _)| &text[i..]);
         ends.nth(1)
             .filter(|v| ACTION_VERBS.binary_search(v).is_ok())?
     };
+    let comma = text.rfind(['，', ','])?;
     let earlier = &text[..comma];
     let verbs: &[&str] = if EVENT_VERBS.contains(&verb) {
         &EVENT_VERBS
