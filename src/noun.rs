@@ -439,7 +439,7 @@ fn find_in(clean: &str, floor: usize, start: usize, end: usize, kind: Kind) -> O
     // note marker after a word refers the reader to a note below the
     // text; it is no part of the noun, which reads as if it were not there.
     let unmarked: String;
-    if before.contains(is_note_mark) {
+    if holds_note_mark(before) {
         unmarked = without_note_markers(before);
         before = &unmarked;
     }
@@ -690,12 +690,29 @@ fn names_place(noun: &str) -> bool {
 }
 
 /// Whether `c` may begin a note marker: a superscript digit or
-/// parenthesis, or the bracket of `[1]`, `［1］` or `〔1〕`.
+/// parenthesis, or the bracket of `[1]`, `［1］` or `〔1〕`. The plain
+/// reading that `holds_note_mark` is checked against.
+#[cfg(test)]
 fn is_note_mark(c: char) -> bool {
     matches!(
         c,
         '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '[' | '［' | '〔'
     )
+}
+
+/// Whether `text` holds a character of `is_note_mark`, found by its bytes
+/// rather than by decoding every character of the text before each
+/// number: the bracket `[` and the lead bytes C2 and E2 of the superscripts
+/// are looked for with memchr, then 〔 (E3 80 94) and ［ (EF BC BB) by
+/// their last bytes, and each place found is checked whole.
+fn holds_note_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'[', 0xC2, 0xE2, b).any(|i| match b[i] {
+        b'[' => true,
+        0xC2 => matches!(b.get(i + 1), Some(0xB2 | 0xB3 | 0xB9)),
+        _ => matches!(b.get(i + 1..i + 3), Some([0x81, 0xB0 | 0xB4..=0xB9 | 0xBD])),
+    }) || memchr::memchr2_iter(0x94, 0xBB, b)
+        .any(|i| i >= 2 && matches!(b[i - 2..=i], [0xE3, 0x80, 0x94] | [0xEF, 0xBC, 0xBB]))
 }
 
 /// `text` without its note markers: runs of superscript digits, with or
@@ -3434,6 +3451,13 @@ mod tests {
             for c in ['有', '共', '已'] {
                 proptest::prop_assert_eq!(rfind_ideograph(&s, c), s.rfind(c));
             }
+        }
+
+        #[test]
+        fn finding_a_note_mark_by_its_bytes_agrees_with_contains(
+            s in "[¹²³⁰⁴⁹⁽\\[［〔¸⁺⁾“—〕］，且年a1\u{2071}\u{2074}\u{B2}\u{C2}（]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(holds_note_mark(&s), s.contains(is_note_mark));
         }
 
         #[test]
