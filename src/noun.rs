@@ -404,13 +404,14 @@ fn generation_before<'h>(head: &'h str, noun: &str) -> Option<&'h str> {
 /// people born in a decade, which counts nothing, before the noun it
 /// describes (`12名90后志愿者`).
 pub(crate) fn generation_len(s: &str) -> Option<usize> {
-    // Most texts open with no digit, which the first byte tells (a
-    // full-width digit begins with EF).
-    if !s
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii_digit() || b == 0xEF)
-    {
+    // Most texts open with no digit, which the first bytes tell: a
+    // full-width digit is EF BC 90 to EF BC 99, where EF alone would also
+    // let through the full-width comma and brackets that often follow a
+    // number.
+    if !matches!(
+        s.as_bytes(),
+        [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]
+    ) {
         return None;
     }
     let mut it = s.char_indices();
