@@ -319,7 +319,11 @@ pub(crate) fn in_index_name(clean: &str, start: usize, end: usize) -> bool {
         .next_back()
         .is_some_and(|c| matches!(c, '深' | '证' | '證' | '创' | '創'))
         && FAMILIES.iter().any(|w| clean[..start].ends_with(w));
-    family || after.starts_with("指数") || after.starts_with("指數") || after.starts_with("ETF")
+    // 指 begins with byte E6: most numbers are followed by neither it nor
+    // the E of ETF, which the first byte tells before three comparisons.
+    family
+        || (matches!(after.as_bytes().first(), Some(0xE6 | b'E'))
+            && (after.starts_with("指数") || after.starts_with("指數") || after.starts_with("ETF")))
 }
 
 /// Whether a bare number is one side of a score or ratio (`3比1`,
