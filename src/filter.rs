@@ -92,17 +92,31 @@ pub(crate) fn is_heading_or_name(
         "幼儿园",
         "幼兒園",
     ];
+    // Most ordinals are followed by none of these words, which the first
+    // character rules out with one look-up in the set of the words' first
+    // characters, before sixty comparisons of whole words.
+    static FIRSTS: LazyLock<scan::CharSet> = LazyLock::new(|| {
+        scan::CharSet::new(
+            SECTIONS
+                .iter()
+                .chain(NAMES.iter())
+                .filter_map(|w| w.chars().next()),
+        )
+    });
+    let may_open = |s: &str| s.chars().next().is_some_and(|c| FIRSTS.contains(c));
     let after = &clean[end..];
+    let rest = &clean[num_end..];
     // The section word is looked for after the number as well as in the
     // unit read: in `第一部分` the unit read is the classifier 部.
-    if unit.is_some_and(|u| SECTIONS.contains(&u))
-        || SECTIONS.iter().any(|w| clean[num_end..].starts_with(w))
-        || NAMES.iter().any(|w| clean[num_end..].starts_with(w))
+    if unit.is_some_and(|u| may_open(u) && SECTIONS.contains(&u))
+        || (may_open(rest)
+            && (SECTIONS.iter().any(|w| rest.starts_with(w))
+                || NAMES.iter().any(|w| rest.starts_with(w))))
     {
         return true;
     }
     if unit.is_none() {
-        if SECTIONS.iter().any(|w| after.starts_with(w)) {
+        if may_open(after) && SECTIONS.iter().any(|w| after.starts_with(w)) {
             return true;
         }
         // `第一，坚持…；第二，…` enumerates; `居中西部第一。` ranks.
@@ -165,6 +179,17 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
 /// most numbers end it on the first test.
 pub(crate) fn in_address(clean: &str, start: usize) -> bool {
     let before = &clean[..start];
+    // Most numbers follow neither a plus sign nor the last character of
+    // an address part (`PARTS` below), which one decoded character tells
+    // before nine words are compared.
+    if !before.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '+' | '＋' | '楼' | '樓' | '元' | '号' | '號' | '栋' | '棟' | '幢'
+        )
+    }) {
+        return false;
+    }
     // `K36+500`: the sign of the metres follows the kilometre's digits.
     if let Some(head) = before.strip_suffix(['+', '＋']) {
         let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -294,7 +319,11 @@ pub(crate) fn in_index_name(clean: &str, start: usize, end: usize) -> bool {
         .next_back()
         .is_some_and(|c| matches!(c, '深' | '证' | '證' | '创' | '創'))
         && FAMILIES.iter().any(|w| clean[..start].ends_with(w));
-    family || after.starts_with("指数") || after.starts_with("指數") || after.starts_with("ETF")
+    // 指 begins with byte E6: most numbers are followed by neither it nor
+    // the E of ETF, which the first byte tells before three comparisons.
+    family
+        || (matches!(after.as_bytes().first(), Some(0xE6 | b'E'))
+            && (after.starts_with("指数") || after.starts_with("指數") || after.starts_with("ETF")))
 }
 
 /// Whether a bare number is one side of a score or ratio (`3比1`,
