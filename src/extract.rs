@@ -247,36 +247,6 @@ fn lasting_one(before: &str, rest: &str) -> bool {
     // The unit is asked about first: most lone 一 are articles before a
     // noun (`一个项目`), which rules them out before any verb is tried.
     let rest = rest.trim_start_matches(['个', '個']);
-    // Most units begin with none of the first characters of the words of
-    // time below (a word added there adds its first character here),
-    // which one decoded character tells before twenty-three comparisons.
-    if !matches!(
-        rest.chars().next(),
-        Some(
-            '年' | '天'
-                | '日'
-                | '周'
-                | '週'
-                | '月'
-                | '小'
-                | '星'
-                | '礼'
-                | '禮'
-                | '钟'
-                | '鐘'
-                | '分'
-                | '秒'
-                | '季'
-                | '学'
-                | '學'
-                | '昼'
-                | '晝'
-                | '夜'
-                | '晚'
-        )
-    ) {
-        return false;
-    }
     let time = [
         "年", "天", "日", "周", "週", "月", "小时", "小時", "星期", "礼拜", "禮拜", "钟头", "鐘頭",
         "分钟", "分鐘", "秒", "季度", "学期", "學期", "昼夜", "晝夜", "夜", "晚",
