@@ -1577,14 +1577,6 @@ fn pulls_growth(noun: &str) -> bool {
 /// whose own share the number is, and the verb makes the phrase a
 /// predicate, not a noun.
 fn is_compared_base(noun: &str) -> bool {
-    // Most nouns begin with none of the words' first characters, which
-    // one decoded character tells before fourteen comparisons.
-    if !matches!(
-        noun.chars().next(),
-        Some('低' | '高' | '快' | '慢' | '不' | '超' | '比' | '较' | '較')
-    ) {
-        return false;
-    }
     [
         "低于", "高于", "低於", "高於", "快于", "慢于", "快於", "慢於", "不足", "超过", "超過",
         "比全", "较全", "較全",
