@@ -179,17 +179,6 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
 /// most numbers end it on the first test.
 pub(crate) fn in_address(clean: &str, start: usize) -> bool {
     let before = &clean[..start];
-    // Most numbers follow neither a plus sign nor the last character of
-    // an address part (`PARTS` below), which one decoded character tells
-    // before nine words are compared.
-    if !before.chars().next_back().is_some_and(|c| {
-        matches!(
-            c,
-            '+' | '＋' | '楼' | '樓' | '元' | '号' | '號' | '栋' | '棟' | '幢'
-        )
-    }) {
-        return false;
-    }
     // `K36+500`: the sign of the metres follows the kilometre's digits.
     if let Some(head) = before.strip_suffix(['+', '＋']) {
         let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
