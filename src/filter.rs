@@ -178,16 +178,26 @@ pub(crate) fn dialled(clean: &str, start: usize) -> bool {
 /// (`K36+500处`). Only the words right before the number are read, and
 /// most numbers end it on the first test.
 pub(crate) fn in_address(clean: &str, start: usize) -> bool {
+    const PARTS: [&str; 9] = ["号楼", "號樓", "单元", "單元", "号", "號", "栋", "棟", "幢"];
+    const ROADS: [char; 8] = ['路', '街', '道', '巷', '弄', '里', '村', '组'];
     let before = &clean[..start];
+    // Most numbers follow neither a plus sign nor the last character of
+    // an address part, which one decoded character tells before any word
+    // is compared.
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
     // `K36+500`: the sign of the metres follows the kilometre's digits.
-    if let Some(head) = before.strip_suffix(['+', '＋']) {
+    if matches!(last, '+' | '＋') {
+        let head = &before[..before.len() - last.len_utf8()];
         let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
         return digits.len() < head.len() && digits.ends_with(['K', 'k']);
     }
+    if !PARTS.iter().any(|w| w.ends_with(last)) {
+        return false;
+    }
     // Walk back over the parts of an address (`3栋`, `2单元`, `88号`) to
     // the name of the road a house number follows.
-    const PARTS: [&str; 9] = ["号楼", "號樓", "单元", "單元", "号", "號", "栋", "棟", "幢"];
-    const ROADS: [char; 8] = ['路', '街', '道', '巷', '弄', '里', '村', '组'];
     let mut rest = before;
     let mut parts = 0;
     loop {
