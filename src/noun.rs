@@ -925,15 +925,6 @@ fn rfind_ideograph(s: &str, c: char) -> Option<usize> {
         .map(|i| i - 2)
 }
 
-/// Whether `noun` holds a 已: its last byte, rare in other ideographs
-/// and impossible in ASCII, is looked for first, which costs less than a
-/// search for the character.
-fn holds_done(noun: &str) -> bool {
-    const DONE: [u8; 3] = [0xE5, 0xB7, 0xB2];
-    let b = noun.as_bytes();
-    memchr::memchr_iter(DONE[2], b).any(|i| i >= 2 && b[i - 2..=i] == DONE)
-}
-
 /// What follows the 并 (and) that joins a second verb to the one a noun
 /// opened with (`发现并督促整改火灾隐患`: after 发现, 并 and 督促 go too):
 /// `leads` tells whether a text opens with a leading verb. Anything else
@@ -950,7 +941,7 @@ fn after_joined_verb(rest: &str, leads: impl Fn(&str) -> bool) -> &str {
 /// characters remain and the verb opens no noun that holds it; else the
 /// noun whole. What stands before 已 is who or where (全市), or when.
 fn after_inner_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) -> &str {
-    let Some(at) = noun.rfind(['已']).filter(|&at| at > 0) else {
+    let Some(at) = rfind_ideograph(noun, '已').filter(|&at| at > 0) else {
         return noun;
     };
     let rest = &noun[at + '已'.len_utf8()..];
@@ -2735,7 +2726,7 @@ fn noun_before_one<'a>(t: &Tables, before: &'a str) -> Option<&'a str> {
     }
     noun = after_quoted_list(noun);
     first = first_char(noun)?;
-    if matches!(first, '已' | '将' | '將') || holds_done(noun) {
+    if matches!(first, '已' | '将' | '將') || rfind_ideograph(noun, '已').is_some() {
         noun = after_done(noun, |rest, c| {
             t.verbs
                 .get(c)
