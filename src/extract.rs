@@ -1696,6 +1696,18 @@ impl Extractor {
             (Some(h), Some(mi)) if h <= 24 && mi < 60 => {
                 let mut fact = blank_fact(Kind::Time, Some(format!("{:02}:{:02}", h % 24, mi)));
                 let mut end = m.end();
+                // `约10时`: about the hour, as `10时许` is.
+                let mut start = m.start();
+                if caps.name(G::Period).is_none() {
+                    let before = &view.text[..start];
+                    if let Some(w) = ["大约", "大約", "约", "約"]
+                        .iter()
+                        .find(|w| before.ends_with(*w))
+                    {
+                        fact.qualifier = Qualifier::About;
+                        start -= w.len();
+                    }
+                }
                 // `凌晨 3 时许` is about three o'clock, and `凌晨两点多` a
                 // little past two.
                 for (w, q) in [
@@ -1710,11 +1722,7 @@ impl Extractor {
                         break;
                     }
                 }
-                Outcome::Fact(Candidate {
-                    start: m.start(),
-                    end,
-                    fact,
-                })
+                Outcome::Fact(Candidate { start, end, fact })
             }
             _ => Outcome::Skip,
         }
@@ -2008,6 +2016,11 @@ impl Extractor {
             // 早上, 近 in 最近): search again from the number, where another
             // pattern (`早上6:30`) may read it better.
             return Outcome::Retry(start);
+        }
+        // `约10时许`, `约10时，`: about ten o'clock, which the clock
+        // pattern reads from the hour on, taking the 约 with it.
+        if start < n1.start() && clock_hour_after(clean, n1.as_str(), n1.end()) {
+            return Outcome::Retry(n1.start());
         }
         // A lone 百, 千 or 万 is a number only with a qualifier: 近万次,
         // 上百户, 百余人.
@@ -3957,6 +3970,20 @@ fn interest_li(clean: &str, start: usize, end: usize) -> bool {
         .rfind(['，', '。', '；', ',', ';'])
         .map_or(before, |i| &before[i..]);
     !clause.contains("月息") && INTEREST_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// Whether the number `core`, which ends at `end` of `clean`, is an hour
+/// of the clock: a whole number up to 24 followed by 时 and then 许, 左右
+/// or the end of a clause (`约10时许`, `约10时，`), not by a word of time
+/// (时间, 时期).
+fn clock_hour_after(clean: &str, core: &str, end: usize) -> bool {
+    let Some(rest) = clean[end..].strip_prefix(['时', '時']) else {
+        return false;
+    };
+    let ends = rest.is_empty()
+        || rest.starts_with(['许', '許', '，', '。', '、', '；', ',', ' '])
+        || rest.starts_with("左右");
+    ends && small_number(core).is_some_and(|h| h <= 24)
 }
 
 /// Whether the text between two facts is a range mark (`至`, `～`, `-`).
@@ -6018,6 +6045,8 @@ mod tests {
             ("凌晨 2 时", "凌晨 2 时|time||||exact||02:00"),
             ("下午3点半", "下午3点半|time||||exact||15:30"),
             ("凌晨两点多", "凌晨两点多|time||||over||02:00"),
+            ("约10时许", "约10时许|time||||about||10:00"),
+            ("约10时，记者赶到", "约10时|time||||about||10:00"),
             ("晚上8点", "晚上8点|time||||exact||20:00"),
             ("2023年第三季度", "2023年第三季度|date||||exact||2023-Q3"),
             ("民國112年", "民國112年|date||||exact||2023"),
