@@ -2300,7 +2300,16 @@ impl Extractor {
                 rate = self.rate_before(clean, start, false).filter(|r| r.scaled);
             }
         }
-        let post3 = suffix_at(&clean[end..]);
+        let post3 = suffix_at(&clean[end..]).or_else(|| {
+            // `售价10.98万元起`, `每晚300元起`: a price 起 (from) follows is
+            // the least it starts at; 起诉 and 起步 hold a 起 of their own.
+            let rest = &clean[end..];
+            let from = found.is_some_and(|u| u.kind == Kind::Money)
+                && rest.strip_prefix('起').is_some_and(|r| {
+                    r.is_empty() || r.starts_with(['，', '。', '；', '、', ',', ')', '）', '售'])
+                });
+            from.then_some(("起", Qualifier::Over))
+        });
         if let Some((w, _)) = post3 {
             end += w.len();
         }
@@ -2644,6 +2653,8 @@ impl Extractor {
         if let Some(p) = post {
             if p == "来" {
                 set_qualifier(&mut fact, Qualifier::About);
+            } else if p == "起" {
+                set_qualifier(&mut fact, Qualifier::Over);
             } else if let Some((_, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| *w == p) {
                 set_qualifier(&mut fact, *q);
             }
@@ -6918,6 +6929,9 @@ mod tests {
             ("每天投入警力近千人次。", "近千人次|count|1000||1000|under|人次|||警力"),
             ("平均每日求診人次約五千八百人次。", "約五千八百人次|count|5800|||about|人次|||求診人次"),
             ("景区每日限流6000人。", "6000人|count|6000|||exact|人|||景区"),
+            // A price that 起 (from) follows is the least it starts at.
+            ("售价10.98万元起。", "10.98万元起|money|109800|109800||over|元|109800|CNY|售价"),
+            ("索赔5000元起诉对方。", "5000元|money|5000|||exact|元|5000|CNY|索赔"),
             // A grant per person is a rate, whatever verb of paying stands
             // between the denominator and the sum.
             ("每人资助5000元。", "每人资助5000元|money|5000|||exact|元/人|||"),
