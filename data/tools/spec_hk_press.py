@@ -10,16 +10,15 @@ from gold_lib import Y, O, N, D, T
 # 今年首九個月 whose 首 names nothing, 預留 (the sum set aside names no
 # noun) and 批准撥款 (撥款). The noun of the two rates read across
 # `失業率由…的3.0%` is not judged. No: the 一 of 上一個; optional: the
-# quarter of the headline, months whose year the sentence gives once, 近十年來,
+# quarter of the headline, the ranges of months (二〇二四年七月至九月, one
+# range as a range of days is), 近十年來,
 # 第二低, and the fiscal year 2024-25.
 MENTIONS = [
     O('第三季', 'date'),
     D('十一月十八日', '--11-18'),
-    D('二〇二四年七月', '2024-07'),
-    O('九月', 'date'),
+    O('二〇二四年七月至九月', 'date'),
     Y('3.0%', 'percent', 3, unit='%'),
-    O('八月', 'date'),
-    O('十月', 'date'),
+    O('八月至十月', 'date'),
     Y('3.1%', 'percent', 3.1, unit='%'),
     Y('1.1%', 'percent', 1.1, unit='%', noun='就業不足率'),
     N('上[[一]]個'),
