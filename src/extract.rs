@@ -8789,6 +8789,33 @@ mod tests {
     }
 
     #[test]
+    fn school_and_taiwan_reports_leave_supplying_revising_and_announcing_out_of_nouns() {
+        let ex = Extractor::new();
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            // 供应, 接送 and 补充 open the phrase before a count and govern what
+            // is counted; 供应链 and 供应业 are nouns that hold the verb.
+            ("全年供应营养餐约480万份。", "约480万份|count|4800000|||about|份|||营养餐"),
+            ("每天接送学生4000多人次。", "4000多人次|count|4000|4000||over|人次|||学生"),
+            ("今年补充乡村教师60名。", "60名|count|60|||exact|名|||乡村教师"),
+            ("另通过“特岗计划”补充乡村教师60名。", "60名|count|60|||exact|名|||乡村教师"),
+            ("全市引进供应链企业50家。", "50家|count|50|||exact|家|||供应链企业"),
+            ("全年供应业增加值增长6%。", "6%|percent|6|||exact|%|||供应业增加值"),
+            // 上修 (至) and 下修 revise an estimate to the number; 調升 and 調降
+            // raise or lower a rate by it.
+            ("今年經濟成長率上修至5.48%。", "5.48%|percent|5.48|||exact|%|||經濟成長率"),
+            ("全年經濟成長率預測下修至2.1%。", "2.1%|percent|2.1|||exact|%|||經濟成長率預測"),
+            ("央行已調升存款準備率0.25個百分點。", "0.25個百分點|number|0.25|||exact|個百分點|||存款準備率"),
+            ("存款準備率調降0.25個百分點。", "0.25個百分點|number|0.25|||exact|個百分點|||存款準備率"),
+            // 宣布 begins the predicate after the thing counted.
+            ("共有7個縣市宣布停班停課。", "7個|count|7|||exact|個|||縣市"),
+            // 估計 (estimated) introduces the sum, as 預計 does.
+            ("農業損失估計新台幣2.3億元。", "新台幣2.3億元|money|230000000|||exact|新台幣|230000000|TWD|農業損失"),
+        ];
+        assert_rows(cases, |text| all_rows(&ex, text, " ; "));
+    }
+
+    #[test]
     fn the_extractor_is_send_and_sync() {
         fn shared<T: Send + Sync>() {}
         shared::<Extractor>();

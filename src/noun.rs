@@ -2269,10 +2269,13 @@ fn passive_in_noun(rest: &str) -> bool {
 }
 
 /// The noun phrase that ends `before`, with the nouns coordinated with it
-/// (`coordinated`).
+/// (`coordinated`). A noun that holds the verb it opens with (`生产和供应业`)
+/// opens with no verb.
 fn noun_before(t: &Tables, before: &str) -> Option<String> {
     coordinated(before, &|b: &str| noun_before_one(t, b), &|w: &str| {
-        first_char(w).is_some_and(|c| t.starts_verb(c, w) || action_verb_at(t, w, c).is_some())
+        first_char(w).is_some_and(|c| {
+            (t.starts_verb(c, w) && !t.opens_verb_noun(w, c)) || action_verb_at(t, w, c).is_some()
+        })
     })
     .filter(|n| !is_pronoun(n))
 }
@@ -3196,7 +3199,7 @@ fn starts_verb_reference(s: &str) -> bool {
 #[cfg(test)]
 fn noun_before_reference(before: &str) -> Option<String> {
     coordinated(before, &noun_before_one_reference, &|w: &str| {
-        starts_verb_reference(w)
+        (starts_verb_reference(w) && !opens_verb_noun(w))
             || first_char(w).is_some_and(|c| action_verb_at(&TABLES, w, c).is_some())
     })
     .filter(|n| !is_pronoun(n))
