@@ -2334,6 +2334,20 @@ fn coordinated<'a>(
     if !matches!(conj, '和' | '及' | '与' | '與' | '、') || opens_verb(right) {
         return Some(right.to_string());
     }
+    // The 及 of a verb (惠及, 涉及, 普及) and the 与 of 参与 join nothing
+    // (`新计划惠及农村学生` counts 农村学生).
+    let verb_tail = match conj {
+        '及' => "惠涉波普顾顧危企提论論触觸遍殃旁",
+        '与' | '與' => "参參",
+        _ => "",
+    };
+    if head[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| verb_tail.contains(p))
+    {
+        return Some(right.to_string());
+    }
     // 以及 is one conjunction.
     let i = if conj == '及' {
         head[..i].strip_suffix('以').map_or(i, str::len)
