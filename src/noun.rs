@@ -901,6 +901,17 @@ fn after_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static str>) 
     {
         return "";
     }
+    past_done_verb(noun, rest, verb_at)
+}
+
+/// What follows the verb that `rest`, the text after a 已 or 将 in `noun`,
+/// begins with, when two characters remain and the verb opens no noun that
+/// holds it; else `noun` whole.
+fn past_done_verb<'a>(
+    noun: &'a str,
+    rest: &'a str,
+    verb_at: impl Fn(&str, char) -> Option<&'static str>,
+) -> &'a str {
     let verb = first_char(rest).and_then(|c| verb_at(rest, c));
     match verb {
         Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
@@ -949,13 +960,7 @@ fn after_inner_done(noun: &str, verb_at: impl Fn(&str, char) -> Option<&'static 
         .strip_prefix('经')
         .or_else(|| rest.strip_prefix('經'))
         .unwrap_or(rest);
-    let verb = first_char(rest).and_then(|c| verb_at(rest, c));
-    match verb {
-        Some(v) if longer_than_one_char(&rest[v.len()..]) && !opens_verb_noun(rest) => {
-            &rest[v.len()..]
-        }
-        _ => noun,
-    }
+    past_done_verb(noun, rest, verb_at)
 }
 
 /// Whether `s`, which begins with 就, opens a word of it (就业, 就诊, 就读,
